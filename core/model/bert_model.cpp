@@ -1,0 +1,110 @@
+#include "core/model/bert_model.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace bertlab::core {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BertModel", text);
+}
+} // namespace
+
+BertModel::BertModel(BertConfig config, BertWeights weights)
+    : m_config(std::move(config))
+    , m_maxPositions(int(weights.positionEmbeddings.dim(0)))
+    , m_embeddings(m_config, weights)
+{
+    m_layers.reserve(weights.layers.size());
+    for (auto& layer : weights.layers)
+        m_layers.emplace_back(m_config, std::move(layer));
+    if (weights.pooler)
+        m_pooler.emplace(std::move(*weights.pooler));
+    if (weights.mlm)
+        m_mlm.emplace(m_config, std::move(*weights.mlm));
+    if (weights.nsp)
+        m_nsp.emplace(std::move(*weights.nsp));
+}
+
+Status BertModel::validate(const TokenBatch& batch, const ForwardRequest& request) const
+{
+    if ((request.pooled || request.nsp) && !m_pooler)
+        return Error{tr("This model has no pooler layer, so it cannot give a pooled output or NSP.")};
+    if (request.nsp && !m_nsp)
+        return Error{tr("This model has no next-sentence-prediction (NSP) head.")};
+    if (request.mlm && !m_mlm)
+        return Error{tr("This model has no masked-language-model (MLM) head, so it cannot predict words.")};
+    for (int s = 0; s < batch.sequenceCount(); ++s) {
+        if (batch.length(s) > m_maxPositions)
+            return Error{tr("Sequence %1 has %2 tokens; this model takes at most %3.")
+                             .arg(s)
+                             .arg(batch.length(s))
+                             .arg(m_maxPositions)};
+    }
+    for (std::int64_t i = 0; i < batch.tokenCount(); ++i) {
+        const int id = batch.ids()[std::size_t(i)];
+        const int segment = batch.segments()[std::size_t(i)];
+        if (id < 0 || id >= m_config.vocabSize)
+            return Error{tr("Token id %1 is outside the vocabulary (size %2).").arg(id).arg(m_config.vocabSize)};
+        if (segment < 0 || segment >= m_config.typeVocabSize)
+            return Error{tr("Segment id %1 is outside the model's %2 segment types.")
+                             .arg(segment)
+                             .arg(m_config.typeVocabSize)};
+    }
+    for (auto row : request.mlmRows) {
+        if (row < 0 || row >= batch.tokenCount())
+            return Error{tr("MLM position %1 is outside the batch.").arg(row)};
+    }
+    return Ok{};
+}
+
+Result<ForwardResult> BertModel::forward(const TokenBatch& batch, const ForwardRequest& request,
+                                         KernelPath path) const
+{
+    if (auto status = validate(batch, request); !status)
+        return Error{status.errorString()};
+
+    const ForwardContext ctx{path == KernelPath::Fast ? fastKernels() : referenceKernels()};
+    ForwardResult result;
+    Tensor x = m_embeddings.forward(ctx, batch);
+    if (request.hiddenStates)
+        result.hiddenStates.push_back(x);
+    for (const auto& layer : m_layers) {
+        std::vector<Tensor>* probabilities = nullptr;
+        if (request.attentions)
+            probabilities = &result.attentions.emplace_back();
+        layer.forward(ctx, batch, x, probabilities);
+        if (request.hiddenStates)
+            result.hiddenStates.push_back(x);
+    }
+
+    const std::int64_t hidden = m_config.hiddenSize;
+    if (request.pooled || request.nsp) {
+        Tensor first({batch.sequenceCount(), hidden});
+        for (int s = 0; s < batch.sequenceCount(); ++s)
+            std::memcpy(first.row(s), x.row(batch.start(s)), std::size_t(hidden) * sizeof(float));
+        result.pooled = m_pooler->forward(ctx, first, Epilogue::Tanh);
+        if (request.nsp) {
+            result.nspProbabilities = m_nsp->forward(ctx, result.pooled);
+            ctx.kernels.softmax(result.nspProbabilities.data(), batch.sequenceCount(), 2);
+        }
+    }
+    if (request.mlm) {
+        result.mlmRows = request.mlmRows;
+        if (result.mlmRows.empty()) {
+            for (std::int64_t r = 0; r < batch.tokenCount(); ++r)
+                result.mlmRows.push_back(r);
+        }
+        Tensor rows({std::int64_t(result.mlmRows.size()), hidden});
+        for (std::size_t i = 0; i < result.mlmRows.size(); ++i)
+            std::memcpy(rows.row(std::int64_t(i)), x.row(result.mlmRows[i]), std::size_t(hidden) * sizeof(float));
+        result.mlmProbabilities = m_mlm->probabilities(ctx, rows, m_embeddings.wordEmbeddings());
+    }
+    result.lastHidden = std::move(x);
+    return result;
+}
+
+} // namespace bertlab::core

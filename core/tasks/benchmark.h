@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace bertlab::core {
+
+struct GemmCeiling {
+    double gflops = 0.0;
+    int size = 0; // the square problem measured
+};
+
+struct ForwardTiming {
+    int batch = 0;
+    int sequenceLength = 0;
+    double msPerSequence = 0.0;
+    double gflops = 0.0;        // effective: the model's matmul FLOPs over the wall time
+    double ceilingRatio = 0.0;  // gflops / the GEMM ceiling measured in the same run
+};
+
+struct TokenizerThroughput {
+    double megabytesPerSecond = 0.0;
+    double tokensPerSecond = 0.0;
+    qint64 corpusBytes = 0;
+    qint64 tokens = 0;
+};
+
+// A large oneDNN sgemm, best of several runs: the most this machine's cores can do in fp32.
+GemmCeiling measureGemmCeiling(int size = 2048);
+
+// BERT-base shape (L12 H768 A12) with random weights, forward at the given batch and length, best of repeats.
+ForwardTiming benchmarkBertBase(int batch, int sequenceLength, double ceilingGflops, int repeats = 5);
+
+// WordPiece tokenization of a generated corpus over a generated 30k-entry vocabulary.
+TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes = 8 << 20);
+
+} // namespace bertlab::core
