@@ -1,17 +1,70 @@
-#include "core/tasks/benchmark.h"
+// bertlab-cli: the engine's features as commands with JSON/CSV output, for scripts and tests.
+// The GUI calls the same core functions; this file only dispatches.
+#include "cli_common.h"
 
 #include <QCoreApplication>
+
 #include <cstdio>
 
-using namespace bertlab::core;
+using namespace bertlab::cli;
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(const QStringList&);
+    const char* summary;
+};
+
+const Command commands[] = {
+    {"tokenize", runTokenize, "WordPiece tokens, ids, segments and character spans"},
+    {"predict", runPredict, "masked-word candidates and next-sentence probabilities"},
+    {"attention", runAttention, "attention probabilities of every layer and head"},
+    {"extract", runExtract, "embeddings of text lines (JSONL, CSV or TSV)"},
+    {"info", runInfo, "format, config, parameter count and heads of a model"},
+    {"bench", runBench, "GEMM ceiling, BERT-base forward and tokenizer speed"},
+};
+
+void printUsage(std::FILE* to)
+{
+    std::fprintf(to, "Usage: bertlab-cli COMMAND [OPTIONS] [--] [ARGS]\n\nCommands:\n");
+    for (const auto& c : commands)
+        std::fprintf(to, "  %-10s %s\n", c.name, c.summary);
+    std::fprintf(to, "\n'bertlab-cli COMMAND --help' describes a command's options.\n");
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const auto ceiling = measureGemmCeiling();
-    std::printf("ceiling %.1f GFLOP/s\n", ceiling.gflops);
-    for (int batch : {1, 8}) {
-        const auto t = benchmarkBertBase(batch, 128, ceiling.gflops, 3);
-        std::printf("batch %d: %.2f ms/seq %.1f GFLOP/s ratio %.3f\n", batch, t.msPerSequence, t.gflops, t.ceilingRatio);
+    QCoreApplication::setApplicationName(QStringLiteral("bertlab-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTLAB_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+        printUsage(args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
     }
+    if (args.at(1) == u"--version") {
+        std::printf("bertlab-cli %s\n", BERTLAB_VERSION);
+        return 0;
+    }
+    args.removeFirst(); // the program; args[0] is now the command, as QCommandLineParser expects
+    for (const auto& c : commands) {
+        if (args.at(0) == QLatin1String(c.name)) {
+            try {
+                return c.run(args);
+            } catch (const Failure& failure) {
+                std::fprintf(stderr, "bertlab-cli: %s\n", qPrintable(QString(failure.message).replace(u'\n', u' ')));
+                return 1;
+            } catch (const std::bad_alloc&) {
+                std::fprintf(stderr, "bertlab-cli: out of memory\n");
+                return 1;
+            }
+        }
+    }
+    std::fprintf(stderr, "bertlab-cli: unknown command '%s'\n", qPrintable(args.at(0)));
+    printUsage(stderr);
+    return 2;
 }

@@ -1,0 +1,75 @@
+#include "cli_common.h"
+
+#include "core/tasks/benchmark.h"
+#include "core/tensor/compute_threads.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bertlab::cli {
+
+int runBench(const QStringList& args)
+{
+    CommandParser cmd(QStringLiteral("bench"),
+                      QStringLiteral("Measures the fp32 GEMM ceiling, BERT-base forward speed against it, and tokenizer "
+                                     "throughput, all in one run."),
+                      false, false);
+    cmd.addOption({QStringLiteral("threads"), QStringLiteral("Compute threads (default: one per core)."),
+                   QStringLiteral("N")});
+    cmd.addOption({QStringLiteral("repeats"), QStringLiteral("Timed runs per figure; the best counts (default 5)."),
+                   QStringLiteral("N")});
+    cmd.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    cmd.process(args);
+    if (cmd.parser().isSet(QStringLiteral("threads")))
+        core::setComputeThreads(cmd.intValue(QStringLiteral("threads"), 0, 1));
+    const int repeats = cmd.intValue(QStringLiteral("repeats"), 5, 1);
+    const bool asJson = cmd.parser().isSet(QStringLiteral("json"));
+
+    const auto say = [&](const QString& line) {
+        if (!asJson)
+            writeStdout(line.toUtf8() + '\n');
+    };
+    say(QStringLiteral("threads: %1").arg(core::computeThreads()));
+    const auto ceiling = core::measureGemmCeiling();
+    say(QStringLiteral("fp32 GEMM ceiling (oneDNN sgemm %1^3): %2 GFLOP/s")
+            .arg(ceiling.size)
+            .arg(ceiling.gflops, 0, 'f', 1));
+
+    QJsonArray forwards;
+    for (int batch : {1, 8}) {
+        const auto t = core::benchmarkBertBase(batch, 128, ceiling.gflops, repeats);
+        say(QStringLiteral("BERT-base forward, seq 128, batch %1: %2 ms/sequence, %3 GFLOP/s, %4 of ceiling")
+                .arg(batch)
+                .arg(t.msPerSequence, 0, 'f', 2)
+                .arg(t.gflops, 0, 'f', 1)
+                .arg(t.ceilingRatio, 0, 'f', 3));
+        forwards.append(QJsonObject{{QStringLiteral("batch"), batch},
+                                    {QStringLiteral("sequence_length"), t.sequenceLength},
+                                    {QStringLiteral("ms_per_sequence"), t.msPerSequence},
+                                    {QStringLiteral("gflops"), t.gflops},
+                                    {QStringLiteral("ceiling_ratio"), t.ceilingRatio}});
+    }
+
+    const auto tok = core::benchmarkTokenizer();
+    say(QStringLiteral("tokenizer (30k vocab, %1 MB corpus): %2 MB/s, %3 tokens/s")
+            .arg(double(tok.corpusBytes) / 1e6, 0, 'f', 1)
+            .arg(tok.megabytesPerSecond, 0, 'f', 2)
+            .arg(tok.tokensPerSecond, 0, 'f', 0));
+
+    if (asJson) {
+        const QJsonObject figures{
+            {QStringLiteral("threads"), core::computeThreads()},
+            {QStringLiteral("gemm_ceiling_gflops"), ceiling.gflops},
+            {QStringLiteral("forward"), forwards},
+            {QStringLiteral("tokenizer"),
+             QJsonObject{{QStringLiteral("corpus_bytes"), double(tok.corpusBytes)},
+                         {QStringLiteral("tokens"), double(tok.tokens)},
+                         {QStringLiteral("mb_per_second"), tok.megabytesPerSecond},
+                         {QStringLiteral("tokens_per_second"), tok.tokensPerSecond}}}};
+        writeStdout(QJsonDocument(figures).toJson(QJsonDocument::Indented));
+    }
+    return 0;
+}
+
+} // namespace bertlab::cli

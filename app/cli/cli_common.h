@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/io/model_loader.h"
+#include "core/tasks/model_bundle.h"
+#include "core/text/tokenizer.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace bertlab::cli {
+
+// Thrown by commands to end with "bertlab-cli: <message>" on stderr and exit code 1. Caught only in main().
+struct Failure {
+    QString message;
+};
+
+[[noreturn]] void fail(const QString& message);
+
+// Options shared by every command that tokenizes text or runs a model.
+struct CommonOptions {
+    core::TokenizerOptions tokenizer;
+    int threads = 0;
+};
+
+// A parser for one command: adds --help and, when asked, the common options.
+class CommandParser final {
+public:
+    CommandParser(const QString& command, const QString& description, bool tokenizes, bool loadsModel);
+
+    QCommandLineParser& parser() { return m_parser; }
+    void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {})
+    {
+        m_parser.addPositionalArgument(name, description, syntax);
+    }
+
+    // Parses args (args[0] is the command name); prints help and exits on --help; fails on bad usage.
+    void process(const QStringList& args);
+
+    CommonOptions common() const;
+    int intValue(const QString& option, int fallback, int minimum) const;
+    QString requiredValue(const QString& option) const;
+    // Loads the model named by --model (and --seq-len), failing with the loader's message.
+    std::shared_ptr<const core::ModelBundle> loadModel() const;
+    // FIRST [SECOND] positional texts.
+    std::pair<QString, QString> texts() const;
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    bool m_tokenizes, m_loadsModel;
+};
+
+// Writes bytes to stdout and flushes; fails if stdout is closed.
+void writeStdout(const QByteArray& bytes);
+
+int runTokenize(const QStringList& args);
+int runPredict(const QStringList& args);
+int runAttention(const QStringList& args);
+int runExtract(const QStringList& args);
+int runInfo(const QStringList& args);
+int runBench(const QStringList& args);
+
+} // namespace bertlab::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/model/bert_model.h"
+#include "core/result.h"
+#include "core/text/tokenizer.h"
+
+#include <vector>
+
+namespace bertlab::core {
+
+struct AttentionMaps {
+    Encoding encoding;
+    std::vector<Tensor> layers; // per layer: [heads, T, T], row = query token, column = key token
+
+    int layerCount() const { return int(layers.size()); }
+    int headCount() const { return layers.empty() ? 0 : int(layers.front().dim(0)); }
+    float weight(int layer, int head, int query, int key) const;
+};
+
+// Every layer's attention probabilities for the text (or pair).
+Result<AttentionMaps> attentionMaps(const BertModel& model, const Tokenizer& tokenizer, const QString& first,
+                                    const QString& second = {}, int maxLength = 0);
+
+} // namespace bertlab::core

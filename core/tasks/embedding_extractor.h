@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/model/bert_model.h"
+#include "core/result.h"
+#include "core/tasks/progress.h"
+#include "core/text/tokenizer.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace bertlab::core {
+
+enum class Pooling { Nsp, Max, Average };
+
+QString poolingName(Pooling pooling); // "nsp", "max", "ave"
+std::optional<Pooling> poolingFromName(QStringView name);
+
+// keras-bert's output_layer_num: either the last N encoder layers or explicit layer indices (0 = first
+// encoder layer, negative counts from the end).
+struct LayerSelection {
+    std::optional<int> lastN = 1;
+    std::vector<int> indices;
+
+    static LayerSelection last(int n) { return {n, {}}; }
+    static LayerSelection of(std::vector<int> indices) { return {std::nullopt, std::move(indices)}; }
+    // Parses "N" or "i,j,…" (a trailing comma makes a one-element list: "-2,").
+    static std::optional<LayerSelection> parse(QStringView text);
+
+    // Encoder layers (0-based) in the order keras-bert concatenates them: it builds the list (for N:
+    // -1, -2, …, -N) and then reverses it, so for N the earliest layer comes first.
+    Result<std::vector<int>> resolve(int layerCount) const;
+};
+
+struct ExtractionParams {
+    LayerSelection layers;
+    std::vector<Pooling> poolings; // empty = token features
+    int maxLength = 0;             // 0 = the model's maximum
+    int batchSize = 8;
+};
+
+struct TextInput {
+    QString first;
+    QString second; // null for a single text
+};
+
+struct EmbeddingItem {
+    qint64 index = 0;   // position in the input
+    Encoding encoding;
+    Tensor embedding;   // [tokens, features] without pooling, [features] with
+};
+
+// Runs texts through the model in batches (no padding) and hands each result to the sink in input order.
+class EmbeddingExtractor final {
+public:
+    EmbeddingExtractor(const BertModel& model, const Tokenizer& tokenizer, ExtractionParams params);
+
+    Status validate() const;
+    int featureSize() const; // length of one feature vector (a row without pooling)
+
+    // The sink returns false to stop early; so does progress. Returns an error or Ok (also when stopped).
+    Status run(const std::vector<TextInput>& inputs, const std::function<bool(EmbeddingItem&&)>& sink,
+               const ProgressCallback& progress = {}, qint64 firstIndex = 0) const;
+
+    // Convenience: every item in memory.
+    Result<std::vector<EmbeddingItem>> extract(const std::vector<TextInput>& inputs) const;
+
+private:
+    EmbeddingItem features(const ForwardResult& forward, const TokenBatch& batch, int sequence) const;
+
+    const BertModel& m_model;
+    const Tokenizer& m_tokenizer;
+    ExtractionParams m_params;
+    std::vector<int> m_layers; // resolved
+    QString m_layerError;
+};
+
+} // namespace bertlab::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/io/model_loader.h"
+#include "core/model/bert_model.h"
+#include "core/result.h"
+#include "core/text/tokenizer.h"
+#include "core/text/vocab.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace bertlab::core {
+
+// A loaded model folder: the runnable model, its vocabulary and what the UI/CLI show about it.
+class ModelBundle final {
+public:
+    static Result<std::shared_ptr<const ModelBundle>> load(const QString& directory, const LoadOptions& options = {});
+
+    const BertModel& model() const { return m_model; }
+    const Vocab& vocab() const { return m_vocab; }
+    const ModelFiles& files() const { return m_files; }
+    const BertConfig& config() const { return m_model.config(); }
+    qint64 parameterCount() const { return m_parameterCount; }
+
+    Tokenizer tokenizer(const TokenizerOptions& options) const { return Tokenizer(m_vocab, options); }
+
+    // Format, config, parameter count and heads present, as `bertlab-cli info` prints them.
+    QJsonObject summary() const;
+
+private:
+    ModelBundle(LoadedModel loaded, Vocab vocab);
+
+    ModelFiles m_files;
+    qint64 m_parameterCount = 0;
+    BertModel m_model;
+    Vocab m_vocab;
+};
+
+} // namespace bertlab::core

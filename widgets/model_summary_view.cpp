@@ -1,0 +1,79 @@
+#include "widgets/model_summary_view.h"
+
+#include <QFormLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+
+namespace bertlab::widgets {
+
+namespace {
+struct Field {
+    const char* key;
+    const char* label;
+    const char* tip;
+};
+const Field fields[] = {
+    {"format", QT_TRANSLATE_NOOP("ModelSummaryView", "Format"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "Google TF checkpoint or Hugging Face safetensors")},
+    {"layers", QT_TRANSLATE_NOOP("ModelSummaryView", "Layers"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "Transformer encoder layers")},
+    {"hidden", QT_TRANSLATE_NOOP("ModelSummaryView", "Hidden size"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "Width of every token's vector")},
+    {"heads", QT_TRANSLATE_NOOP("ModelSummaryView", "Attention heads"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "Heads per layer")},
+    {"vocab", QT_TRANSLATE_NOOP("ModelSummaryView", "Vocabulary"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "WordPiece vocabulary size")},
+    {"parameters", QT_TRANSLATE_NOOP("ModelSummaryView", "Parameters"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "Weights loaded (optimizer slots excluded)")},
+    {"outputs", QT_TRANSLATE_NOOP("ModelSummaryView", "Heads present"),
+     QT_TRANSLATE_NOOP("ModelSummaryView", "Pooler, masked-LM and next-sentence heads found in the files")},
+};
+} // namespace
+
+ModelSummaryView::ModelSummaryView(QWidget* parent) : QWidget(parent), m_form(new QFormLayout(this))
+{
+    for (const auto& f : fields) {
+        auto* value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setToolTip(tr(f.tip));
+        m_form->addRow(tr(f.label), value);
+        m_fields.insert(QString::fromLatin1(f.key), value);
+    }
+    clear();
+}
+
+void ModelSummaryView::setSummary(const QJsonObject& summary)
+{
+    const QJsonObject config = summary.value(u"config").toObject();
+    const QJsonObject heads = summary.value(u"heads").toObject();
+    const QLocale locale;
+    QStringList present;
+    if (heads.value(u"pooler").toBool())
+        present << tr("pooler");
+    if (heads.value(u"mlm").toBool())
+        present << tr("masked LM");
+    if (heads.value(u"nsp").toBool())
+        present << tr("next sentence");
+    m_fields[QStringLiteral("format")]->setText(summary.value(u"format").toString());
+    m_fields[QStringLiteral("layers")]->setText(QString::number(config.value(u"num_hidden_layers").toInt()));
+    m_fields[QStringLiteral("hidden")]->setText(QString::number(config.value(u"hidden_size").toInt()));
+    m_fields[QStringLiteral("heads")]->setText(QString::number(config.value(u"num_attention_heads").toInt()));
+    m_fields[QStringLiteral("vocab")]->setText(locale.toString(config.value(u"vocab_size").toInt()));
+    m_fields[QStringLiteral("parameters")]->setText(locale.toString(qint64(summary.value(u"parameters").toDouble())));
+    m_fields[QStringLiteral("outputs")]->setText(present.isEmpty() ? tr("none (encoder only)") : present.join(u", "));
+}
+
+void ModelSummaryView::clear()
+{
+    for (auto* label : std::as_const(m_fields))
+        label->setText(QStringLiteral("—"));
+}
+
+QString ModelSummaryView::fieldText(const QString& field) const
+{
+    const QLabel* label = m_fields.value(field);
+    return label ? label->text() : QString();
+}
+
+} // namespace bertlab::widgets

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace bertlab::widgets {
+
+// Shows what a loaded model is: format, shape, parameters and which heads it has. Takes the plain summary
+// object the engine produces (the same one `bertlab-cli info` prints).
+class ModelSummaryView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelSummaryView)
+public:
+    explicit ModelSummaryView(QWidget* parent = nullptr);
+
+    void setSummary(const QJsonObject& summary);
+    void clear();
+    QString fieldText(const QString& field) const; // for tests
+
+private:
+    QFormLayout* m_form;
+    QHash<QString, QLabel*> m_fields;
+};
+
+} // namespace bertlab::widgets
