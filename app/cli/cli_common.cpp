@@ -34,6 +34,10 @@ CommandParser::CommandParser(const QString& command, const QString& description,
         m_parser.addOption({QStringLiteral("seq-len"),
                             QStringLiteral("Keep only the first N position embeddings (keras-bert's seq_len)."),
                             QStringLiteral("N")});
+        m_parser.addOption({QStringLiteral("gelu"),
+                            QStringLiteral("How to compute hidden_act \"gelu\": erf (default, as Hugging Face) or tanh "
+                                           "(as keras-bert and Google's original TF code)."),
+                            QStringLiteral("erf|tanh")});
         m_parser.addOption({QStringLiteral("threads"),
                             QStringLiteral("Compute threads (default: one per core)."), QStringLiteral("N")});
     }
@@ -87,8 +91,17 @@ QString CommandParser::requiredValue(const QString& option) const
 
 std::shared_ptr<const core::ModelBundle> CommandParser::loadModel() const
 {
-    core::LoadOptions options;
-    options.seqLen = intValue(QStringLiteral("seq-len"), 0, 1);
+    core::BundleOptions options;
+    options.load.seqLen = intValue(QStringLiteral("seq-len"), 0, 1);
+    if (m_parser.isSet(QStringLiteral("gelu"))) {
+        const QString gelu = m_parser.value(QStringLiteral("gelu"));
+        if (gelu == u"erf")
+            options.activation = core::Activation::GeluErf;
+        else if (gelu == u"tanh")
+            options.activation = core::Activation::GeluTanh;
+        else
+            fail(QStringLiteral("--gelu '%1': use erf or tanh").arg(gelu));
+    }
     auto bundle = core::ModelBundle::load(requiredValue(QStringLiteral("model")), options);
     if (!bundle)
         fail(bundle.errorString());

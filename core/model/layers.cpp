@@ -20,6 +20,12 @@ Epilogue epilogueFor(Activation activation)
 
 // --- DenseLayer -----------------------------------------------------------------------------------------
 
+DenseLayer::DenseLayer(DenseWeights weights)
+    : m_weights(std::move(weights))
+    , m_packed(fastKernels().pack(m_weights.kernel.data(), m_weights.kernel.dim(0), m_weights.kernel.dim(1)))
+{
+}
+
 void DenseLayer::forward(const ForwardContext& ctx, const float* x, std::int64_t rows, float* y, Epilogue f,
                          bool accumulate) const
 {
@@ -31,7 +37,10 @@ void DenseLayer::forward(const ForwardContext& ctx, const float* x, std::int64_t
     p.n = outputSize();
     p.epilogue = f;
     p.accumulate = accumulate;
-    ctx.kernels.gemm(p, x, m_weights.kernel.data(), m_weights.bias.data(), y);
+    if (&ctx.kernels == &fastKernels())
+        ctx.kernels.gemm(p, x, *m_packed, m_weights.bias.data(), y);
+    else
+        ctx.kernels.gemm(p, x, m_weights.kernel.data(), m_weights.bias.data(), y);
 }
 
 Tensor DenseLayer::forward(const ForwardContext& ctx, const Tensor& x, Epilogue f) const
@@ -201,8 +210,14 @@ Tensor MlmHead::probabilities(const ForwardContext& ctx, const Tensor& hidden, c
     p.m = h.dim(0);
     p.n = vocab;
     p.k = h.dim(1);
-    p.transposeB = true; // the decoder is the word-embedding matrix, used as-is
-    ctx.kernels.gemm(p, h.data(), wordEmbeddings.data(), m_outputBias.data(), scores.data());
+    if (&ctx.kernels == &fastKernels()) {
+        // The decoder is the word-embedding matrix read as its transpose; packed once, on first use.
+        std::call_once(m_packOnce, [&] { m_packedDecoder = fastKernels().pack(wordEmbeddings.data(), p.k, p.n, true); });
+        ctx.kernels.gemm(p, h.data(), *m_packedDecoder, m_outputBias.data(), scores.data());
+    } else {
+        p.transposeB = true;
+        ctx.kernels.gemm(p, h.data(), wordEmbeddings.data(), m_outputBias.data(), scores.data());
+    }
     ctx.kernels.softmax(scores.data(), p.m, vocab);
     return scores;
 }

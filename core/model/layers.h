@@ -9,6 +9,8 @@
 #include "core/tensor/kernels.h"
 #include "core/tensor/tensor.h"
 
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace bertlab::core {
@@ -24,7 +26,7 @@ Epilogue epilogueFor(Activation activation);
 class DenseLayer final {
 public:
     DenseLayer() = default;
-    explicit DenseLayer(DenseWeights weights) : m_weights(std::move(weights)) {}
+    explicit DenseLayer(DenseWeights weights);
 
     std::int64_t inputSize() const { return m_weights.kernel.dim(0); }
     std::int64_t outputSize() const { return m_weights.kernel.dim(1); }
@@ -36,6 +38,7 @@ public:
 
 private:
     DenseWeights m_weights;
+    std::shared_ptr<const PackedWeights> m_packed; // the kernel in the fast path's layout
 };
 
 class LayerNormLayer final {
@@ -132,6 +135,8 @@ private:
     DenseLayer m_transform;
     LayerNormLayer m_norm;
     Tensor m_outputBias;
+    mutable std::shared_ptr<const PackedWeights> m_packedDecoder; // word embeddings, packed on first use
+    mutable std::once_flag m_packOnce;
 };
 
 } // namespace bertlab::core

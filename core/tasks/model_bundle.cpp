@@ -13,11 +13,13 @@ ModelBundle::ModelBundle(LoadedModel loaded, Vocab vocab)
 {
 }
 
-Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& directory, const LoadOptions& options)
+Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& directory, const BundleOptions& options)
 {
-    auto loaded = loadModel(directory, options);
+    auto loaded = loadModel(directory, options.load);
     if (!loaded)
         return Error{loaded.errorString()};
+    if (options.activation)
+        loaded->config.hiddenAct = *options.activation;
     auto vocab = Vocab::fromFile(loaded->files.vocabPath);
     if (!vocab)
         return Error{vocab.errorString()};

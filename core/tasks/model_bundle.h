@@ -9,13 +9,21 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace bertlab::core {
+
+struct BundleOptions {
+    LoadOptions load;
+    // Replaces the config's hidden_act. keras-bert computes "gelu" with the tanh approximation (as Google's
+    // original TF code did) while Hugging Face uses erf; choose tanh to reproduce keras-bert's numbers.
+    std::optional<Activation> activation;
+};
 
 // A loaded model folder: the runnable model, its vocabulary and what the UI/CLI show about it.
 class ModelBundle final {
 public:
-    static Result<std::shared_ptr<const ModelBundle>> load(const QString& directory, const LoadOptions& options = {});
+    static Result<std::shared_ptr<const ModelBundle>> load(const QString& directory, const BundleOptions& options = {});
 
     const BertModel& model() const { return m_model; }
     const Vocab& vocab() const { return m_vocab; }

@@ -1,5 +1,7 @@
 #include "core/tensor/compute_threads.h"
 
+#include <QtGlobal>
+
 #include <omp.h>
 
 #include <atomic>
@@ -8,10 +10,15 @@
 namespace bertlab::core {
 
 namespace {
+// One thread per core, unless BERTLAB_THREADS says otherwise (for scripts and benchmarks).
 int defaultThreads()
 {
-    static const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    return cores;
+    static const int threads = [] {
+        bool ok = false;
+        const int fromEnvironment = qEnvironmentVariableIntValue("BERTLAB_THREADS", &ok);
+        return ok && fromEnvironment > 0 ? fromEnvironment : int(std::max(1u, std::thread::hardware_concurrency()));
+    }();
+    return threads;
 }
 std::atomic<int> g_threads{0};
 } // namespace

@@ -1,6 +1,7 @@
 // The fast kernels: oneDNN primitives (JIT code for the CPU at hand), created once per shape and cached.
 #include "core/tensor/compute_threads.h"
 #include "core/tensor/kernels.h"
+#include "core/tensor/tensor.h"
 
 #include <oneapi/dnnl/dnnl.hpp>
 
@@ -72,8 +73,71 @@ memory::desc matrixDesc(std::int64_t batch, std::int64_t rows, std::int64_t cols
     return memory::desc(Dims{batch, rows, cols}, memory::data_type::f32, Dims{batchStride, rowStride, colStride});
 }
 
+// Blocked layouts chosen by oneDNN get a small id, so cache keys stay plain integers.
+class LayoutRegistry {
+public:
+    std::int64_t idOf(const memory::desc& desc)
+    {
+        std::lock_guard lock(m_mutex);
+        for (std::size_t i = 0; i < m_layouts.size(); ++i) {
+            if (m_layouts[i] == desc)
+                return std::int64_t(i) + 1;
+        }
+        m_layouts.push_back(desc);
+        return std::int64_t(m_layouts.size());
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<memory::desc> m_layouts;
+};
+
+struct DnnlPackedWeights final : PackedWeights {
+    memory::desc desc;
+    std::int64_t layoutId = 0;
+    std::vector<float, AlignedAllocator<float>> values;
+};
+
 class DnnlKernels final : public Kernels {
 public:
+    std::shared_ptr<const PackedWeights> pack(const float* b, std::int64_t k, std::int64_t n,
+                                              bool transposed) const override
+    {
+        applyComputeThreads();
+        const memory::desc plain = transposed ? matrixDesc(1, k, n, 1, k, 0) : matrixDesc(1, k, n, n, 1, 0);
+        // The layout oneDNN prefers does not depend on the number of rows; ask for a typical product.
+        const memory::desc src(Dims{128, k}, memory::data_type::f32, memory::format_tag::ab);
+        const memory::desc any(Dims{k, n}, memory::data_type::f32, memory::format_tag::any);
+        const memory::desc bias(Dims{1, n}, memory::data_type::f32, memory::format_tag::ab);
+        const memory::desc dst(Dims{128, n}, memory::data_type::f32, memory::format_tag::ab);
+        const dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(src, any, bias, dst), cpuEngine());
+
+        auto packed = std::make_shared<DnnlPackedWeights>();
+        packed->k = k;
+        packed->n = n;
+        packed->desc = pd.weights_desc();
+        packed->layoutId = m_layouts.idOf(packed->desc);
+        packed->values.resize((packed->desc.get_size() + sizeof(float) - 1) / sizeof(float));
+        memory from(plain, cpuEngine(), const_cast<float*>(b));
+        memory to(packed->desc, cpuEngine(), packed->values.data());
+        dnnl::reorder(from, to).execute(threadStream(), from, to);
+        threadStream().wait();
+        return packed;
+    }
+
+    void gemm(const GemmParams& params, const float* a, const PackedWeights& b, const float* bias,
+              float* c) const override
+    {
+        applyComputeThreads();
+        const auto& packed = static_cast<const DnnlPackedWeights&>(b);
+        const GemmParams p = params.resolved();
+        const GemmKey key{p.m,      p.n,      p.k,       -packed.layoutId, 0,          p.lda,          0,
+                          p.ldc,    p.strideA, 0,        p.strideC,        bias != nullptr, p.accumulate,
+                          int(p.epilogue), std::int64_t(p.alpha * 1e6f)};
+        const auto& gemm = m_gemms.get(key, [&] { return makeGemm(p, bias != nullptr, &packed.desc); });
+        run(gemm, a, packed.values.data(), bias, c);
+    }
+
     void gemm(const GemmParams& params, const float* a, const float* b, const float* bias, float* c) const override
     {
         applyComputeThreads();
@@ -82,16 +146,7 @@ public:
                           p.ldb,      p.ldc,      p.strideA,     p.strideB,         p.strideC,    bias != nullptr,
                           p.accumulate, int(p.epilogue), std::int64_t(p.alpha * 1e6f)};
         const auto& gemm = m_gemms.get(key, [&] { return makeGemm(p, bias != nullptr); });
-
-        memory src(gemm.src, cpuEngine(), const_cast<float*>(a));
-        memory weights(gemm.weights, cpuEngine(), const_cast<float*>(b));
-        memory dst(gemm.dst, cpuEngine(), c);
-        std::unordered_map<int, memory> args{
-            {DNNL_ARG_SRC, src}, {DNNL_ARG_WEIGHTS, weights}, {DNNL_ARG_DST, dst}};
-        if (bias)
-            args.emplace(DNNL_ARG_BIAS, memory(gemm.bias, cpuEngine(), const_cast<float*>(bias)));
-        gemm.primitive.execute(threadStream(), args);
-        threadStream().wait();
+        run(gemm, a, b, bias, c);
     }
 
     void layerNorm(float* x, std::int64_t rows, std::int64_t cols, const float* gamma, const float* beta,
@@ -162,12 +217,27 @@ private:
         memory::desc data;
     };
 
-    static GemmEntry makeGemm(const GemmParams& p, bool hasBias)
+    static void run(const GemmEntry& gemm, const float* a, const float* b, const float* bias, float* c)
+    {
+        memory src(gemm.src, cpuEngine(), const_cast<float*>(a));
+        memory weights(gemm.weights, cpuEngine(), const_cast<float*>(b));
+        memory dst(gemm.dst, cpuEngine(), c);
+        std::unordered_map<int, memory> args{{DNNL_ARG_SRC, src}, {DNNL_ARG_WEIGHTS, weights}, {DNNL_ARG_DST, dst}};
+        if (bias)
+            args.emplace(DNNL_ARG_BIAS, memory(gemm.bias, cpuEngine(), const_cast<float*>(bias)));
+        gemm.primitive.execute(threadStream(), args);
+        threadStream().wait();
+    }
+
+    static GemmEntry makeGemm(const GemmParams& p, bool hasBias, const memory::desc* packedWeights = nullptr)
     {
         GemmEntry e;
         e.src = matrixDesc(p.batch, p.m, p.k, p.lda, 1, p.strideA);
-        e.weights = p.transposeB ? matrixDesc(p.batch, p.k, p.n, 1, p.ldb, p.strideB)
-                                 : matrixDesc(p.batch, p.k, p.n, p.ldb, 1, p.strideB);
+        if (packedWeights)
+            e.weights = *packedWeights;
+        else
+            e.weights = p.transposeB ? matrixDesc(p.batch, p.k, p.n, 1, p.ldb, p.strideB)
+                                     : matrixDesc(p.batch, p.k, p.n, p.ldb, 1, p.strideB);
         e.dst = matrixDesc(p.batch, p.m, p.n, p.ldc, 1, p.strideC);
         if (hasBias)
             e.bias = p.batch == 1 ? memory::desc(Dims{1, p.n}, memory::data_type::f32, memory::format_tag::ab)
@@ -191,6 +261,7 @@ private:
     }
 
     mutable PrimitiveCache<GemmKey, GemmEntry> m_gemms;
+    mutable LayoutRegistry m_layouts;
     mutable PrimitiveCache<std::array<std::int64_t, 3>, NormEntry> m_norms;
     mutable PrimitiveCache<std::array<std::int64_t, 2>, SimpleEntry> m_softmaxes;
     mutable PrimitiveCache<std::pair<std::int64_t, int>, SimpleEntry> m_eltwises;

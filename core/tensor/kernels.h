@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 
 namespace bertlab::core {
 
@@ -23,6 +24,14 @@ struct GemmParams {
     GemmParams resolved() const; // fills the defaulted leading dimensions and strides
 };
 
+// A weight matrix [k, n] prepared once for many products: the fast path reorders it into the blocked layout
+// the CPU's GEMM kernels read fastest, so no product pays for repacking.
+class PackedWeights {
+public:
+    virtual ~PackedWeights() = default;
+    std::int64_t k = 0, n = 0;
+};
+
 // The numeric building blocks of the model. Two implementations: a fast one (oneDNN primitives, cached per
 // shape, vectorized and threaded) and a plain reference one (straight loops, double accumulation) that tests
 // use as the ground truth the fast path must match.
@@ -31,6 +40,12 @@ public:
     virtual ~Kernels() = default;
 
     virtual void gemm(const GemmParams& p, const float* a, const float* b, const float* bias, float* c) const = 0;
+    // b is [k, n], or [n, k] when transposed (read as its transpose).
+    virtual std::shared_ptr<const PackedWeights> pack(const float* b, std::int64_t k, std::int64_t n,
+                                                      bool transposed = false) const = 0;
+    // A 2-D product with packed weights; p.batch must be 1 and p.transposeB false (the packing decided that).
+    virtual void gemm(const GemmParams& p, const float* a, const PackedWeights& b, const float* bias,
+                      float* c) const = 0;
     // In place over rows of length cols: (x - mean) / sqrt(var + eps) * gamma + beta.
     virtual void layerNorm(float* x, std::int64_t rows, std::int64_t cols, const float* gamma, const float* beta,
                            float eps) const = 0;

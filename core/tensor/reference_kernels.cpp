@@ -56,8 +56,32 @@ float applyScalar(Epilogue f, float x)
     return x;
 }
 
+// The reference "packing" is a plain [k, n] copy.
+struct PlainWeights final : PackedWeights {
+    std::vector<float> values;
+};
+
 class ReferenceKernels final : public Kernels {
 public:
+    std::shared_ptr<const PackedWeights> pack(const float* b, std::int64_t k, std::int64_t n,
+                                              bool transposed) const override
+    {
+        auto packed = std::make_shared<PlainWeights>();
+        packed->k = k;
+        packed->n = n;
+        packed->values.resize(static_cast<std::size_t>(k * n));
+        for (std::int64_t i = 0; i < k; ++i)
+            for (std::int64_t j = 0; j < n; ++j)
+                packed->values[std::size_t(i * n + j)] = transposed ? b[j * k + i] : b[i * n + j];
+        return packed;
+    }
+
+    void gemm(const GemmParams& p, const float* a, const PackedWeights& b, const float* bias,
+              float* c) const override
+    {
+        gemm(p, a, static_cast<const PlainWeights&>(b).values.data(), bias, c);
+    }
+
     void gemm(const GemmParams& params, const float* a, const float* b, const float* bias, float* c) const override
     {
         const GemmParams p = params.resolved();

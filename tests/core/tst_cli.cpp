@@ -1,0 +1,277 @@
+// The CLI contract that scripts rely on: JSON shapes, 9-digit floats, files written whole, and one-line errors
+// with a non-zero exit for bad input (never a crash or a hang).
+#include "fixture_support.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bertlab::tests;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(BERTLAB_CLI), args);
+    process.waitForStarted();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        process.kill();
+    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString model(const char* name)
+{
+    return fixturePath(QStringLiteral("models/") + QLatin1String(name));
+}
+
+// A failure is a clean exit with a non-zero code and exactly one line on stderr that mentions `mention`.
+void verifyCleanFailure(const Run& r, const QString& mention)
+{
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY(r.exitCode != 0);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
+    QVERIFY2(err.contains(mention), qPrintable(err));
+}
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tokenize();
+    void tokenizePairWithMaxLen();
+    void predict();
+    void attention();
+    void extractJsonl();
+    void extractCsvAndTsv();
+    void extractWritesWholeFilesOnly();
+    void info();
+    void errors_data();
+    void errors();
+    void usage();
+};
+
+void TestCli::tokenize()
+{
+    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), model("tiny_hf") + QStringLiteral("/vocab.txt"),
+                       QStringLiteral("--"), QStringLiteral("Hello world!")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(stringsFromJson(j.value(u"tokens")).first(), QStringLiteral("[CLS]"));
+    QCOMPARE(stringsFromJson(j.value(u"tokens")).last(), QStringLiteral("[SEP]"));
+    const auto n = j.value(u"tokens").toArray().size();
+    QCOMPARE(j.value(u"ids").toArray().size(), n);
+    QCOMPARE(j.value(u"segments").toArray().size(), n);
+    QCOMPARE(j.value(u"offsets").toArray().size(), n);
+    QCOMPARE(j.value(u"offsets").toArray().at(1).toArray().at(0).toInt(), 0); // "hello" starts the text
+}
+
+void TestCli::tokenizePairWithMaxLen()
+{
+    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), model("tiny_hf") + QStringLiteral("/vocab.txt"),
+                       QStringLiteral("--max-len"), QStringLiteral("8"), QStringLiteral("--"),
+                       QStringLiteral("the quick brown fox jumps"), QStringLiteral("over the lazy dog")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value(u"tokens").toArray().size(), 8);
+    const auto segments = intsFromJson(j.value(u"segments"));
+    QCOMPARE(segments.front(), 0);
+    QCOMPARE(segments.back(), 1);
+}
+
+void TestCli::predict()
+{
+    const QJsonObject hf = loadJsonFixture(QStringLiteral("expected/hf.json"));
+    // The first fixture case has a [MASK]; the CLI's top candidate must be the reference's argmax.
+    QJsonObject c;
+    for (const auto& v : hf.value(u"cases").toArray()) {
+        if (v.toObject().value(u"model").toString() == u"tiny_hf" && v.toObject().value(u"second").isString()) {
+            c = v.toObject();
+            break;
+        }
+    }
+    QVERIFY(!c.isEmpty());
+    const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf"), QStringLiteral("--top-k"),
+                       QStringLiteral("3"), QStringLiteral("--"), c.value(u"first").toString(), c.value(u"second").toString()});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    QCOMPARE(stringsFromJson(j.value(u"tokens")), stringsFromJson(c.value(u"tokens")));
+    const QJsonArray masks = j.value(u"masks").toArray();
+    QVERIFY(!masks.isEmpty());
+    const QJsonArray probs = c.value(u"mlm_probs").toArray();
+    for (const auto& m : masks) {
+        const int position = m.toObject().value(u"position").toInt();
+        const QJsonArray candidates = m.toObject().value(u"candidates").toArray();
+        QCOMPARE(candidates.size(), 3);
+        const bertlab::core::Tensor row = tensorFromJson(probs.at(position));
+        const int best = int(std::max_element(row.data(), row.data() + row.size()) - row.data());
+        QCOMPARE(candidates.at(0).toObject().value(u"id").toInt(), best);
+        QVERIFY(std::abs(candidates.at(0).toObject().value(u"probability").toDouble() - row[best]) <= 1e-5);
+    }
+    const QJsonArray nsp = j.value(u"nsp").toArray();
+    QCOMPARE(nsp.size(), 2);
+    QVERIFY(std::abs(nsp.at(0).toDouble() - c.value(u"nsp_probs").toArray().at(0).toDouble()) <= 1e-5);
+    // Floats carry 9 significant digits.
+    QVERIFY(QRegularExpression(QStringLiteral("\"probability\":0\\.\\d{9}")).match(QString::fromUtf8(r.out)).hasMatch() ||
+            QRegularExpression(QStringLiteral("\"probability\":\\d\\.\\d{8}")).match(QString::fromUtf8(r.out)).hasMatch());
+}
+
+void TestCli::attention()
+{
+    const Run r = cli({QStringLiteral("attention"), QStringLiteral("--model"), model("tiny_hf_tanh"), QStringLiteral("--"),
+                       QStringLiteral("hello world")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = r.json();
+    const int tokens = j.value(u"tokens").toArray().size();
+    const QJsonArray layers = j.value(u"attention").toArray();
+    QCOMPARE(layers.size(), 2);
+    QCOMPARE(layers.at(0).toArray().size(), 3); // heads
+    const QJsonArray rows = layers.at(1).toArray().at(2).toArray();
+    QCOMPARE(rows.size(), tokens);
+    double sum = 0;
+    for (const auto& v : rows.at(0).toArray())
+        sum += v.toDouble();
+    QVERIFY(std::abs(sum - 1.0) < 1e-5);
+}
+
+void TestCli::extractJsonl()
+{
+    const QByteArray input = "The quick brown fox.\nwhere is the station?\tit is near the bridge.\n";
+    Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"), QStringLiteral("--pooling"),
+                 QStringLiteral("nsp,max"), QStringLiteral("--output-layers"), QStringLiteral("2")},
+                input);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(second.value(u"index").toInt(), 1);
+    QVERIFY(stringsFromJson(second.value(u"tokens")).contains(QStringLiteral("[SEP]")));
+    QCOMPARE(second.value(u"embedding").toArray().size(), 32 * 2 * 2);
+
+    r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"), QStringLiteral("--output-layers"),
+             QStringLiteral("0,-1")},
+            input);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject first = QJsonDocument::fromJson(r.out.split('\n').first()).object();
+    const QJsonArray rows = first.value(u"embedding").toArray();
+    QCOMPARE(rows.size(), first.value(u"tokens").toArray().size());
+    QCOMPARE(rows.at(0).toArray().size(), 64);
+}
+
+void TestCli::extractCsvAndTsv()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.txt"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hello, world\nthe dog\n");
+    f.close();
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("tsv")}) {
+        const QString out = dir.filePath(QStringLiteral("out.") + format);
+        Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"), QStringLiteral("--format"), format,
+                     QStringLiteral("--input"), in, QStringLiteral("--output"), out});
+        QCOMPARE(r.exitCode, 0);
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = result.readAll().trimmed().split('\n');
+        const char sep = format == u"csv" ? ',' : '\t';
+        QCOMPARE(lines.at(0).split(sep).mid(0, 4), (QList<QByteArray>{"index", "position", "token", "f0"}));
+        QCOMPARE(lines.at(0).split(sep).size(), 3 + 32);
+        if (format == u"csv")
+            QVERIFY(lines.at(3).startsWith("0,2,\",\",")); // the comma token is quoted
+        // "[CLS] hello , world [SEP]" + "[CLS] the dog [SEP]" + the header
+        QCOMPARE(lines.size(), 1 + 5 + 4);
+    }
+}
+
+void TestCli::extractWritesWholeFilesOnly()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("keep.jsonl"));
+    QFile existing(out);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("precious\n");
+    existing.close();
+    // Line 2 is not UTF-8: the run fails and the existing file is left as it was.
+    const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"), QStringLiteral("--output"), out},
+                      QByteArray("fine\nbad \xff\xfe bytes\n"));
+    verifyCleanFailure(r, QStringLiteral("line 2"));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("precious\n"));
+}
+
+void TestCli::info()
+{
+    for (const char* name : {"tiny_tf", "tiny_hf", "tiny_hf_tanh"}) {
+        const Run r = cli({QStringLiteral("info"), QStringLiteral("--model"), model(name)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(u"format").toString(),
+                 QString::fromLatin1(name) == u"tiny_tf" ? QStringLiteral("tf-checkpoint") : QStringLiteral("safetensors"));
+        QVERIFY(j.value(u"parameters").toDouble() > 10000);
+        QCOMPARE(j.value(u"heads").toObject().value(u"mlm").toBool(), QString::fromLatin1(name) != u"tiny_hf_tanh");
+        QVERIFY(j.value(u"config").toObject().value(u"num_hidden_layers").toInt() >= 2);
+    }
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mention");
+    const QString missing = QStringLiteral("/nonexistent/model-dir");
+    QTest::newRow("missing model") << QStringList{QStringLiteral("info"), QStringLiteral("--model"), missing} << missing;
+    QTest::newRow("missing vocab") << QStringList{QStringLiteral("tokenize"), QStringLiteral("--vocab"),
+                                                  QStringLiteral("/nonexistent/vocab.txt"), QStringLiteral("hi")}
+                                   << QStringLiteral("/nonexistent/vocab.txt");
+    QTest::newRow("no MLM head") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf_tanh"),
+                                                QStringLiteral("a [MASK] b")}
+                                 << QStringLiteral("MLM");
+    QTest::newRow("bad mode") << QStringList{QStringLiteral("tokenize"), QStringLiteral("--vocab"),
+                                             model("tiny_hf") + QStringLiteral("/vocab.txt"), QStringLiteral("--mode"),
+                                             QStringLiteral("spacy"), QStringLiteral("hi")}
+                              << QStringLiteral("spacy");
+    QTest::newRow("bad layers") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                                               QStringLiteral("--output-layers"), QStringLiteral("0,7")}
+                                << QStringLiteral("7");
+    QTest::newRow("bad pooling") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                                                QStringLiteral("--pooling"), QStringLiteral("min")}
+                                 << QStringLiteral("min");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("unreadable input") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                                                     QStringLiteral("--input"), QStringLiteral("/nonexistent/in.txt")}
+                                      << QStringLiteral("/nonexistent/in.txt");
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mention);
+    verifyCleanFailure(cli(args), mention);
+}
+
+void TestCli::usage()
+{
+    const Run none = cli({});
+    QVERIFY(none.exitCode != 0);
+    QVERIFY(none.err.contains("tokenize"));
+    const Run help = cli({QStringLiteral("extract"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--output-layers"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
