@@ -6,8 +6,10 @@
 
 namespace bertlab::widgets {
 
-MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
-{
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this)) {
     setFrameShape(QFrame::StyledPanel);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -22,16 +24,15 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_label(new QLabel(thi
     hide();
 }
 
-void MessageBar::showMessage(const QString& text, Kind kind)
-{
+void MessageBar::showMessage(const QString& text, Kind kind) {
     m_label->setText(text);
-    setStyleSheet(kind == Kind::Error ? QStringLiteral("MessageBar { background: #fde2e1; border: 1px solid #e0a3a0; }")
-                                      : QStringLiteral("MessageBar { background: #e3eefc; border: 1px solid #a7c2e8; }"));
+    setStyleSheet(kind == Kind::Error
+                      ? QStringLiteral("MessageBar { background: #fde2e1; border: 1px solid #e0a3a0; }")
+                      : QStringLiteral("MessageBar { background: #e3eefc; border: 1px solid #a7c2e8; }"));
     show();
 }
 
-QString MessageBar::text() const
-{
+QString MessageBar::text() const {
     return m_label->text();
 }
 

@@ -31,8 +31,9 @@ const Field fields[] = {
 };
 } // namespace
 
-ModelSummaryView::ModelSummaryView(QWidget* parent) : QWidget(parent), m_form(new QFormLayout(this))
-{
+ModelSummaryView::ModelSummaryView(QWidget* parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout(this)) {
     for (const auto& f : fields) {
         auto* value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,8 +44,7 @@ ModelSummaryView::ModelSummaryView(QWidget* parent) : QWidget(parent), m_form(ne
     clear();
 }
 
-void ModelSummaryView::setSummary(const QJsonObject& summary)
-{
+void ModelSummaryView::setSummary(const QJsonObject& summary) {
     const QJsonObject config = summary.value(u"config").toObject();
     const QJsonObject heads = summary.value(u"heads").toObject();
     const QLocale locale;
@@ -60,18 +60,18 @@ void ModelSummaryView::setSummary(const QJsonObject& summary)
     m_fields[QStringLiteral("hidden")]->setText(QString::number(config.value(u"hidden_size").toInt()));
     m_fields[QStringLiteral("heads")]->setText(QString::number(config.value(u"num_attention_heads").toInt()));
     m_fields[QStringLiteral("vocab")]->setText(locale.toString(config.value(u"vocab_size").toInt()));
-    m_fields[QStringLiteral("parameters")]->setText(locale.toString(qint64(summary.value(u"parameters").toDouble())));
-    m_fields[QStringLiteral("outputs")]->setText(present.isEmpty() ? tr("none (encoder only)") : present.join(u", "));
+    m_fields[QStringLiteral("parameters")]->setText(
+        locale.toString(qint64(summary.value(u"parameters").toDouble())));
+    m_fields[QStringLiteral("outputs")]->setText(present.isEmpty() ? tr("none (encoder only)")
+                                                                   : present.join(u", "));
 }
 
-void ModelSummaryView::clear()
-{
+void ModelSummaryView::clear() {
     for (auto* label : std::as_const(m_fields))
         label->setText(QStringLiteral("—"));
 }
 
-QString ModelSummaryView::fieldText(const QString& field) const
-{
+QString ModelSummaryView::fieldText(const QString& field) const {
     const QLabel* label = m_fields.value(field);
     return label ? label->text() : QString();
 }

@@ -5,13 +5,14 @@
 
 namespace bertlab::cli {
 
-int runAttention(const QStringList& args)
-{
-    CommandParser cmd(QStringLiteral("attention"),
-                      QStringLiteral("Attention probabilities of every layer and head: [layer][head][query][key]."),
-                      true, true);
+int runAttention(const QStringList& args) {
+    CommandParser cmd(
+        QStringLiteral("attention"),
+        QStringLiteral("Attention probabilities of every layer and head: [layer][head][query][key]."), true,
+        true);
     cmd.addPositional(QStringLiteral("text"), QStringLiteral("Text."), QStringLiteral("TEXT"));
-    cmd.addPositional(QStringLiteral("second"), QStringLiteral("Second text of a pair."), QStringLiteral("[SECOND]"));
+    cmd.addPositional(QStringLiteral("second"), QStringLiteral("Second text of a pair."),
+                      QStringLiteral("[SECOND]"));
     cmd.process(args);
 
     const auto options = cmd.common();

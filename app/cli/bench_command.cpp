@@ -9,15 +9,16 @@
 
 namespace bertlab::cli {
 
-int runBench(const QStringList& args)
-{
-    CommandParser cmd(QStringLiteral("bench"),
-                      QStringLiteral("Measures the fp32 GEMM ceiling, BERT-base forward speed against it, and tokenizer "
-                                     "throughput, all in one run."),
-                      false, false);
+int runBench(const QStringList& args) {
+    CommandParser cmd(
+        QStringLiteral("bench"),
+        QStringLiteral("Measures the fp32 GEMM ceiling, BERT-base forward speed against it, and tokenizer "
+                       "throughput, all in one run."),
+        false, false);
     cmd.addOption({QStringLiteral("threads"), QStringLiteral("Compute threads (default: one per core)."),
                    QStringLiteral("N")});
-    cmd.addOption({QStringLiteral("repeats"), QStringLiteral("Timed runs per figure; the best counts (default 5)."),
+    cmd.addOption({QStringLiteral("repeats"),
+                   QStringLiteral("Timed runs per figure; the best counts (default 5)."),
                    QStringLiteral("N")});
     cmd.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
     cmd.process(args);
@@ -58,15 +59,14 @@ int runBench(const QStringList& args)
             .arg(tok.tokensPerSecond, 0, 'f', 0));
 
     if (asJson) {
-        const QJsonObject figures{
-            {QStringLiteral("threads"), core::computeThreads()},
-            {QStringLiteral("gemm_ceiling_gflops"), ceiling.gflops},
-            {QStringLiteral("forward"), forwards},
-            {QStringLiteral("tokenizer"),
-             QJsonObject{{QStringLiteral("corpus_bytes"), double(tok.corpusBytes)},
-                         {QStringLiteral("tokens"), double(tok.tokens)},
-                         {QStringLiteral("mb_per_second"), tok.megabytesPerSecond},
-                         {QStringLiteral("tokens_per_second"), tok.tokensPerSecond}}}};
+        const QJsonObject figures{{QStringLiteral("threads"), core::computeThreads()},
+                                  {QStringLiteral("gemm_ceiling_gflops"), ceiling.gflops},
+                                  {QStringLiteral("forward"), forwards},
+                                  {QStringLiteral("tokenizer"),
+                                   QJsonObject{{QStringLiteral("corpus_bytes"), double(tok.corpusBytes)},
+                                               {QStringLiteral("tokens"), double(tok.tokens)},
+                                               {QStringLiteral("mb_per_second"), tok.megabytesPerSecond},
+                                               {QStringLiteral("tokens_per_second"), tok.tokensPerSecond}}}};
         writeStdout(QJsonDocument(figures).toJson(QJsonDocument::Indented));
     }
     return 0;

@@ -9,56 +9,60 @@
 
 namespace bertlab::cli {
 
-void fail(const QString& message)
-{
+void fail(const QString& message) {
     throw Failure{message};
 }
 
-CommandParser::CommandParser(const QString& command, const QString& description, bool tokenizes, bool loadsModel)
-    : m_command(command), m_tokenizes(tokenizes), m_loadsModel(loadsModel)
-{
+CommandParser::CommandParser(const QString& command, const QString& description, bool tokenizes,
+                             bool loadsModel)
+    : m_command(command)
+    , m_tokenizes(tokenizes)
+    , m_loadsModel(loadsModel) {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
     if (tokenizes) {
-        m_parser.addOption({QStringLiteral("cased"), QStringLiteral("Keep case and accents (for cased models).")});
-        m_parser.addOption({QStringLiteral("mode"),
-                            QStringLiteral("Tokenizer: google (default; as Google's BERT and Hugging Face) or "
-                                           "keras-bert (keras-bert's Tokenizer, with its per-character fallback)."),
-                            QStringLiteral("google|keras-bert"), QStringLiteral("google")});
+        m_parser.addOption(
+            {QStringLiteral("cased"), QStringLiteral("Keep case and accents (for cased models).")});
+        m_parser.addOption(
+            {QStringLiteral("mode"),
+             QStringLiteral("Tokenizer: google (default; as Google's BERT and Hugging Face) or "
+                            "keras-bert (keras-bert's Tokenizer, with its per-character fallback)."),
+             QStringLiteral("google|keras-bert"), QStringLiteral("google")});
     }
     if (loadsModel) {
         m_parser.addOption({QStringLiteral("model"),
                             QStringLiteral("Model folder: a Google TF checkpoint or a Hugging Face folder."),
                             QStringLiteral("DIR")});
-        m_parser.addOption({QStringLiteral("seq-len"),
-                            QStringLiteral("Keep only the first N position embeddings (keras-bert's seq_len)."),
-                            QStringLiteral("N")});
-        m_parser.addOption({QStringLiteral("gelu"),
-                            QStringLiteral("How to compute hidden_act \"gelu\": erf (default, as Hugging Face) or tanh "
-                                           "(as keras-bert and Google's original TF code)."),
-                            QStringLiteral("erf|tanh")});
+        m_parser.addOption(
+            {QStringLiteral("seq-len"),
+             QStringLiteral("Keep only the first N position embeddings (keras-bert's seq_len)."),
+             QStringLiteral("N")});
+        m_parser.addOption(
+            {QStringLiteral("gelu"),
+             QStringLiteral("How to compute hidden_act \"gelu\": erf (default, as Hugging Face) or tanh "
+                            "(as keras-bert and Google's original TF code)."),
+             QStringLiteral("erf|tanh")});
         m_parser.addOption({QStringLiteral("threads"),
                             QStringLiteral("Compute threads (default: one per core)."), QStringLiteral("N")});
     }
 }
 
-void CommandParser::process(const QStringList& args)
-{
+void CommandParser::process(const QStringList& args) {
     if (!m_parser.parse(args))
         fail(m_parser.errorText() + QStringLiteral(" (see 'bertlab-cli %1 --help')").arg(m_command));
     if (m_parser.isSet(QStringLiteral("help"))) {
-        writeStdout(m_parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                                QStringLiteral("bertlab-cli ") + m_command)
-                        .toUtf8());
+        writeStdout(
+            m_parser.helpText()
+                .replace(QCoreApplication::applicationFilePath(), QStringLiteral("bertlab-cli ") + m_command)
+                .toUtf8());
         std::exit(0);
     }
     if (m_loadsModel && m_parser.isSet(QStringLiteral("threads")))
         core::setComputeThreads(intValue(QStringLiteral("threads"), 0, 1));
 }
 
-CommonOptions CommandParser::common() const
-{
+CommonOptions CommandParser::common() const {
     CommonOptions options;
     if (m_tokenizes) {
         options.tokenizer.cased = m_parser.isSet(QStringLiteral("cased"));
@@ -71,26 +75,26 @@ CommonOptions CommandParser::common() const
     return options;
 }
 
-int CommandParser::intValue(const QString& option, int fallback, int minimum) const
-{
+int CommandParser::intValue(const QString& option, int fallback, int minimum) const {
     if (!m_parser.isSet(option))
         return fallback;
     bool ok = false;
     const int value = m_parser.value(option).toInt(&ok);
     if (!ok || value < minimum)
-        fail(QStringLiteral("--%1 needs a whole number >= %2, not '%3'").arg(option).arg(minimum).arg(m_parser.value(option)));
+        fail(QStringLiteral("--%1 needs a whole number >= %2, not '%3'")
+                 .arg(option)
+                 .arg(minimum)
+                 .arg(m_parser.value(option)));
     return value;
 }
 
-QString CommandParser::requiredValue(const QString& option) const
-{
+QString CommandParser::requiredValue(const QString& option) const {
     if (!m_parser.isSet(option) || m_parser.value(option).isEmpty())
         fail(QStringLiteral("'%1' needs --%2 (see 'bertlab-cli %1 --help')").arg(m_command, option));
     return m_parser.value(option);
 }
 
-std::shared_ptr<const core::ModelBundle> CommandParser::loadModel() const
-{
+std::shared_ptr<const core::ModelBundle> CommandParser::loadModel() const {
     core::BundleOptions options;
     options.load.seqLen = intValue(QStringLiteral("seq-len"), 0, 1);
     if (m_parser.isSet(QStringLiteral("gelu"))) {
@@ -108,16 +112,15 @@ std::shared_ptr<const core::ModelBundle> CommandParser::loadModel() const
     return *bundle;
 }
 
-std::pair<QString, QString> CommandParser::texts() const
-{
+std::pair<QString, QString> CommandParser::texts() const {
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2)
-        fail(QStringLiteral("'%1' takes one text or a pair of texts (see 'bertlab-cli %1 --help')").arg(m_command));
+        fail(QStringLiteral("'%1' takes one text or a pair of texts (see 'bertlab-cli %1 --help')")
+                 .arg(m_command));
     return {positional.at(0), positional.size() > 1 ? positional.at(1) : QString()};
 }
 
-void writeStdout(const QByteArray& bytes)
-{
+void writeStdout(const QByteArray& bytes) {
     if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) != std::size_t(bytes.size()) ||
         std::fflush(stdout) != 0)
         fail(QStringLiteral("cannot write to standard output"));

@@ -32,8 +32,7 @@ public:
 
     QCommandLineParser& parser() { return m_parser; }
     void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
-    void addPositional(const QString& name, const QString& description, const QString& syntax = {})
-    {
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {}) {
         m_parser.addPositionalArgument(name, description, syntax);
     }
 

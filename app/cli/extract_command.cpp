@@ -16,17 +16,16 @@ namespace {
 // Reads UTF-8 lines; a tab splits a sentence pair. Fails naming the file and line on invalid UTF-8.
 class LineReader final {
 public:
-    explicit LineReader(const QString& path) : m_name(path == u"-" ? QStringLiteral("standard input") : path)
-    {
+    explicit LineReader(const QString& path)
+        : m_name(path == u"-" ? QStringLiteral("standard input") : path) {
         const bool opened = path == u"-" ? m_file.open(stdin, QIODevice::ReadOnly)
-                                          : (m_file.setFileName(path), m_file.open(QIODevice::ReadOnly));
+                                         : (m_file.setFileName(path), m_file.open(QIODevice::ReadOnly));
         if (!opened)
             fail(QStringLiteral("%1: cannot open: %2").arg(m_name, m_file.errorString()));
     }
 
     // Up to `count` more texts; empty at the end of the input.
-    std::vector<core::TextInput> next(int count)
-    {
+    std::vector<core::TextInput> next(int count) {
         std::vector<core::TextInput> texts;
         while (int(texts.size()) < count && !m_file.atEnd()) {
             QByteArray line = m_file.readLine();
@@ -58,27 +57,32 @@ private:
 
 } // namespace
 
-int runExtract(const QStringList& args)
-{
-    CommandParser cmd(QStringLiteral("extract"),
-                      QStringLiteral("Embeddings of each input line (a tab splits a sentence pair), as keras-bert's "
-                                     "extract_embeddings computes them."),
-                      true, true);
-    cmd.addOption({QStringLiteral("pooling"), QStringLiteral("Comma-separated poolings: nsp, max, ave (default: none, "
-                                                             "one feature row per token)."),
+int runExtract(const QStringList& args) {
+    CommandParser cmd(
+        QStringLiteral("extract"),
+        QStringLiteral("Embeddings of each input line (a tab splits a sentence pair), as keras-bert's "
+                       "extract_embeddings computes them."),
+        true, true);
+    cmd.addOption({QStringLiteral("pooling"),
+                   QStringLiteral("Comma-separated poolings: nsp, max, ave (default: none, "
+                                  "one feature row per token)."),
                    QStringLiteral("LIST")});
-    cmd.addOption({QStringLiteral("output-layers"),
-                   QStringLiteral("N (the last N layers) or layer indices i,j,… (negative counts from the end)."),
-                   QStringLiteral("N|i,j,…"), QStringLiteral("1")});
-    cmd.addOption({QStringLiteral("max-len"), QStringLiteral("Truncate each text to L tokens."), QStringLiteral("L")});
+    cmd.addOption(
+        {QStringLiteral("output-layers"),
+         QStringLiteral("N (the last N layers) or layer indices i,j,… (negative counts from the end)."),
+         QStringLiteral("N|i,j,…"), QStringLiteral("1")});
+    cmd.addOption(
+        {QStringLiteral("max-len"), QStringLiteral("Truncate each text to L tokens."), QStringLiteral("L")});
     cmd.addOption({QStringLiteral("batch-size"), QStringLiteral("Texts per forward pass (default 8)."),
                    QStringLiteral("B")});
     cmd.addOption({QStringLiteral("format"), QStringLiteral("Output format (default jsonl)."),
                    QStringLiteral("jsonl|csv|tsv"), QStringLiteral("jsonl")});
-    cmd.addOption({QStringLiteral("input"), QStringLiteral("Input text file, or - for standard input (default)."),
+    cmd.addOption({QStringLiteral("input"),
+                   QStringLiteral("Input text file, or - for standard input (default)."),
                    QStringLiteral("FILE"), QStringLiteral("-")});
-    cmd.addOption({QStringLiteral("output"), QStringLiteral("Output file, or - for standard output (default)."),
-                   QStringLiteral("FILE"), QStringLiteral("-")});
+    cmd.addOption({QStringLiteral("output"),
+                   QStringLiteral("Output file, or - for standard output (default)."), QStringLiteral("FILE"),
+                   QStringLiteral("-")});
     cmd.process(args);
     if (!cmd.parser().positionalArguments().isEmpty())
         fail(QStringLiteral("'extract' reads texts from --input, not from arguments"));
@@ -88,10 +92,12 @@ int runExtract(const QStringList& args)
     const QString layers = cmd.parser().value(QStringLiteral("output-layers"));
     const auto selection = core::LayerSelection::parse(layers);
     if (!selection)
-        fail(QStringLiteral("--output-layers '%1': give N >= 1 or a list of layer indices like 0,-1").arg(layers));
+        fail(QStringLiteral("--output-layers '%1': give N >= 1 or a list of layer indices like 0,-1")
+                 .arg(layers));
     params.layers = *selection;
     if (cmd.parser().isSet(QStringLiteral("pooling"))) {
-        for (const auto& name : cmd.parser().value(QStringLiteral("pooling")).split(u',', Qt::SkipEmptyParts)) {
+        for (const auto& name :
+             cmd.parser().value(QStringLiteral("pooling")).split(u',', Qt::SkipEmptyParts)) {
             const auto pooling = core::poolingFromName(name.trimmed());
             if (!pooling)
                 fail(QStringLiteral("--pooling: unknown pooling '%1' (use nsp, max, ave)").arg(name));

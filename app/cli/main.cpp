@@ -25,8 +25,7 @@ const Command commands[] = {
     {"bench", runBench, "GEMM ceiling, BERT-base forward and tokenizer speed"},
 };
 
-void printUsage(std::FILE* to)
-{
+void printUsage(std::FILE* to) {
     std::fprintf(to, "Usage: bertlab-cli COMMAND [OPTIONS] [--] [ARGS]\n\nCommands:\n");
     for (const auto& c : commands)
         std::fprintf(to, "  %-10s %s\n", c.name, c.summary);
@@ -35,8 +34,7 @@ void printUsage(std::FILE* to)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bertlab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTLAB_VERSION));
@@ -56,7 +54,8 @@ int main(int argc, char** argv)
             try {
                 return c.run(args);
             } catch (const Failure& failure) {
-                std::fprintf(stderr, "bertlab-cli: %s\n", qPrintable(QString(failure.message).replace(u'\n', u' ')));
+                std::fprintf(stderr, "bertlab-cli: %s\n",
+                             qPrintable(QString(failure.message).replace(u'\n', u' ')));
                 return 1;
             } catch (const std::bad_alloc&) {
                 std::fprintf(stderr, "bertlab-cli: out of memory\n");

@@ -5,14 +5,17 @@
 
 namespace bertlab::cli {
 
-int runPredict(const QStringList& args)
-{
-    CommandParser cmd(QStringLiteral("predict"),
-                      QStringLiteral("Top-k words for every [MASK], and next-sentence probabilities for a pair."),
-                      true, true);
-    cmd.addOption({QStringLiteral("top-k"), QStringLiteral("Candidates per mask (default 5)."), QStringLiteral("K")});
-    cmd.addPositional(QStringLiteral("text"), QStringLiteral("Text with [MASK] tokens."), QStringLiteral("TEXT"));
-    cmd.addPositional(QStringLiteral("second"), QStringLiteral("Second text of a pair."), QStringLiteral("[SECOND]"));
+int runPredict(const QStringList& args) {
+    CommandParser cmd(
+        QStringLiteral("predict"),
+        QStringLiteral("Top-k words for every [MASK], and next-sentence probabilities for a pair."), true,
+        true);
+    cmd.addOption(
+        {QStringLiteral("top-k"), QStringLiteral("Candidates per mask (default 5)."), QStringLiteral("K")});
+    cmd.addPositional(QStringLiteral("text"), QStringLiteral("Text with [MASK] tokens."),
+                      QStringLiteral("TEXT"));
+    cmd.addPositional(QStringLiteral("second"), QStringLiteral("Second text of a pair."),
+                      QStringLiteral("[SECOND]"));
     cmd.process(args);
 
     const auto options = cmd.common();
@@ -20,7 +23,8 @@ int runPredict(const QStringList& args)
     params.topK = cmd.intValue(QStringLiteral("top-k"), 5, 1);
     const auto [first, second] = cmd.texts();
     const auto bundle = cmd.loadModel();
-    auto result = core::fillMask(bundle->model(), bundle->tokenizer(options.tokenizer), first, second, params);
+    auto result =
+        core::fillMask(bundle->model(), bundle->tokenizer(options.tokenizer), first, second, params);
     if (!result)
         fail(QStringLiteral("%1: %2").arg(bundle->files().directory, result.errorString()));
 

@@ -8,8 +8,7 @@
 #include <QTimer>
 #include <QTranslator>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BertLab"));
     QApplication::setApplicationName(QStringLiteral("BertLab"));
@@ -20,18 +19,21 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("bertlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("bertlab"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop workbench for BERT models."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("model"), QApplication::translate("main", "Model folder to open."),
+    parser.addPositionalArgument(QStringLiteral("model"),
+                                 QApplication::translate("main", "Model folder to open."),
                                  QStringLiteral("[MODEL]"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
     parser.addOption(screenshot);
     parser.process(app);
 

@@ -28,8 +28,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_messages(new widgets::MessageBar)
     , m_summary(new widgets::ModelSummaryView)
     , m_modelLabel(new QLabel)
-    , m_busy(new QProgressBar)
-{
+    , m_busy(new QProgressBar) {
     setWindowTitle(tr("BertLab"));
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -63,27 +62,23 @@ MainWindow::MainWindow(QWidget* parent)
         resize(720, 480);
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     m_load.waitForFinished();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings().setValue(kGeometryKey, saveGeometry());
     event->accept();
 }
 
-void MainWindow::chooseModel()
-{
+void MainWindow::chooseModel() {
     const QString start = QSettings().value(kRecentKey).toStringList().value(0, QDir::homePath());
     const QString directory = QFileDialog::getExistingDirectory(this, tr("Open Model Folder"), start);
     if (!directory.isEmpty())
         openModel(directory);
 }
 
-void MainWindow::openModel(const QString& directory)
-{
+void MainWindow::openModel(const QString& directory) {
     if (m_load.isRunning())
         return;
     m_loadingDirectory = directory;
@@ -92,8 +87,7 @@ void MainWindow::openModel(const QString& directory)
     m_load.setFuture(QtConcurrent::run([directory] { return core::ModelBundle::load(directory); }));
 }
 
-void MainWindow::onLoadFinished()
-{
+void MainWindow::onLoadFinished() {
     m_busy->hide();
     statusBar()->clearMessage();
     ModelLoad result = m_load.result();
@@ -111,8 +105,7 @@ void MainWindow::onLoadFinished()
     Q_EMIT modelLoaded();
 }
 
-void MainWindow::rememberRecent(const QString& directory)
-{
+void MainWindow::rememberRecent(const QString& directory) {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     recent.removeAll(directory);
@@ -123,12 +116,12 @@ void MainWindow::rememberRecent(const QString& directory)
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString& directory : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(directory), this, [this, directory] { openModel(directory); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(directory), this,
+                                [this, directory] { openModel(directory); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

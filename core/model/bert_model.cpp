@@ -7,8 +7,7 @@
 namespace bertlab::core {
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("BertModel", text);
 }
 } // namespace
@@ -16,8 +15,7 @@ QString tr(const char* text)
 BertModel::BertModel(BertConfig config, BertWeights weights)
     : m_config(std::move(config))
     , m_maxPositions(int(weights.positionEmbeddings.dim(0)))
-    , m_embeddings(m_config, weights)
-{
+    , m_embeddings(m_config, weights) {
     m_layers.reserve(weights.layers.size());
     for (auto& layer : weights.layers)
         m_layers.emplace_back(m_config, std::move(layer));
@@ -29,8 +27,7 @@ BertModel::BertModel(BertConfig config, BertWeights weights)
         m_nsp.emplace(std::move(*weights.nsp));
 }
 
-Status BertModel::validate(const TokenBatch& batch, const ForwardRequest& request) const
-{
+Status BertModel::validate(const TokenBatch& batch, const ForwardRequest& request) const {
     if ((request.pooled || request.nsp) && !m_pooler)
         return Error{tr("This model has no pooler layer, so it cannot give a pooled output or NSP.")};
     if (request.nsp && !m_nsp)
@@ -48,7 +45,8 @@ Status BertModel::validate(const TokenBatch& batch, const ForwardRequest& reques
         const int id = batch.ids()[std::size_t(i)];
         const int segment = batch.segments()[std::size_t(i)];
         if (id < 0 || id >= m_config.vocabSize)
-            return Error{tr("Token id %1 is outside the vocabulary (size %2).").arg(id).arg(m_config.vocabSize)};
+            return Error{
+                tr("Token id %1 is outside the vocabulary (size %2).").arg(id).arg(m_config.vocabSize)};
         if (segment < 0 || segment >= m_config.typeVocabSize)
             return Error{tr("Segment id %1 is outside the model's %2 segment types.")
                              .arg(segment)
@@ -62,13 +60,15 @@ Status BertModel::validate(const TokenBatch& batch, const ForwardRequest& reques
 }
 
 Result<ForwardResult> BertModel::forward(const TokenBatch& batch, const ForwardRequest& request,
-                                         KernelPath path) const
-{
+                                         KernelPath path) const {
     if (auto status = validate(batch, request); !status)
         return Error{status.errorString()};
 
-    const ForwardContext ctx{path == KernelPath::Fast ? fastKernels() : referenceKernels()};
     ForwardResult result;
+    if (request.keepActivations)
+        result.tape = std::make_shared<ForwardTape>();
+    const ForwardContext ctx{path == KernelPath::Fast ? fastKernels() : referenceKernels(),
+                             result.tape.get()};
     Tensor x = m_embeddings.forward(ctx, batch);
     if (request.hiddenStates)
         result.hiddenStates.push_back(x);
@@ -100,7 +100,8 @@ Result<ForwardResult> BertModel::forward(const TokenBatch& batch, const ForwardR
         }
         Tensor rows({std::int64_t(result.mlmRows.size()), hidden});
         for (std::size_t i = 0; i < result.mlmRows.size(); ++i)
-            std::memcpy(rows.row(std::int64_t(i)), x.row(result.mlmRows[i]), std::size_t(hidden) * sizeof(float));
+            std::memcpy(rows.row(std::int64_t(i)), x.row(result.mlmRows[i]),
+                        std::size_t(hidden) * sizeof(float));
         result.mlmProbabilities = m_mlm->probabilities(ctx, rows, m_embeddings.wordEmbeddings());
     }
     result.lastHidden = std::move(x);

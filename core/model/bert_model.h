@@ -13,12 +13,13 @@ namespace bertlab::core {
 
 // What a forward pass should hand back beyond the last layer's hidden states.
 struct ForwardRequest {
-    bool hiddenStates = false; // the embeddings' output and every layer's output
-    bool attentions = false;   // every layer's attention probabilities, per sequence [heads, T, T]
-    bool pooled = false;       // tanh(W h[CLS] + b) per sequence
-    bool nsp = false;          // next-sentence probabilities per sequence: [is next, not next]
-    bool mlm = false;          // masked-LM probabilities over the vocabulary
+    bool hiddenStates = false;         // the embeddings' output and every layer's output
+    bool attentions = false;           // every layer's attention probabilities, per sequence [heads, T, T]
+    bool pooled = false;               // tanh(W h[CLS] + b) per sequence
+    bool nsp = false;                  // next-sentence probabilities per sequence: [is next, not next]
+    bool mlm = false;                  // masked-LM probabilities over the vocabulary
     std::vector<std::int64_t> mlmRows; // packed rows to score; empty with mlm = all rows
+    bool keepActivations = false;      // training: fill ForwardResult::tape for the backward pass
 };
 
 struct ForwardResult {
@@ -29,6 +30,7 @@ struct ForwardResult {
     Tensor nspProbabilities;                     // [sequences, 2]
     Tensor mlmProbabilities;                     // [mlm rows, vocab]
     std::vector<std::int64_t> mlmRows;           // which packed row each MLM row is
+    std::shared_ptr<ForwardTape> tape;           // with keepActivations
 };
 
 enum class KernelPath { Fast, Reference };

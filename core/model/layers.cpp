@@ -5,8 +5,7 @@
 
 namespace bertlab::core {
 
-Epilogue epilogueFor(Activation activation)
-{
+Epilogue epilogueFor(Activation activation) {
     switch (activation) {
     case Activation::GeluErf:
         return Epilogue::GeluErf;
@@ -22,13 +21,11 @@ Epilogue epilogueFor(Activation activation)
 
 DenseLayer::DenseLayer(DenseWeights weights)
     : m_weights(std::move(weights))
-    , m_packed(fastKernels().pack(m_weights.kernel.data(), m_weights.kernel.dim(0), m_weights.kernel.dim(1)))
-{
-}
+    , m_packed(
+          fastKernels().pack(m_weights.kernel.data(), m_weights.kernel.dim(0), m_weights.kernel.dim(1))) {}
 
 void DenseLayer::forward(const ForwardContext& ctx, const float* x, std::int64_t rows, float* y, Epilogue f,
-                         bool accumulate) const
-{
+                         bool accumulate) const {
     if (rows == 0)
         return;
     GemmParams p;
@@ -43,8 +40,7 @@ void DenseLayer::forward(const ForwardContext& ctx, const float* x, std::int64_t
         ctx.kernels.gemm(p, x, m_weights.kernel.data(), m_weights.bias.data(), y);
 }
 
-Tensor DenseLayer::forward(const ForwardContext& ctx, const Tensor& x, Epilogue f) const
-{
+Tensor DenseLayer::forward(const ForwardContext& ctx, const Tensor& x, Epilogue f) const {
     Tensor y({x.dim(0), outputSize()});
     forward(ctx, x.data(), x.dim(0), y.data(), f);
     return y;
@@ -52,11 +48,11 @@ Tensor DenseLayer::forward(const ForwardContext& ctx, const Tensor& x, Epilogue 
 
 // --- LayerNormLayer -------------------------------------------------------------------------------------
 
-void LayerNormLayer::forwardInPlace(const ForwardContext& ctx, Tensor& x) const
-{
+void LayerNormLayer::forwardInPlace(const ForwardContext& ctx, Tensor& x) const {
     if (x.dim(0) == 0)
         return;
-    ctx.kernels.layerNorm(x.data(), x.dim(0), x.dim(-1), m_weights.gamma.data(), m_weights.beta.data(), m_eps);
+    ctx.kernels.layerNorm(x.data(), x.dim(0), x.dim(-1), m_weights.gamma.data(), m_weights.beta.data(),
+                          m_eps);
 }
 
 // --- EmbeddingLayer -------------------------------------------------------------------------------------
@@ -65,12 +61,9 @@ EmbeddingLayer::EmbeddingLayer(const BertConfig& config, BertWeights& weights)
     : m_word(std::move(weights.wordEmbeddings))
     , m_position(std::move(weights.positionEmbeddings))
     , m_tokenType(std::move(weights.tokenTypeEmbeddings))
-    , m_norm(std::move(weights.embeddingNorm), config.layerNormEps)
-{
-}
+    , m_norm(std::move(weights.embeddingNorm), config.layerNormEps) {}
 
-Tensor EmbeddingLayer::forward(const ForwardContext& ctx, const TokenBatch& batch) const
-{
+Tensor EmbeddingLayer::forward(const ForwardContext& ctx, const TokenBatch& batch) const {
     const std::int64_t hidden = m_word.dim(1);
     Tensor x({batch.tokenCount(), hidden});
     for (int s = 0; s < batch.sequenceCount(); ++s) {
@@ -84,6 +77,8 @@ Tensor EmbeddingLayer::forward(const ForwardContext& ctx, const TokenBatch& batc
                 out[i] = word[i] + type[i] + position[i];
         }
     }
+    if (ctx.tape)
+        ctx.tape->embeddingSum = x;
     m_norm.forwardInPlace(ctx, x);
     return x;
 }
@@ -92,8 +87,7 @@ Tensor EmbeddingLayer::forward(const ForwardContext& ctx, const TokenBatch& batc
 
 namespace {
 
-DenseWeights fuseColumns(std::initializer_list<DenseWeights*> parts)
-{
+DenseWeights fuseColumns(std::initializer_list<DenseWeights*> parts) {
     const std::int64_t in = (*parts.begin())->kernel.dim(0);
     std::int64_t out = 0;
     for (auto* p : parts)
@@ -118,15 +112,15 @@ AttentionLayer::AttentionLayer(const BertConfig& config, EncoderLayerWeights& we
     , m_headSize(config.headSize())
     , m_qkv(fuseColumns({&weights.query, &weights.key, &weights.value}))
     , m_output(std::move(weights.attentionOutput))
-    , m_norm(std::move(weights.attentionNorm), config.layerNormEps)
-{
-}
+    , m_norm(std::move(weights.attentionNorm), config.layerNormEps) {}
 
 void AttentionLayer::forward(const ForwardContext& ctx, const TokenBatch& batch, Tensor& x,
-                             std::vector<Tensor>* probabilities) const
-{
+                             std::vector<Tensor>* probabilities) const {
     const std::int64_t hidden = x.dim(1);
     const std::int64_t rows = x.dim(0);
+    EncoderLayerActivations* saved = ctx.tape ? &ctx.tape->layers.emplace_back() : nullptr;
+    if (saved)
+        saved->input = x;
     const Tensor qkv = m_qkv.forward(ctx, x); // [rows, 3H]: query | key | value
     Tensor context({rows, hidden});
     const float scale = 1.0f / std::sqrt(float(m_headSize));
@@ -163,11 +157,18 @@ void AttentionLayer::forward(const ForwardContext& ctx, const TokenBatch& batch,
         pv.strideC = m_headSize;
         ctx.kernels.gemm(pv, scores.data(), base + 2 * hidden, nullptr, context.row(batch.start(s)));
 
+        if (saved)
+            saved->attention.push_back(scores);
         if (probabilities)
             probabilities->push_back(std::move(scores));
     }
 
     m_output.forward(ctx, context.data(), rows, x.data(), Epilogue::None, /*accumulate=*/true);
+    if (saved) {
+        saved->queryKeyValue = qkv;
+        saved->context = std::move(context);
+        saved->attentionSum = x;
+    }
     m_norm.forwardInPlace(ctx, x);
 }
 
@@ -177,14 +178,23 @@ FeedForwardLayer::FeedForwardLayer(const BertConfig& config, EncoderLayerWeights
     : m_activation(epilogueFor(config.hiddenAct))
     , m_intermediate(std::move(weights.intermediate))
     , m_output(std::move(weights.output))
-    , m_norm(std::move(weights.outputNorm), config.layerNormEps)
-{
-}
+    , m_norm(std::move(weights.outputNorm), config.layerNormEps) {}
 
-void FeedForwardLayer::forward(const ForwardContext& ctx, Tensor& x) const
-{
-    const Tensor inner = m_intermediate.forward(ctx, x, m_activation);
+void FeedForwardLayer::forward(const ForwardContext& ctx, Tensor& x) const {
+    EncoderLayerActivations* saved = ctx.tape ? &ctx.tape->layers.back() : nullptr;
+    Tensor inner;
+    if (saved) {
+        // Backward needs the value before the activation, so the activation is not fused here.
+        saved->feedForwardInput = x;
+        saved->intermediate = m_intermediate.forward(ctx, x);
+        inner = saved->intermediate;
+        ctx.kernels.apply(m_activation, inner.data(), inner.size());
+    } else {
+        inner = m_intermediate.forward(ctx, x, m_activation);
+    }
     m_output.forward(ctx, inner.data(), x.dim(0), x.data(), Epilogue::None, /*accumulate=*/true);
+    if (saved)
+        saved->outputSum = x;
     m_norm.forwardInPlace(ctx, x);
 }
 
@@ -194,12 +204,10 @@ MlmHead::MlmHead(const BertConfig& config, MlmHeadWeights weights)
     : m_activation(epilogueFor(config.hiddenAct))
     , m_transform(std::move(weights.transform))
     , m_norm(std::move(weights.norm), config.layerNormEps)
-    , m_outputBias(std::move(weights.outputBias))
-{
-}
+    , m_outputBias(std::move(weights.outputBias)) {}
 
-Tensor MlmHead::probabilities(const ForwardContext& ctx, const Tensor& hidden, const Tensor& wordEmbeddings) const
-{
+Tensor MlmHead::probabilities(const ForwardContext& ctx, const Tensor& hidden,
+                              const Tensor& wordEmbeddings) const {
     Tensor h = m_transform.forward(ctx, hidden, m_activation);
     m_norm.forwardInPlace(ctx, h);
     const std::int64_t vocab = wordEmbeddings.dim(0);
@@ -212,7 +220,8 @@ Tensor MlmHead::probabilities(const ForwardContext& ctx, const Tensor& hidden, c
     p.k = h.dim(1);
     if (&ctx.kernels == &fastKernels()) {
         // The decoder is the word-embedding matrix read as its transpose; packed once, on first use.
-        std::call_once(m_packOnce, [&] { m_packedDecoder = fastKernels().pack(wordEmbeddings.data(), p.k, p.n, true); });
+        std::call_once(m_packOnce,
+                       [&] { m_packedDecoder = fastKernels().pack(wordEmbeddings.data(), p.k, p.n, true); });
         ctx.kernels.gemm(p, h.data(), *m_packedDecoder, m_outputBias.data(), scores.data());
     } else {
         p.transposeB = true;

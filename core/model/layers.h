@@ -15,9 +15,27 @@
 
 namespace bertlab::core {
 
+// What one encoder layer's backward pass needs, kept during a training forward pass.
+struct EncoderLayerActivations {
+    Tensor input;                  // [tokens, H] the layer's input
+    Tensor queryKeyValue;          // [tokens, 3H] fused projections
+    std::vector<Tensor> attention; // per sequence [heads, T, T] probabilities
+    Tensor context;                // [tokens, H] heads' outputs side by side
+    Tensor attentionSum;           // [tokens, H] input + attention output, before LayerNorm
+    Tensor feedForwardInput;       // [tokens, H] after the attention LayerNorm
+    Tensor intermediate;           // [tokens, I] before the activation
+    Tensor outputSum;              // [tokens, H] feed-forward input + output, before LayerNorm
+};
+
+// Activations of a whole forward pass, in layer order; filled only when a tape is given.
+struct ForwardTape {
+    Tensor embeddingSum; // [tokens, H] before the embedding LayerNorm
+    std::vector<EncoderLayerActivations> layers;
+};
+
 struct ForwardContext {
     const Kernels& kernels;
-    bool keepForBackward = false;
+    ForwardTape* tape = nullptr; // training: keep what backward needs
 };
 
 Epilogue epilogueFor(Activation activation);
@@ -44,7 +62,9 @@ private:
 class LayerNormLayer final {
 public:
     LayerNormLayer() = default;
-    LayerNormLayer(LayerNormWeights weights, float eps) : m_weights(std::move(weights)), m_eps(eps) {}
+    LayerNormLayer(LayerNormWeights weights, float eps)
+        : m_weights(std::move(weights))
+        , m_eps(eps) {}
 
     void forwardInPlace(const ForwardContext& ctx, Tensor& x) const;
     const LayerNormWeights& weights() const { return m_weights; }
@@ -105,13 +125,11 @@ class EncoderLayer final {
 public:
     EncoderLayer() = default;
     EncoderLayer(const BertConfig& config, EncoderLayerWeights weights)
-        : m_attention(config, weights), m_feedForward(config, weights)
-    {
-    }
+        : m_attention(config, weights)
+        , m_feedForward(config, weights) {}
 
     void forward(const ForwardContext& ctx, const TokenBatch& batch, Tensor& x,
-                 std::vector<Tensor>* probabilities) const
-    {
+                 std::vector<Tensor>* probabilities) const {
         m_attention.forward(ctx, batch, x, probabilities);
         m_feedForward.forward(ctx, x);
     }

@@ -8,17 +8,17 @@ namespace {
 
 class Filler {
 public:
-    Filler(std::uint32_t seed, float stddev) : m_engine(seed), m_normal(0.0f, stddev) {}
+    Filler(std::uint32_t seed, float stddev)
+        : m_engine(seed)
+        , m_normal(0.0f, stddev) {}
 
-    Tensor normal(Shape shape)
-    {
+    Tensor normal(Shape shape) {
         Tensor t(std::move(shape));
         for (std::int64_t i = 0; i < t.size(); ++i)
             t[i] = m_normal(m_engine);
         return t;
     }
-    static Tensor constant(Shape shape, float value)
-    {
+    static Tensor constant(Shape shape, float value) {
         Tensor t(std::move(shape));
         for (std::int64_t i = 0; i < t.size(); ++i)
             t[i] = value;
@@ -34,8 +34,7 @@ private:
 
 } // namespace
 
-BertWeights randomBertWeights(const BertConfig& c, std::uint32_t seed, bool withHeads)
-{
+BertWeights randomBertWeights(const BertConfig& c, std::uint32_t seed, bool withHeads) {
     Filler f(seed, c.initializerRange);
     const std::int64_t h = c.hiddenSize, i = c.intermediateSize;
     BertWeights w;
@@ -63,8 +62,7 @@ BertWeights randomBertWeights(const BertConfig& c, std::uint32_t seed, bool with
     return w;
 }
 
-double encoderFlops(const BertConfig& c, std::int64_t t)
-{
+double encoderFlops(const BertConfig& c, std::int64_t t) {
     const double h = c.hiddenSize, i = c.intermediateSize, n = double(t);
     const double projections = 2.0 * n * h * (3.0 * h) + 2.0 * n * h * h + 2.0 * 2.0 * n * h * i;
     const double attention = 2.0 * 2.0 * n * n * h; // Q K^T and P V over all heads

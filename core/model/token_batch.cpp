@@ -4,8 +4,7 @@
 
 namespace bertlab::core {
 
-void TokenBatch::add(const std::vector<int>& ids, const std::vector<int>& segments)
-{
+void TokenBatch::add(const std::vector<int>& ids, const std::vector<int>& segments) {
     m_starts.push_back(std::int64_t(m_ids.size()));
     m_lengths.push_back(std::int64_t(ids.size()));
     m_ids.insert(m_ids.end(), ids.begin(), ids.end());
@@ -14,8 +13,7 @@ void TokenBatch::add(const std::vector<int>& ids, const std::vector<int>& segmen
         m_segments.push_back(i < segments.size() ? segments[i] : 0);
 }
 
-std::int64_t TokenBatch::maxLength() const
-{
+std::int64_t TokenBatch::maxLength() const {
     return m_lengths.empty() ? 0 : *std::max_element(m_lengths.begin(), m_lengths.end());
 }
 

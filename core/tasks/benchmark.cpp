@@ -16,8 +16,7 @@ namespace bertlab::core {
 namespace {
 
 // Best (smallest) wall time of `repeats` runs after one warm-up, in seconds.
-double bestSeconds(int repeats, const std::function<void()>& run)
-{
+double bestSeconds(int repeats, const std::function<void()>& run) {
     run();
     double best = 1e30;
     for (int r = 0; r < repeats; ++r) {
@@ -31,8 +30,7 @@ double bestSeconds(int repeats, const std::function<void()>& run)
 
 } // namespace
 
-GemmCeiling measureGemmCeiling(int size)
-{
+GemmCeiling measureGemmCeiling(int size) {
     const std::int64_t n = size;
     Tensor a({n, n}), b({n, n}), c({n, n});
     std::mt19937 engine(1);
@@ -45,14 +43,15 @@ GemmCeiling measureGemmCeiling(int size)
     p.m = p.n = p.k = n;
     // The better of plain and pre-packed weights, so the ceiling is never flattered by a slow path.
     const auto packed = fastKernels().pack(b.data(), n, n);
-    const double plain = bestSeconds(5, [&] { fastKernels().gemm(p, a.data(), b.data(), nullptr, c.data()); });
-    const double prepacked = bestSeconds(5, [&] { fastKernels().gemm(p, a.data(), *packed, nullptr, c.data()); });
+    const double plain =
+        bestSeconds(5, [&] { fastKernels().gemm(p, a.data(), b.data(), nullptr, c.data()); });
+    const double prepacked =
+        bestSeconds(5, [&] { fastKernels().gemm(p, a.data(), *packed, nullptr, c.data()); });
     const double seconds = std::min(plain, prepacked);
     return {2.0 * double(n) * double(n) * double(n) / seconds * 1e-9, size};
 }
 
-ForwardTiming benchmarkBertBase(int batch, int sequenceLength, double ceilingGflops, int repeats)
-{
+ForwardTiming benchmarkBertBase(int batch, int sequenceLength, double ceilingGflops, int repeats) {
     BertConfig config;
     config.vocabSize = 30522;
     config.maxPositions = 512;
@@ -81,10 +80,10 @@ ForwardTiming benchmarkBertBase(int batch, int sequenceLength, double ceilingGfl
 namespace {
 
 // Pronounceable pseudo-words from syllables: whole words, and pieces that split longer words.
-QString syllableWord(std::mt19937& engine, int syllables)
-{
-    static const char* const parts[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ber", "tan", "dis", "pre",
-                                        "ing", "ed", "er", "al", "con", "str", "ous", "ment", "qu", "ph", "ei", "ax"};
+QString syllableWord(std::mt19937& engine, int syllables) {
+    static const char* const parts[] = {"ka",  "lo",  "mi",  "ne",   "ru",  "sa", "ti", "vo",
+                                        "ber", "tan", "dis", "pre",  "ing", "ed", "er", "al",
+                                        "con", "str", "ous", "ment", "qu",  "ph", "ei", "ax"};
     std::uniform_int_distribution<int> pick(0, int(std::size(parts)) - 1);
     QString word;
     for (int i = 0; i < syllables; ++i)
@@ -94,18 +93,18 @@ QString syllableWord(std::mt19937& engine, int syllables)
 
 } // namespace
 
-TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes)
-{
+TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
     std::mt19937 engine(2024);
-    QStringList tokens{QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"), QStringLiteral("[SEP]"),
-                       QStringLiteral("[MASK]")};
+    QStringList tokens{QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"),
+                       QStringLiteral("[SEP]"), QStringLiteral("[MASK]")};
     for (char c = '!'; c <= '~'; ++c)
         tokens << QString(QLatin1Char(c));
     QSet<QString> seen(tokens.begin(), tokens.end());
     std::uniform_int_distribution<int> syllables(1, 3);
     while (tokens.size() < 30000) {
         const bool continuation = tokens.size() % 4 == 0;
-        const QString piece = (continuation ? QStringLiteral("##") : QString()) + syllableWord(engine, syllables(engine));
+        const QString piece =
+            (continuation ? QStringLiteral("##") : QString()) + syllableWord(engine, syllables(engine));
         if (!seen.contains(piece)) {
             seen.insert(piece);
             tokens << piece;
@@ -113,8 +112,8 @@ TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes)
     }
     const Tokenizer tokenizer(Vocab::fromTokens(tokens));
 
-    // Sentences of 1-4 syllable words (longer ones split into pieces or fall back to [UNK]), with punctuation,
-    // capitals, accents and some CJK, as in real multilingual text.
+    // Sentences of 1-4 syllable words (longer ones split into pieces or fall back to [UNK]), with
+    // punctuation, capitals, accents and some CJK, as in real multilingual text.
     QString corpus;
     std::uniform_int_distribution<int> wordLength(1, 4), sentenceLength(5, 25), extra(0, 19);
     while (corpus.size() < corpusBytes) {

@@ -15,8 +15,8 @@ struct ForwardTiming {
     int batch = 0;
     int sequenceLength = 0;
     double msPerSequence = 0.0;
-    double gflops = 0.0;        // effective: the model's matmul FLOPs over the wall time
-    double ceilingRatio = 0.0;  // gflops / the GEMM ceiling measured in the same run
+    double gflops = 0.0;       // effective: the model's matmul FLOPs over the wall time
+    double ceilingRatio = 0.0; // gflops / the GEMM ceiling measured in the same run
 };
 
 struct TokenizerThroughput {

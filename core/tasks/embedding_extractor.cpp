@@ -8,14 +8,12 @@
 namespace bertlab::core {
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("EmbeddingExtractor", text);
 }
 } // namespace
 
-QString poolingName(Pooling pooling)
-{
+QString poolingName(Pooling pooling) {
     switch (pooling) {
     case Pooling::Nsp:
         return QStringLiteral("nsp");
@@ -27,8 +25,7 @@ QString poolingName(Pooling pooling)
     return {};
 }
 
-std::optional<Pooling> poolingFromName(QStringView name)
-{
+std::optional<Pooling> poolingFromName(QStringView name) {
     for (auto p : {Pooling::Nsp, Pooling::Max, Pooling::Average}) {
         if (name.compare(poolingName(p), Qt::CaseInsensitive) == 0)
             return p;
@@ -38,8 +35,7 @@ std::optional<Pooling> poolingFromName(QStringView name)
     return std::nullopt;
 }
 
-std::optional<LayerSelection> LayerSelection::parse(QStringView text)
-{
+std::optional<LayerSelection> LayerSelection::parse(QStringView text) {
     text = text.trimmed();
     if (text.isEmpty())
         return std::nullopt;
@@ -65,8 +61,7 @@ std::optional<LayerSelection> LayerSelection::parse(QStringView text)
     return of(std::move(indices));
 }
 
-Result<std::vector<int>> LayerSelection::resolve(int layerCount) const
-{
+Result<std::vector<int>> LayerSelection::resolve(int layerCount) const {
     std::vector<int> built;
     if (lastN) {
         const int n = std::min(*lastN, layerCount);
@@ -89,9 +84,11 @@ Result<std::vector<int>> LayerSelection::resolve(int layerCount) const
     return built;
 }
 
-EmbeddingExtractor::EmbeddingExtractor(const BertModel& model, const Tokenizer& tokenizer, ExtractionParams params)
-    : m_model(model), m_tokenizer(tokenizer), m_params(std::move(params))
-{
+EmbeddingExtractor::EmbeddingExtractor(const BertModel& model, const Tokenizer& tokenizer,
+                                       ExtractionParams params)
+    : m_model(model)
+    , m_tokenizer(tokenizer)
+    , m_params(std::move(params)) {
     auto layers = m_params.layers.resolve(m_model.config().numLayers);
     if (layers)
         m_layers = std::move(*layers);
@@ -99,8 +96,7 @@ EmbeddingExtractor::EmbeddingExtractor(const BertModel& model, const Tokenizer& 
         m_layerError = layers.errorString();
 }
 
-Status EmbeddingExtractor::validate() const
-{
+Status EmbeddingExtractor::validate() const {
     if (!m_layerError.isEmpty())
         return Error{m_layerError};
     if (m_params.batchSize < 1)
@@ -108,14 +104,13 @@ Status EmbeddingExtractor::validate() const
     return Ok{};
 }
 
-int EmbeddingExtractor::featureSize() const
-{
+int EmbeddingExtractor::featureSize() const {
     const int perToken = int(m_layers.size()) * m_model.config().hiddenSize;
     return m_params.poolings.empty() ? perToken : perToken * int(m_params.poolings.size());
 }
 
-EmbeddingItem EmbeddingExtractor::features(const ForwardResult& forward, const TokenBatch& batch, int sequence) const
-{
+EmbeddingItem EmbeddingExtractor::features(const ForwardResult& forward, const TokenBatch& batch,
+                                           int sequence) const {
     const std::int64_t hidden = m_model.config().hiddenSize;
     const std::int64_t start = batch.start(sequence), length = batch.length(sequence);
     const std::int64_t width = std::int64_t(m_layers.size()) * hidden;
@@ -155,9 +150,9 @@ EmbeddingItem EmbeddingExtractor::features(const ForwardResult& forward, const T
     return item;
 }
 
-Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs, const std::function<bool(EmbeddingItem&&)>& sink,
-                               const ProgressCallback& progress, qint64 firstIndex) const
-{
+Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
+                               const std::function<bool(EmbeddingItem&&)>& sink,
+                               const ProgressCallback& progress, qint64 firstIndex) const {
     if (auto status = validate(); !status)
         return status;
     const int maxLength = m_params.maxLength > 0 ? std::min(m_params.maxLength, m_model.maxSequenceLength())
@@ -191,8 +186,7 @@ Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs, const std::
     return Ok{};
 }
 
-Result<std::vector<EmbeddingItem>> EmbeddingExtractor::extract(const std::vector<TextInput>& inputs) const
-{
+Result<std::vector<EmbeddingItem>> EmbeddingExtractor::extract(const std::vector<TextInput>& inputs) const {
     std::vector<EmbeddingItem> items;
     auto status = run(inputs, [&](EmbeddingItem&& item) {
         items.push_back(std::move(item));

@@ -45,9 +45,9 @@ struct TextInput {
 };
 
 struct EmbeddingItem {
-    qint64 index = 0;   // position in the input
+    qint64 index = 0; // position in the input
     Encoding encoding;
-    Tensor embedding;   // [tokens, features] without pooling, [features] with
+    Tensor embedding; // [tokens, features] without pooling, [features] with
 };
 
 // Runs texts through the model in batches (no padding) and hands each result to the sink in input order.

@@ -4,8 +4,7 @@
 
 namespace bertlab::core {
 
-std::optional<EmbeddingFormat> embeddingFormatFromName(QStringView name)
-{
+std::optional<EmbeddingFormat> embeddingFormatFromName(QStringView name) {
     if (name.compare(u"jsonl", Qt::CaseInsensitive) == 0)
         return EmbeddingFormat::Jsonl;
     if (name.compare(u"csv", Qt::CaseInsensitive) == 0)
@@ -16,15 +15,16 @@ std::optional<EmbeddingFormat> embeddingFormatFromName(QStringView name)
 }
 
 EmbeddingWriter::EmbeddingWriter(QIODevice& device, EmbeddingFormat format, bool pooled, int featureSize)
-    : m_device(device), m_format(format), m_pooled(pooled), m_featureSize(featureSize)
-{
-}
+    : m_device(device)
+    , m_format(format)
+    , m_pooled(pooled)
+    , m_featureSize(featureSize) {}
 
-void EmbeddingWriter::appendCell(QByteArray& row, const QString& text) const
-{
+void EmbeddingWriter::appendCell(QByteArray& row, const QString& text) const {
     // RFC 4180 quoting for CSV; TSV cells cannot hold tabs or newlines, so those become spaces.
     if (m_format == EmbeddingFormat::Csv) {
-        const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
+        const bool quote =
+            text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
         if (!quote) {
             row += text.toUtf8();
             return;
@@ -39,21 +39,20 @@ void EmbeddingWriter::appendCell(QByteArray& row, const QString& text) const
     row += cleaned.toUtf8();
 }
 
-void EmbeddingWriter::writeHeader()
-{
+void EmbeddingWriter::writeHeader() {
     m_headerWritten = true;
     if (m_format == EmbeddingFormat::Jsonl)
         return;
     const char sep = m_format == EmbeddingFormat::Csv ? ',' : '\t';
-    QByteArray header = m_pooled ? QByteArray("index") : QByteArray("index") + sep + "position" + sep + "token";
+    QByteArray header =
+        m_pooled ? QByteArray("index") : QByteArray("index") + sep + "position" + sep + "token";
     for (int f = 0; f < m_featureSize; ++f)
         header += sep + QByteArray("f") + QByteArray::number(f);
     header += '\n';
     m_device.write(header);
 }
 
-bool EmbeddingWriter::write(const EmbeddingItem& item)
-{
+bool EmbeddingWriter::write(const EmbeddingItem& item) {
     if (!m_headerWritten)
         writeHeader();
     QByteArray out;

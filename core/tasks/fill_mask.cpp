@@ -7,8 +7,7 @@
 
 namespace bertlab::core {
 
-std::vector<std::pair<int, float>> topK(const float* probabilities, int count, int k)
-{
+std::vector<std::pair<int, float>> topK(const float* probabilities, int count, int k) {
     std::vector<int> order(static_cast<std::size_t>(count));
     std::iota(order.begin(), order.end(), 0);
     k = std::clamp(k, 0, count);
@@ -23,11 +22,11 @@ std::vector<std::pair<int, float>> topK(const float* probabilities, int count, i
 }
 
 Result<FillMaskResult> fillMask(const BertModel& model, const Tokenizer& tokenizer, const QString& first,
-                                const QString& second, const FillMaskParams& params)
-{
+                                const QString& second, const FillMaskParams& params) {
     if (!model.hasMlmHead())
         return Error{QCoreApplication::translate(
-            "FillMask", "This model has no masked-language-model (MLM) head, so it cannot predict masked words.")};
+            "FillMask",
+            "This model has no masked-language-model (MLM) head, so it cannot predict masked words.")};
 
     FillMaskResult result;
     const int maxLength = params.maxLength > 0 ? std::min(params.maxLength, model.maxSequenceLength())

@@ -21,7 +21,7 @@ struct MaskCandidate {
 };
 
 struct MaskPrediction {
-    int position = 0; // index of the [MASK] token in the encoding
+    int position = 0;                      // index of the [MASK] token in the encoding
     std::vector<MaskCandidate> candidates; // most probable first
 };
 

@@ -5,8 +5,7 @@
 
 namespace bertlab::core {
 
-void JsonWriter::separate()
-{
+void JsonWriter::separate() {
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -18,38 +17,33 @@ void JsonWriter::separate()
     }
 }
 
-JsonWriter& JsonWriter::beginObject()
-{
+JsonWriter& JsonWriter::beginObject() {
     separate();
     m_out += '{';
     m_first.push_back(true);
     return *this;
 }
 
-JsonWriter& JsonWriter::endObject()
-{
+JsonWriter& JsonWriter::endObject() {
     m_out += '}';
     m_first.pop_back();
     return *this;
 }
 
-JsonWriter& JsonWriter::beginArray()
-{
+JsonWriter& JsonWriter::beginArray() {
     separate();
     m_out += '[';
     m_first.push_back(true);
     return *this;
 }
 
-JsonWriter& JsonWriter::endArray()
-{
+JsonWriter& JsonWriter::endArray() {
     m_out += ']';
     m_first.pop_back();
     return *this;
 }
 
-JsonWriter& JsonWriter::key(const char* name)
-{
+JsonWriter& JsonWriter::key(const char* name) {
     separate();
     appendString(m_out, QString::fromUtf8(name));
     m_out += ':';
@@ -57,64 +51,55 @@ JsonWriter& JsonWriter::key(const char* name)
     return *this;
 }
 
-JsonWriter& JsonWriter::value(const QString& text)
-{
+JsonWriter& JsonWriter::value(const QString& text) {
     separate();
     appendString(m_out, text);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(double number)
-{
+JsonWriter& JsonWriter::value(double number) {
     return value(float(number));
 }
 
-JsonWriter& JsonWriter::value(float number)
-{
+JsonWriter& JsonWriter::value(float number) {
     separate();
     appendFloat(m_out, number);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(qint64 number)
-{
+JsonWriter& JsonWriter::value(qint64 number) {
     separate();
     m_out += QByteArray::number(number);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(bool flag)
-{
+JsonWriter& JsonWriter::value(bool flag) {
     separate();
     m_out += flag ? "true" : "false";
     return *this;
 }
 
-JsonWriter& JsonWriter::null()
-{
+JsonWriter& JsonWriter::null() {
     separate();
     m_out += "null";
     return *this;
 }
 
-JsonWriter& JsonWriter::array(const QStringList& texts)
-{
+JsonWriter& JsonWriter::array(const QStringList& texts) {
     beginArray();
     for (const auto& t : texts)
         value(t);
     return endArray();
 }
 
-JsonWriter& JsonWriter::array(const std::vector<int>& numbers)
-{
+JsonWriter& JsonWriter::array(const std::vector<int>& numbers) {
     beginArray();
     for (int n : numbers)
         value(n);
     return endArray();
 }
 
-JsonWriter& JsonWriter::array(const float* numbers, std::int64_t count)
-{
+JsonWriter& JsonWriter::array(const float* numbers, std::int64_t count) {
     beginArray();
     for (std::int64_t i = 0; i < count; ++i) {
         if (i)
@@ -124,16 +109,14 @@ JsonWriter& JsonWriter::array(const float* numbers, std::int64_t count)
     return endArray();
 }
 
-JsonWriter& JsonWriter::tensor(const Tensor& t)
-{
+JsonWriter& JsonWriter::tensor(const Tensor& t) {
     if (t.rank() == 0)
         return null();
     tensorLevel(t, 0, 0);
     return *this;
 }
 
-void JsonWriter::tensorLevel(const Tensor& t, int dim, std::int64_t offset)
-{
+void JsonWriter::tensorLevel(const Tensor& t, int dim, std::int64_t offset) {
     if (dim == t.rank() - 1) {
         array(t.data() + offset, t.dim(dim));
         return;
@@ -147,8 +130,7 @@ void JsonWriter::tensorLevel(const Tensor& t, int dim, std::int64_t offset)
     endArray();
 }
 
-void JsonWriter::appendFloat(QByteArray& out, float number)
-{
+void JsonWriter::appendFloat(QByteArray& out, float number) {
     if (!std::isfinite(number)) {
         out += "null";
         return;
@@ -158,8 +140,7 @@ void JsonWriter::appendFloat(QByteArray& out, float number)
     out.append(buffer, end - buffer);
 }
 
-void JsonWriter::appendString(QByteArray& out, const QString& text)
-{
+void JsonWriter::appendString(QByteArray& out, const QString& text) {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
     for (char c : utf8) {

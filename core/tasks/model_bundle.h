@@ -23,7 +23,8 @@ struct BundleOptions {
 // A loaded model folder: the runnable model, its vocabulary and what the UI/CLI show about it.
 class ModelBundle final {
 public:
-    static Result<std::shared_ptr<const ModelBundle>> load(const QString& directory, const BundleOptions& options = {});
+    static Result<std::shared_ptr<const ModelBundle>> load(const QString& directory,
+                                                           const BundleOptions& options = {});
 
     const BertModel& model() const { return m_model; }
     const Vocab& vocab() const { return m_vocab; }

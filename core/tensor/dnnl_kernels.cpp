@@ -16,21 +16,18 @@ namespace {
 using dnnl::memory;
 using Dims = memory::dims;
 
-dnnl::engine& cpuEngine()
-{
+dnnl::engine& cpuEngine() {
     static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
     return engine;
 }
 
 // One stream per calling thread: oneDNN streams are not meant to be shared between threads.
-dnnl::stream& threadStream()
-{
+dnnl::stream& threadStream() {
     thread_local dnnl::stream stream(cpuEngine());
     return stream;
 }
 
-dnnl::algorithm eltwiseAlgorithm(Epilogue f)
-{
+dnnl::algorithm eltwiseAlgorithm(Epilogue f) {
     switch (f) {
     case Epilogue::GeluErf:
         return dnnl::algorithm::eltwise_gelu_erf;
@@ -51,8 +48,7 @@ template <typename Key, typename Value>
 class PrimitiveCache {
 public:
     template <typename Make>
-    const Value& get(const Key& key, Make make)
-    {
+    const Value& get(const Key& key, Make make) {
         std::lock_guard lock(m_mutex);
         auto it = m_entries.find(key);
         if (it == m_entries.end())
@@ -66,18 +62,17 @@ private:
 };
 
 memory::desc matrixDesc(std::int64_t batch, std::int64_t rows, std::int64_t cols, std::int64_t rowStride,
-                        std::int64_t colStride, std::int64_t batchStride)
-{
+                        std::int64_t colStride, std::int64_t batchStride) {
     if (batch == 1)
         return memory::desc(Dims{rows, cols}, memory::data_type::f32, Dims{rowStride, colStride});
-    return memory::desc(Dims{batch, rows, cols}, memory::data_type::f32, Dims{batchStride, rowStride, colStride});
+    return memory::desc(Dims{batch, rows, cols}, memory::data_type::f32,
+                        Dims{batchStride, rowStride, colStride});
 }
 
 // Blocked layouts chosen by oneDNN get a small id, so cache keys stay plain integers.
 class LayoutRegistry {
 public:
-    std::int64_t idOf(const memory::desc& desc)
-    {
+    std::int64_t idOf(const memory::desc& desc) {
         std::lock_guard lock(m_mutex);
         for (std::size_t i = 0; i < m_layouts.size(); ++i) {
             if (m_layouts[i] == desc)
@@ -101,8 +96,7 @@ struct DnnlPackedWeights final : PackedWeights {
 class DnnlKernels final : public Kernels {
 public:
     std::shared_ptr<const PackedWeights> pack(const float* b, std::int64_t k, std::int64_t n,
-                                              bool transposed) const override
-    {
+                                              bool transposed) const override {
         applyComputeThreads();
         const memory::desc plain = transposed ? matrixDesc(1, k, n, 1, k, 0) : matrixDesc(1, k, n, n, 1, 0);
         // The layout oneDNN prefers does not depend on the number of rows; ask for a typical product.
@@ -126,38 +120,60 @@ public:
     }
 
     void gemm(const GemmParams& params, const float* a, const PackedWeights& b, const float* bias,
-              float* c) const override
-    {
+              float* c) const override {
         applyComputeThreads();
         const auto& packed = static_cast<const DnnlPackedWeights&>(b);
         const GemmParams p = params.resolved();
-        const GemmKey key{p.m,      p.n,      p.k,       -packed.layoutId, 0,          p.lda,          0,
-                          p.ldc,    p.strideA, 0,        p.strideC,        bias != nullptr, p.accumulate,
-                          int(p.epilogue), std::int64_t(p.alpha * 1e6f)};
+        const GemmKey key{p.m,
+                          p.n,
+                          p.k,
+                          -packed.layoutId,
+                          0,
+                          p.lda,
+                          0,
+                          p.ldc,
+                          p.strideA,
+                          0,
+                          p.strideC,
+                          bias != nullptr,
+                          p.accumulate,
+                          int(p.epilogue),
+                          std::int64_t(p.alpha * 1e6f)};
         const auto& gemm = m_gemms.get(key, [&] { return makeGemm(p, bias != nullptr, &packed.desc); });
         run(gemm, a, packed.values.data(), bias, c);
     }
 
-    void gemm(const GemmParams& params, const float* a, const float* b, const float* bias, float* c) const override
-    {
+    void gemm(const GemmParams& params, const float* a, const float* b, const float* bias,
+              float* c) const override {
         applyComputeThreads();
         const GemmParams p = params.resolved();
-        const GemmKey key{p.m,        p.n,        p.k,           p.batch,           p.transposeB, p.lda,
-                          p.ldb,      p.ldc,      p.strideA,     p.strideB,         p.strideC,    bias != nullptr,
-                          p.accumulate, int(p.epilogue), std::int64_t(p.alpha * 1e6f)};
+        const GemmKey key{p.m,
+                          p.n,
+                          p.k,
+                          p.batch,
+                          p.transposeB,
+                          p.lda,
+                          p.ldb,
+                          p.ldc,
+                          p.strideA,
+                          p.strideB,
+                          p.strideC,
+                          bias != nullptr,
+                          p.accumulate,
+                          int(p.epilogue),
+                          std::int64_t(p.alpha * 1e6f)};
         const auto& gemm = m_gemms.get(key, [&] { return makeGemm(p, bias != nullptr); });
         run(gemm, a, b, bias, c);
     }
 
     void layerNorm(float* x, std::int64_t rows, std::int64_t cols, const float* gamma, const float* beta,
-                   float eps) const override
-    {
+                   float eps) const override {
         applyComputeThreads();
         const auto& norm = m_norms.get({rows, cols, std::int64_t(eps * 1e15f)}, [&] {
             const memory::desc data(Dims{rows, cols}, memory::data_type::f32, memory::format_tag::ab);
-            const dnnl::layer_normalization_forward::desc desc(
-                dnnl::prop_kind::forward_inference, data, eps,
-                dnnl::normalization_flags::use_scale | dnnl::normalization_flags::use_shift);
+            const dnnl::layer_normalization_forward::desc desc(dnnl::prop_kind::forward_inference, data, eps,
+                                                               dnnl::normalization_flags::use_scale |
+                                                                   dnnl::normalization_flags::use_shift);
             const dnnl::layer_normalization_forward::primitive_desc pd(desc, cpuEngine());
             return NormEntry{dnnl::layer_normalization_forward(pd), data,
                              memory::desc(Dims{cols}, memory::data_type::f32, memory::format_tag::a)};
@@ -171,8 +187,7 @@ public:
         threadStream().wait();
     }
 
-    void softmax(float* x, std::int64_t rows, std::int64_t cols) const override
-    {
+    void softmax(float* x, std::int64_t rows, std::int64_t cols) const override {
         applyComputeThreads();
         const auto& soft = m_softmaxes.get({rows, cols}, [&] {
             const memory::desc data(Dims{rows, cols}, memory::data_type::f32, memory::format_tag::ab);
@@ -185,15 +200,14 @@ public:
         threadStream().wait();
     }
 
-    void apply(Epilogue f, float* x, std::int64_t count) const override
-    {
+    void apply(Epilogue f, float* x, std::int64_t count) const override {
         if (f == Epilogue::None || count == 0)
             return;
         applyComputeThreads();
         const auto& elt = m_eltwises.get({count, int(f)}, [&] {
             const memory::desc data(Dims{count}, memory::data_type::f32, memory::format_tag::a);
-            const dnnl::eltwise_forward::desc desc(dnnl::prop_kind::forward_inference, eltwiseAlgorithm(f), data,
-                                                   0.0f, 0.0f);
+            const dnnl::eltwise_forward::desc desc(dnnl::prop_kind::forward_inference, eltwiseAlgorithm(f),
+                                                   data, 0.0f, 0.0f);
             const dnnl::eltwise_forward::primitive_desc pd(desc, cpuEngine());
             return SimpleEntry{dnnl::eltwise_forward(pd), data};
         });
@@ -217,20 +231,20 @@ private:
         memory::desc data;
     };
 
-    static void run(const GemmEntry& gemm, const float* a, const float* b, const float* bias, float* c)
-    {
+    static void run(const GemmEntry& gemm, const float* a, const float* b, const float* bias, float* c) {
         memory src(gemm.src, cpuEngine(), const_cast<float*>(a));
         memory weights(gemm.weights, cpuEngine(), const_cast<float*>(b));
         memory dst(gemm.dst, cpuEngine(), c);
-        std::unordered_map<int, memory> args{{DNNL_ARG_SRC, src}, {DNNL_ARG_WEIGHTS, weights}, {DNNL_ARG_DST, dst}};
+        std::unordered_map<int, memory> args{
+            {DNNL_ARG_SRC, src}, {DNNL_ARG_WEIGHTS, weights}, {DNNL_ARG_DST, dst}};
         if (bias)
             args.emplace(DNNL_ARG_BIAS, memory(gemm.bias, cpuEngine(), const_cast<float*>(bias)));
         gemm.primitive.execute(threadStream(), args);
         threadStream().wait();
     }
 
-    static GemmEntry makeGemm(const GemmParams& p, bool hasBias, const memory::desc* packedWeights = nullptr)
-    {
+    static GemmEntry makeGemm(const GemmParams& p, bool hasBias,
+                              const memory::desc* packedWeights = nullptr) {
         GemmEntry e;
         e.src = matrixDesc(p.batch, p.m, p.k, p.lda, 1, p.strideA);
         if (packedWeights)
@@ -240,8 +254,9 @@ private:
                                      : matrixDesc(p.batch, p.k, p.n, p.ldb, 1, p.strideB);
         e.dst = matrixDesc(p.batch, p.m, p.n, p.ldc, 1, p.strideC);
         if (hasBias)
-            e.bias = p.batch == 1 ? memory::desc(Dims{1, p.n}, memory::data_type::f32, memory::format_tag::ab)
-                                  : memory::desc(Dims{1, 1, p.n}, memory::data_type::f32, memory::format_tag::abc);
+            e.bias = p.batch == 1
+                         ? memory::desc(Dims{1, p.n}, memory::data_type::f32, memory::format_tag::ab)
+                         : memory::desc(Dims{1, 1, p.n}, memory::data_type::f32, memory::format_tag::abc);
 
         dnnl::primitive_attr attr;
         if (p.alpha != 1.0f)
@@ -269,8 +284,7 @@ private:
 
 } // namespace
 
-const Kernels& fastKernels()
-{
+const Kernels& fastKernels() {
     static const DnnlKernels kernels;
     return kernels;
 }

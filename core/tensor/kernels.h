@@ -39,7 +39,8 @@ class Kernels {
 public:
     virtual ~Kernels() = default;
 
-    virtual void gemm(const GemmParams& p, const float* a, const float* b, const float* bias, float* c) const = 0;
+    virtual void gemm(const GemmParams& p, const float* a, const float* b, const float* bias,
+                      float* c) const = 0;
     // b is [k, n], or [n, k] when transposed (read as its transpose).
     virtual std::shared_ptr<const PackedWeights> pack(const float* b, std::int64_t k, std::int64_t n,
                                                       bool transposed = false) const = 0;
@@ -47,8 +48,8 @@ public:
     virtual void gemm(const GemmParams& p, const float* a, const PackedWeights& b, const float* bias,
                       float* c) const = 0;
     // In place over rows of length cols: (x - mean) / sqrt(var + eps) * gamma + beta.
-    virtual void layerNorm(float* x, std::int64_t rows, std::int64_t cols, const float* gamma, const float* beta,
-                           float eps) const = 0;
+    virtual void layerNorm(float* x, std::int64_t rows, std::int64_t cols, const float* gamma,
+                           const float* beta, float eps) const = 0;
     // In place softmax over each row of length cols.
     virtual void softmax(float* x, std::int64_t rows, std::int64_t cols) const = 0;
     // In place element-wise function.

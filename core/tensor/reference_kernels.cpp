@@ -7,20 +7,17 @@
 
 namespace bertlab::core {
 
-float geluErf(float x)
-{
+float geluErf(float x) {
     return float(0.5 * x * (1.0 + std::erf(double(x) / std::sqrt(2.0))));
 }
 
-float geluTanh(float x)
-{
+float geluTanh(float x) {
     const double xd = x;
     const double inner = std::sqrt(2.0 / M_PI) * (xd + 0.044715 * xd * xd * xd);
     return float(0.5 * xd * (1.0 + std::tanh(inner)));
 }
 
-GemmParams GemmParams::resolved() const
-{
+GemmParams GemmParams::resolved() const {
     GemmParams p = *this;
     if (p.lda == 0)
         p.lda = p.k;
@@ -39,8 +36,7 @@ GemmParams GemmParams::resolved() const
 
 namespace {
 
-float applyScalar(Epilogue f, float x)
-{
+float applyScalar(Epilogue f, float x) {
     switch (f) {
     case Epilogue::None:
         return x;
@@ -64,8 +60,7 @@ struct PlainWeights final : PackedWeights {
 class ReferenceKernels final : public Kernels {
 public:
     std::shared_ptr<const PackedWeights> pack(const float* b, std::int64_t k, std::int64_t n,
-                                              bool transposed) const override
-    {
+                                              bool transposed) const override {
         auto packed = std::make_shared<PlainWeights>();
         packed->k = k;
         packed->n = n;
@@ -77,13 +72,12 @@ public:
     }
 
     void gemm(const GemmParams& p, const float* a, const PackedWeights& b, const float* bias,
-              float* c) const override
-    {
+              float* c) const override {
         gemm(p, a, static_cast<const PlainWeights&>(b).values.data(), bias, c);
     }
 
-    void gemm(const GemmParams& params, const float* a, const float* b, const float* bias, float* c) const override
-    {
+    void gemm(const GemmParams& params, const float* a, const float* b, const float* bias,
+              float* c) const override {
         const GemmParams p = params.resolved();
         for (std::int64_t bi = 0; bi < p.batch; ++bi) {
             const float* A = a + bi * p.strideA;
@@ -108,8 +102,7 @@ public:
     }
 
     void layerNorm(float* x, std::int64_t rows, std::int64_t cols, const float* gamma, const float* beta,
-                   float eps) const override
-    {
+                   float eps) const override {
         for (std::int64_t r = 0; r < rows; ++r) {
             float* row = x + r * cols;
             double mean = 0.0;
@@ -126,8 +119,7 @@ public:
         }
     }
 
-    void softmax(float* x, std::int64_t rows, std::int64_t cols) const override
-    {
+    void softmax(float* x, std::int64_t rows, std::int64_t cols) const override {
         for (std::int64_t r = 0; r < rows; ++r) {
             float* row = x + r * cols;
             const float maxValue = *std::max_element(row, row + cols);
@@ -140,8 +132,7 @@ public:
         }
     }
 
-    void apply(Epilogue f, float* x, std::int64_t count) const override
-    {
+    void apply(Epilogue f, float* x, std::int64_t count) const override {
         for (std::int64_t i = 0; i < count; ++i)
             x[i] = applyScalar(f, x[i]);
     }
@@ -149,8 +140,7 @@ public:
 
 } // namespace
 
-const Kernels& referenceKernels()
-{
+const Kernels& referenceKernels() {
     static const ReferenceKernels kernels;
     return kernels;
 }

@@ -17,7 +17,9 @@ struct AlignedAllocator {
     T* allocate(std::size_t n);
     void deallocate(T* p, std::size_t) noexcept;
     template <typename U>
-    bool operator==(const AlignedAllocator<U>&) const { return true; }
+    bool operator==(const AlignedAllocator<U>&) const {
+        return true;
+    }
 };
 
 using Shape = std::vector<std::int64_t>;
@@ -26,9 +28,10 @@ using Shape = std::vector<std::int64_t>;
 class Tensor final {
 public:
     Tensor() = default;
-    explicit Tensor(Shape shape);                     // zero-filled
-    Tensor(Shape shape, const float* data);           // copies shape-product floats from data
-    Tensor(std::initializer_list<std::int64_t> shape) : Tensor(Shape(shape)) {}
+    explicit Tensor(Shape shape);           // zero-filled
+    Tensor(Shape shape, const float* data); // copies shape-product floats from data
+    Tensor(std::initializer_list<std::int64_t> shape)
+        : Tensor(Shape(shape)) {}
 
     const Shape& shape() const { return m_shape; }
     int rank() const { return int(m_shape.size()); }

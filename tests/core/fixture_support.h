@@ -14,13 +14,11 @@
 
 namespace bertlab::tests {
 
-inline QString fixturePath(const QString& relative)
-{
+inline QString fixturePath(const QString& relative) {
     return QStringLiteral(BERTLAB_FIXTURES "/") + relative;
 }
 
-inline QJsonObject loadJsonFixture(const QString& relative)
-{
+inline QJsonObject loadJsonFixture(const QString& relative) {
     QFile file(fixturePath(relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -28,8 +26,7 @@ inline QJsonObject loadJsonFixture(const QString& relative)
 }
 
 // A nested JSON array of numbers as a tensor of the same shape.
-inline core::Tensor tensorFromJson(const QJsonValue& value)
-{
+inline core::Tensor tensorFromJson(const QJsonValue& value) {
     core::Shape shape;
     QJsonValue probe = value;
     while (probe.isArray()) {
@@ -50,16 +47,14 @@ inline core::Tensor tensorFromJson(const QJsonValue& value)
     return t;
 }
 
-inline std::vector<int> intsFromJson(const QJsonValue& value)
-{
+inline std::vector<int> intsFromJson(const QJsonValue& value) {
     std::vector<int> out;
     for (const auto& v : value.toArray())
         out.push_back(v.toInt());
     return out;
 }
 
-inline QStringList stringsFromJson(const QJsonValue& value)
-{
+inline QStringList stringsFromJson(const QJsonValue& value) {
     QStringList out;
     for (const auto& v : value.toArray())
         out << v.toString();
@@ -67,8 +62,7 @@ inline QStringList stringsFromJson(const QJsonValue& value)
 }
 
 // Largest absolute difference; infinite when the shapes differ.
-inline float maxAbsDiff(const core::Tensor& a, const core::Tensor& b)
-{
+inline float maxAbsDiff(const core::Tensor& a, const core::Tensor& b) {
     if (a.size() != b.size())
         return INFINITY;
     float worst = 0.0f;

@@ -1,5 +1,5 @@
-// The CLI contract that scripts rely on: JSON shapes, 9-digit floats, files written whole, and one-line errors
-// with a non-zero exit for bad input (never a crash or a hang).
+// The CLI contract that scripts rely on: JSON shapes, 9-digit floats, files written whole, and one-line
+// errors with a non-zero exit for bad input (never a crash or a hang).
 #include "fixture_support.h"
 
 #include <QProcess>
@@ -18,8 +18,7 @@ struct Run {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run cli(const QStringList& args, const QByteArray& input = {})
-{
+Run cli(const QStringList& args, const QByteArray& input = {}) {
     QProcess process;
     process.start(QStringLiteral(BERTLAB_CLI), args);
     process.waitForStarted();
@@ -28,17 +27,16 @@ Run cli(const QStringList& args, const QByteArray& input = {})
     process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         process.kill();
-    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
-QString model(const char* name)
-{
+QString model(const char* name) {
     return fixturePath(QStringLiteral("models/") + QLatin1String(name));
 }
 
 // A failure is a clean exit with a non-zero code and exactly one line on stderr that mentions `mention`.
-void verifyCleanFailure(const Run& r, const QString& mention)
-{
+void verifyCleanFailure(const Run& r, const QString& mention) {
     QCOMPARE(r.status, QProcess::NormalExit);
     QVERIFY(r.exitCode != 0);
     const QString err = QString::fromUtf8(r.err);
@@ -64,10 +62,10 @@ private Q_SLOTS:
     void usage();
 };
 
-void TestCli::tokenize()
-{
-    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), model("tiny_hf") + QStringLiteral("/vocab.txt"),
-                       QStringLiteral("--"), QStringLiteral("Hello world!")});
+void TestCli::tokenize() {
+    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"),
+                       model("tiny_hf") + QStringLiteral("/vocab.txt"), QStringLiteral("--"),
+                       QStringLiteral("Hello world!")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject j = r.json();
     QCOMPARE(stringsFromJson(j.value(u"tokens")).first(), QStringLiteral("[CLS]"));
@@ -79,11 +77,11 @@ void TestCli::tokenize()
     QCOMPARE(j.value(u"offsets").toArray().at(1).toArray().at(0).toInt(), 0); // "hello" starts the text
 }
 
-void TestCli::tokenizePairWithMaxLen()
-{
-    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), model("tiny_hf") + QStringLiteral("/vocab.txt"),
-                       QStringLiteral("--max-len"), QStringLiteral("8"), QStringLiteral("--"),
-                       QStringLiteral("the quick brown fox jumps"), QStringLiteral("over the lazy dog")});
+void TestCli::tokenizePairWithMaxLen() {
+    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"),
+                       model("tiny_hf") + QStringLiteral("/vocab.txt"), QStringLiteral("--max-len"),
+                       QStringLiteral("8"), QStringLiteral("--"), QStringLiteral("the quick brown fox jumps"),
+                       QStringLiteral("over the lazy dog")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject j = r.json();
     QCOMPARE(j.value(u"tokens").toArray().size(), 8);
@@ -92,20 +90,21 @@ void TestCli::tokenizePairWithMaxLen()
     QCOMPARE(segments.back(), 1);
 }
 
-void TestCli::predict()
-{
+void TestCli::predict() {
     const QJsonObject hf = loadJsonFixture(QStringLiteral("expected/hf.json"));
     // The first fixture case has a [MASK]; the CLI's top candidate must be the reference's argmax.
     QJsonObject c;
     for (const auto& v : hf.value(u"cases").toArray()) {
-        if (v.toObject().value(u"model").toString() == u"tiny_hf" && v.toObject().value(u"second").isString()) {
+        if (v.toObject().value(u"model").toString() == u"tiny_hf" &&
+            v.toObject().value(u"second").isString()) {
             c = v.toObject();
             break;
         }
     }
     QVERIFY(!c.isEmpty());
-    const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf"), QStringLiteral("--top-k"),
-                       QStringLiteral("3"), QStringLiteral("--"), c.value(u"first").toString(), c.value(u"second").toString()});
+    const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf"),
+                       QStringLiteral("--top-k"), QStringLiteral("3"), QStringLiteral("--"),
+                       c.value(u"first").toString(), c.value(u"second").toString()});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject j = r.json();
     QCOMPARE(stringsFromJson(j.value(u"tokens")), stringsFromJson(c.value(u"tokens")));
@@ -125,14 +124,17 @@ void TestCli::predict()
     QCOMPARE(nsp.size(), 2);
     QVERIFY(std::abs(nsp.at(0).toDouble() - c.value(u"nsp_probs").toArray().at(0).toDouble()) <= 1e-5);
     // Floats carry 9 significant digits.
-    QVERIFY(QRegularExpression(QStringLiteral("\"probability\":0\\.\\d{9}")).match(QString::fromUtf8(r.out)).hasMatch() ||
-            QRegularExpression(QStringLiteral("\"probability\":\\d\\.\\d{8}")).match(QString::fromUtf8(r.out)).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("\"probability\":0\\.\\d{9}"))
+                .match(QString::fromUtf8(r.out))
+                .hasMatch() ||
+            QRegularExpression(QStringLiteral("\"probability\":\\d\\.\\d{8}"))
+                .match(QString::fromUtf8(r.out))
+                .hasMatch());
 }
 
-void TestCli::attention()
-{
-    const Run r = cli({QStringLiteral("attention"), QStringLiteral("--model"), model("tiny_hf_tanh"), QStringLiteral("--"),
-                       QStringLiteral("hello world")});
+void TestCli::attention() {
+    const Run r = cli({QStringLiteral("attention"), QStringLiteral("--model"), model("tiny_hf_tanh"),
+                       QStringLiteral("--"), QStringLiteral("hello world")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject j = r.json();
     const int tokens = j.value(u"tokens").toArray().size();
@@ -147,11 +149,11 @@ void TestCli::attention()
     QVERIFY(std::abs(sum - 1.0) < 1e-5);
 }
 
-void TestCli::extractJsonl()
-{
+void TestCli::extractJsonl() {
     const QByteArray input = "The quick brown fox.\nwhere is the station?\tit is near the bridge.\n";
-    Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"), QStringLiteral("--pooling"),
-                 QStringLiteral("nsp,max"), QStringLiteral("--output-layers"), QStringLiteral("2")},
+    Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"),
+                 QStringLiteral("--pooling"), QStringLiteral("nsp,max"), QStringLiteral("--output-layers"),
+                 QStringLiteral("2")},
                 input);
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -161,8 +163,8 @@ void TestCli::extractJsonl()
     QVERIFY(stringsFromJson(second.value(u"tokens")).contains(QStringLiteral("[SEP]")));
     QCOMPARE(second.value(u"embedding").toArray().size(), 32 * 2 * 2);
 
-    r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"), QStringLiteral("--output-layers"),
-             QStringLiteral("0,-1")},
+    r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"),
+             QStringLiteral("--output-layers"), QStringLiteral("0,-1")},
             input);
     QCOMPARE(r.exitCode, 0);
     const QJsonObject first = QJsonDocument::fromJson(r.out.split('\n').first()).object();
@@ -171,8 +173,7 @@ void TestCli::extractJsonl()
     QCOMPARE(rows.at(0).toArray().size(), 64);
 }
 
-void TestCli::extractCsvAndTsv()
-{
+void TestCli::extractCsvAndTsv() {
     QTemporaryDir dir;
     const QString in = dir.filePath(QStringLiteral("in.txt"));
     QFile f(in);
@@ -181,8 +182,9 @@ void TestCli::extractCsvAndTsv()
     f.close();
     for (const QString& format : {QStringLiteral("csv"), QStringLiteral("tsv")}) {
         const QString out = dir.filePath(QStringLiteral("out.") + format);
-        Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"), QStringLiteral("--format"), format,
-                     QStringLiteral("--input"), in, QStringLiteral("--output"), out});
+        Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                     QStringLiteral("--format"), format, QStringLiteral("--input"), in,
+                     QStringLiteral("--output"), out});
         QCOMPARE(r.exitCode, 0);
         QFile result(out);
         QVERIFY(result.open(QIODevice::ReadOnly));
@@ -197,8 +199,7 @@ void TestCli::extractCsvAndTsv()
     }
 }
 
-void TestCli::extractWritesWholeFilesOnly()
-{
+void TestCli::extractWritesWholeFilesOnly() {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("keep.jsonl"));
     QFile existing(out);
@@ -206,65 +207,72 @@ void TestCli::extractWritesWholeFilesOnly()
     existing.write("precious\n");
     existing.close();
     // Line 2 is not UTF-8: the run fails and the existing file is left as it was.
-    const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"), QStringLiteral("--output"), out},
+    const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                       QStringLiteral("--output"), out},
                       QByteArray("fine\nbad \xff\xfe bytes\n"));
     verifyCleanFailure(r, QStringLiteral("line 2"));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("precious\n"));
 }
 
-void TestCli::info()
-{
+void TestCli::info() {
     for (const char* name : {"tiny_tf", "tiny_hf", "tiny_hf_tanh"}) {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--model"), model(name)});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
-        QCOMPARE(j.value(u"format").toString(),
-                 QString::fromLatin1(name) == u"tiny_tf" ? QStringLiteral("tf-checkpoint") : QStringLiteral("safetensors"));
+        QCOMPARE(j.value(u"format").toString(), QString::fromLatin1(name) == u"tiny_tf"
+                                                    ? QStringLiteral("tf-checkpoint")
+                                                    : QStringLiteral("safetensors"));
         QVERIFY(j.value(u"parameters").toDouble() > 10000);
-        QCOMPARE(j.value(u"heads").toObject().value(u"mlm").toBool(), QString::fromLatin1(name) != u"tiny_hf_tanh");
+        QCOMPARE(j.value(u"heads").toObject().value(u"mlm").toBool(),
+                 QString::fromLatin1(name) != u"tiny_hf_tanh");
         QVERIFY(j.value(u"config").toObject().value(u"num_hidden_layers").toInt() >= 2);
     }
 }
 
-void TestCli::errors_data()
-{
+void TestCli::errors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mention");
     const QString missing = QStringLiteral("/nonexistent/model-dir");
-    QTest::newRow("missing model") << QStringList{QStringLiteral("info"), QStringLiteral("--model"), missing} << missing;
+    QTest::newRow("missing model") << QStringList{QStringLiteral("info"), QStringLiteral("--model"), missing}
+                                   << missing;
     QTest::newRow("missing vocab") << QStringList{QStringLiteral("tokenize"), QStringLiteral("--vocab"),
-                                                  QStringLiteral("/nonexistent/vocab.txt"), QStringLiteral("hi")}
+                                                  QStringLiteral("/nonexistent/vocab.txt"),
+                                                  QStringLiteral("hi")}
                                    << QStringLiteral("/nonexistent/vocab.txt");
-    QTest::newRow("no MLM head") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf_tanh"),
-                                                QStringLiteral("a [MASK] b")}
+    QTest::newRow("no MLM head") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"),
+                                                model("tiny_hf_tanh"), QStringLiteral("a [MASK] b")}
                                  << QStringLiteral("MLM");
-    QTest::newRow("bad mode") << QStringList{QStringLiteral("tokenize"), QStringLiteral("--vocab"),
-                                             model("tiny_hf") + QStringLiteral("/vocab.txt"), QStringLiteral("--mode"),
-                                             QStringLiteral("spacy"), QStringLiteral("hi")}
+    QTest::newRow("bad mode") << QStringList{QStringLiteral("tokenize"),
+                                             QStringLiteral("--vocab"),
+                                             model("tiny_hf") + QStringLiteral("/vocab.txt"),
+                                             QStringLiteral("--mode"),
+                                             QStringLiteral("spacy"),
+                                             QStringLiteral("hi")}
                               << QStringLiteral("spacy");
-    QTest::newRow("bad layers") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
-                                               QStringLiteral("--output-layers"), QStringLiteral("0,7")}
+    QTest::newRow("bad layers") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"),
+                                               model("tiny_hf"), QStringLiteral("--output-layers"),
+                                               QStringLiteral("0,7")}
                                 << QStringLiteral("7");
-    QTest::newRow("bad pooling") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
-                                                QStringLiteral("--pooling"), QStringLiteral("min")}
+    QTest::newRow("bad pooling") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"),
+                                                model("tiny_hf"), QStringLiteral("--pooling"),
+                                                QStringLiteral("min")}
                                  << QStringLiteral("min");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
-    QTest::newRow("unreadable input") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
-                                                     QStringLiteral("--input"), QStringLiteral("/nonexistent/in.txt")}
-                                      << QStringLiteral("/nonexistent/in.txt");
+    QTest::newRow("unreadable input")
+        << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                       QStringLiteral("--input"), QStringLiteral("/nonexistent/in.txt")}
+        << QStringLiteral("/nonexistent/in.txt");
 }
 
-void TestCli::errors()
-{
+void TestCli::errors() {
     QFETCH(QStringList, args);
     QFETCH(QString, mention);
     verifyCleanFailure(cli(args), mention);
 }
 
-void TestCli::usage()
-{
+void TestCli::usage() {
     const Run none = cli({});
     QVERIFY(none.exitCode != 0);
     QVERIFY(none.err.contains("tokenize"));

@@ -16,8 +16,8 @@ namespace {
 
 constexpr float kTolerance = 1e-5f;
 
-std::shared_ptr<const ModelBundle> loadFixtureModel(const QString& name, std::optional<Activation> activation = {})
-{
+std::shared_ptr<const ModelBundle> loadFixtureModel(const QString& name,
+                                                    std::optional<Activation> activation = {}) {
     BundleOptions options;
     options.activation = activation;
     auto bundle = ModelBundle::load(fixturePath(QStringLiteral("models/") + name), options);
@@ -27,8 +27,7 @@ std::shared_ptr<const ModelBundle> loadFixtureModel(const QString& name, std::op
 }
 
 // Rows [start, start + length) of a packed tensor.
-Tensor rowsOf(const Tensor& packed, std::int64_t start, std::int64_t length)
-{
+Tensor rowsOf(const Tensor& packed, std::int64_t start, std::int64_t length) {
     return packed.sliceRows(start, start + length);
 }
 
@@ -38,8 +37,8 @@ struct Case {
 };
 
 // Runs the cases in their batch groups (one batch per group, singles alone), as the peers ran them.
-std::vector<std::pair<TokenBatch, std::vector<Case>>> batchesOf(const QJsonArray& cases, const QString& model)
-{
+std::vector<std::pair<TokenBatch, std::vector<Case>>> batchesOf(const QJsonArray& cases,
+                                                                const QString& model) {
     std::map<int, std::vector<QJsonObject>> groups;
     std::vector<std::vector<QJsonObject>> singles;
     for (const auto& v : cases) {
@@ -66,10 +65,11 @@ std::vector<std::pair<TokenBatch, std::vector<Case>>> batchesOf(const QJsonArray
     return batches;
 }
 
-#define COMPARE_CLOSE(actual, expected, what)                                                                      \
-    do {                                                                                                           \
-        const float diff_ = maxAbsDiff((actual), (expected));                                                      \
-        QVERIFY2(diff_ <= kTolerance, qPrintable(QStringLiteral("%1: max abs diff %2").arg(what).arg(diff_)));    \
+#define COMPARE_CLOSE(actual, expected, what)                                                                \
+    do {                                                                                                     \
+        const float diff_ = maxAbsDiff((actual), (expected));                                                \
+        QVERIFY2(diff_ <= kTolerance,                                                                        \
+                 qPrintable(QStringLiteral("%1: max abs diff %2").arg(what).arg(diff_)));                    \
     } while (false)
 
 } // namespace
@@ -90,22 +90,19 @@ private:
     QJsonObject m_hf, m_keras;
 };
 
-void TestFidelity::initTestCase()
-{
+void TestFidelity::initTestCase() {
     m_hf = loadJsonFixture(QStringLiteral("expected/hf.json"));
     m_keras = loadJsonFixture(QStringLiteral("expected/keras_bert.json"));
     QVERIFY2(!m_hf.isEmpty() && !m_keras.isEmpty(), "fixtures expected/hf.json and expected/keras_bert.json");
 }
 
-void TestFidelity::huggingFace_data()
-{
+void TestFidelity::huggingFace_data() {
     QTest::addColumn<QString>("model");
     QTest::newRow("tiny_hf (BertForPreTraining, gelu)") << QStringLiteral("tiny_hf");
     QTest::newRow("tiny_hf_tanh (BertModel, gelu_new)") << QStringLiteral("tiny_hf_tanh");
 }
 
-void TestFidelity::huggingFace()
-{
+void TestFidelity::huggingFace() {
     QFETCH(QString, model);
     const auto bundle = loadFixtureModel(model);
     QVERIFY(bundle);
@@ -122,17 +119,19 @@ void TestFidelity::huggingFace()
             const QJsonArray hidden = c.json.value(u"hidden_states").toArray();
             QCOMPARE(std::size_t(hidden.size()), result->hiddenStates.size());
             for (int l = 0; l < hidden.size(); ++l)
-                COMPARE_CLOSE(rowsOf(result->hiddenStates[std::size_t(l)], start, length), tensorFromJson(hidden[l]),
+                COMPARE_CLOSE(rowsOf(result->hiddenStates[std::size_t(l)], start, length),
+                              tensorFromJson(hidden[l]),
                               QStringLiteral("%1 hidden state %2").arg(name).arg(l));
             const QJsonArray attentions = c.json.value(u"attentions").toArray();
             for (int l = 0; l < attentions.size(); ++l)
-                COMPARE_CLOSE(result->attentions[std::size_t(l)][std::size_t(c.sequence)], tensorFromJson(attentions[l]),
+                COMPARE_CLOSE(result->attentions[std::size_t(l)][std::size_t(c.sequence)],
+                              tensorFromJson(attentions[l]),
                               QStringLiteral("%1 attention %2").arg(name).arg(l));
-            COMPARE_CLOSE(result->pooled.sliceRows(c.sequence, c.sequence + 1), tensorFromJson(c.json.value(u"pooled")),
-                          name + QStringLiteral(" pooled"));
+            COMPARE_CLOSE(result->pooled.sliceRows(c.sequence, c.sequence + 1),
+                          tensorFromJson(c.json.value(u"pooled")), name + QStringLiteral(" pooled"));
             if (c.json.contains(u"mlm_probs")) {
-                COMPARE_CLOSE(rowsOf(result->mlmProbabilities, start, length), tensorFromJson(c.json.value(u"mlm_probs")),
-                              name + QStringLiteral(" MLM"));
+                COMPARE_CLOSE(rowsOf(result->mlmProbabilities, start, length),
+                              tensorFromJson(c.json.value(u"mlm_probs")), name + QStringLiteral(" MLM"));
                 COMPARE_CLOSE(result->nspProbabilities.sliceRows(c.sequence, c.sequence + 1),
                               tensorFromJson(c.json.value(u"nsp_probs")), name + QStringLiteral(" NSP"));
             }
@@ -142,8 +141,7 @@ void TestFidelity::huggingFace()
     QVERIFY(compared >= 6);
 }
 
-void TestFidelity::kerasBertForward()
-{
+void TestFidelity::kerasBertForward() {
     // keras-bert computes "gelu" with the tanh approximation.
     const auto bundle = loadFixtureModel(QStringLiteral("tiny_tf"), Activation::GeluTanh);
     QVERIFY(bundle);
@@ -156,14 +154,14 @@ void TestFidelity::kerasBertForward()
         for (const auto& c : cases) {
             const QString name = c.json.value(u"first").toString();
             const std::int64_t start = batch.start(c.sequence), length = batch.length(c.sequence);
-            COMPARE_CLOSE(rowsOf(result->hiddenStates[0], start, length), tensorFromJson(c.json.value(u"embeddings")),
-                          name + QStringLiteral(" embeddings"));
+            COMPARE_CLOSE(rowsOf(result->hiddenStates[0], start, length),
+                          tensorFromJson(c.json.value(u"embeddings")), name + QStringLiteral(" embeddings"));
             const QJsonArray layers = c.json.value(u"layers").toArray();
             for (int l = 0; l < layers.size(); ++l)
-                COMPARE_CLOSE(rowsOf(result->hiddenStates[std::size_t(l) + 1], start, length), tensorFromJson(layers[l]),
-                              QStringLiteral("%1 layer %2").arg(name).arg(l + 1));
-            COMPARE_CLOSE(rowsOf(result->mlmProbabilities, start, length), tensorFromJson(c.json.value(u"mlm_probs")),
-                          name + QStringLiteral(" MLM"));
+                COMPARE_CLOSE(rowsOf(result->hiddenStates[std::size_t(l) + 1], start, length),
+                              tensorFromJson(layers[l]), QStringLiteral("%1 layer %2").arg(name).arg(l + 1));
+            COMPARE_CLOSE(rowsOf(result->mlmProbabilities, start, length),
+                          tensorFromJson(c.json.value(u"mlm_probs")), name + QStringLiteral(" MLM"));
             COMPARE_CLOSE(result->nspProbabilities.sliceRows(c.sequence, c.sequence + 1),
                           tensorFromJson(c.json.value(u"nsp_probs")), name + QStringLiteral(" NSP"));
             ++compared;
@@ -172,30 +170,33 @@ void TestFidelity::kerasBertForward()
     QVERIFY(compared >= 6);
 }
 
-void TestFidelity::kerasBertExtract_data()
-{
+void TestFidelity::kerasBertExtract_data() {
     QTest::addColumn<QJsonObject>("entry");
-    const QJsonArray entries = loadJsonFixture(QStringLiteral("expected/keras_bert.json")).value(u"extract").toArray();
+    const QJsonArray entries =
+        loadJsonFixture(QStringLiteral("expected/keras_bert.json")).value(u"extract").toArray();
     for (const auto& v : entries) {
         const QJsonObject e = v.toObject();
         const QJsonValue layers = e.value(u"output_layer_num");
-        const QString layerText = layers.isArray() ? QString::fromUtf8(QJsonDocument(layers.toArray()).toJson(QJsonDocument::Compact))
-                                                   : QString::number(layers.toInt());
+        const QString layerText =
+            layers.isArray()
+                ? QString::fromUtf8(QJsonDocument(layers.toArray()).toJson(QJsonDocument::Compact))
+                : QString::number(layers.toInt());
         const QStringList poolings = stringsFromJson(e.value(u"poolings"));
-        QTest::newRow(qPrintable(QStringLiteral("layers %1, poolings %2").arg(layerText, poolings.join(u'+'))))
+        QTest::newRow(
+            qPrintable(QStringLiteral("layers %1, poolings %2").arg(layerText, poolings.join(u'+'))))
             << e;
     }
 }
 
-void TestFidelity::kerasBertExtract()
-{
+void TestFidelity::kerasBertExtract() {
     QFETCH(QJsonObject, entry);
     static const auto bundle = loadFixtureModel(QStringLiteral("tiny_tf"), Activation::GeluTanh);
     QVERIFY(bundle);
 
     ExtractionParams params;
     const QJsonValue layers = entry.value(u"output_layer_num");
-    params.layers = layers.isArray() ? LayerSelection::of(intsFromJson(layers)) : LayerSelection::last(layers.toInt());
+    params.layers =
+        layers.isArray() ? LayerSelection::of(intsFromJson(layers)) : LayerSelection::last(layers.toInt());
     for (const auto& name : stringsFromJson(entry.value(u"poolings"))) {
         const auto pooling = poolingFromName(QString(name).remove(QStringLiteral("POOL_")));
         QVERIFY(pooling);
@@ -229,8 +230,7 @@ void TestFidelity::kerasBertExtract()
 }
 
 // The same weights stored as a sharded TF checkpoint and as safetensors load to the same model.
-void TestFidelity::checkpointAndSafetensorsAgree()
-{
+void TestFidelity::checkpointAndSafetensorsAgree() {
     const auto tf = loadFixtureModel(QStringLiteral("tiny_tf"));
     const auto hf = loadFixtureModel(QStringLiteral("tiny_hf"));
     QVERIFY(tf && hf);
@@ -247,15 +247,15 @@ void TestFidelity::checkpointAndSafetensorsAgree()
 }
 
 // The fixtures' ids came from Hugging Face's BertTokenizer; ours must produce the same from the text.
-void TestFidelity::tokenizerMatchesFixtureTokens()
-{
+void TestFidelity::tokenizerMatchesFixtureTokens() {
     const auto bundle = loadFixtureModel(QStringLiteral("tiny_hf"));
     QVERIFY(bundle);
     const Tokenizer tokenizer = bundle->tokenizer({});
     for (const auto& v : m_hf.value(u"cases").toArray()) {
         const QJsonObject c = v.toObject();
         const QJsonValue second = c.value(u"second");
-        const Encoding e = tokenizer.encode(c.value(u"first").toString(), second.isNull() ? QString() : second.toString());
+        const Encoding e =
+            tokenizer.encode(c.value(u"first").toString(), second.isNull() ? QString() : second.toString());
         QCOMPARE(e.tokens, stringsFromJson(c.value(u"tokens")));
         QCOMPARE(e.ids, intsFromJson(c.value(u"ids")));
         QCOMPARE(e.segments, intsFromJson(c.value(u"segments")));

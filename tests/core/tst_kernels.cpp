@@ -12,8 +12,7 @@ using namespace bertlab::core;
 
 namespace {
 
-Tensor randomTensor(Shape shape, std::uint32_t seed, float scale = 1.0f)
-{
+Tensor randomTensor(Shape shape, std::uint32_t seed, float scale = 1.0f) {
     Tensor t(std::move(shape));
     std::mt19937 engine(seed);
     std::normal_distribution<float> normal(0.0f, scale);
@@ -22,8 +21,7 @@ Tensor randomTensor(Shape shape, std::uint32_t seed, float scale = 1.0f)
     return t;
 }
 
-float maxAbsDiff(const Tensor& a, const Tensor& b)
-{
+float maxAbsDiff(const Tensor& a, const Tensor& b) {
     float worst = 0.0f;
     for (std::int64_t i = 0; i < a.size(); ++i)
         worst = std::max(worst, std::abs(a[i] - b[i]));
@@ -45,8 +43,7 @@ private Q_SLOTS:
     void threadSetting();
 };
 
-void TestKernels::gemm_data()
-{
+void TestKernels::gemm_data() {
     QTest::addColumn<int>("m");
     QTest::addColumn<int>("n");
     QTest::addColumn<int>("k");
@@ -65,8 +62,7 @@ void TestKernels::gemm_data()
     QTest::newRow("one-row") << 1 << 768 << 768 << false << true << false << int(Epilogue::None);
 }
 
-void TestKernels::gemm()
-{
+void TestKernels::gemm() {
     QFETCH(int, m);
     QFETCH(int, n);
     QFETCH(int, k);
@@ -91,8 +87,7 @@ void TestKernels::gemm()
 }
 
 // The attention's batched products read heads as column blocks of the fused [T, 3H] projection.
-void TestKernels::attentionStrides()
-{
+void TestKernels::attentionStrides() {
     const int heads = 4, t = 9, d = 8, hidden = heads * d;
     const Tensor qkv = randomTensor({t, 3 * hidden}, 5);
     GemmParams qk;
@@ -123,8 +118,7 @@ void TestKernels::attentionStrides()
     QVERIFY(maxAbsDiff(fastContext, referenceContext) < 1e-5f);
 }
 
-void TestKernels::layerNorm()
-{
+void TestKernels::layerNorm() {
     Tensor fast = randomTensor({13, 96}, 6, 3.0f), reference = fast;
     const Tensor gamma = randomTensor({96}, 7), beta = randomTensor({96}, 8);
     fastKernels().layerNorm(fast.data(), 13, 96, gamma.data(), beta.data(), 1e-12f);
@@ -132,8 +126,7 @@ void TestKernels::layerNorm()
     QVERIFY(maxAbsDiff(fast, reference) < 1e-5f);
 }
 
-void TestKernels::softmax()
-{
+void TestKernels::softmax() {
     Tensor fast = randomTensor({11, 37}, 9, 5.0f), reference = fast;
     fastKernels().softmax(fast.data(), 11, 37);
     referenceKernels().softmax(reference.data(), 11, 37);
@@ -144,8 +137,7 @@ void TestKernels::softmax()
     QCOMPARE(std::round(rowSum * 1e5), 1e5);
 }
 
-void TestKernels::activations_data()
-{
+void TestKernels::activations_data() {
     QTest::addColumn<int>("epilogue");
     QTest::newRow("gelu-erf") << int(Epilogue::GeluErf);
     QTest::newRow("gelu-tanh") << int(Epilogue::GeluTanh);
@@ -153,8 +145,7 @@ void TestKernels::activations_data()
     QTest::newRow("relu") << int(Epilogue::Relu);
 }
 
-void TestKernels::activations()
-{
+void TestKernels::activations() {
     QFETCH(int, epilogue);
     Tensor fast = randomTensor({1000}, 10, 4.0f), reference = fast;
     fastKernels().apply(Epilogue(epilogue), fast.data(), fast.size());
@@ -162,8 +153,7 @@ void TestKernels::activations()
     QVERIFY(maxAbsDiff(fast, reference) < 1e-5f);
 }
 
-void TestKernels::threadSetting()
-{
+void TestKernels::threadSetting() {
     const int before = computeThreads();
     setComputeThreads(1);
     QCOMPARE(computeThreads(), 1);

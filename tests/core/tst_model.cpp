@@ -1,4 +1,5 @@
-// The packed, fused fast forward must equal the reference path, and a batch must equal its sequences run alone.
+// The packed, fused fast forward must equal the reference path, and a batch must equal its sequences run
+// alone.
 #include "core/model/bert_model.h"
 #include "core/model/random_weights.h"
 
@@ -11,8 +12,7 @@ using namespace bertlab::core;
 
 namespace {
 
-BertConfig smallConfig(Activation act = Activation::GeluErf)
-{
+BertConfig smallConfig(Activation act = Activation::GeluErf) {
     BertConfig c;
     c.vocabSize = 50;
     c.hiddenSize = 48;
@@ -25,8 +25,7 @@ BertConfig smallConfig(Activation act = Activation::GeluErf)
     return c;
 }
 
-float maxAbsDiff(const Tensor& a, const Tensor& b)
-{
+float maxAbsDiff(const Tensor& a, const Tensor& b) {
     if (a.shape() != b.shape())
         return 1e30f;
     float worst = 0.0f;
@@ -35,8 +34,7 @@ float maxAbsDiff(const Tensor& a, const Tensor& b)
     return worst;
 }
 
-std::vector<int> randomIds(int length, std::uint32_t seed, int vocab)
-{
+std::vector<int> randomIds(int length, std::uint32_t seed, int vocab) {
     std::mt19937 engine(seed);
     std::uniform_int_distribution<int> id(0, vocab - 1);
     std::vector<int> ids(static_cast<std::size_t>(length));
@@ -45,8 +43,7 @@ std::vector<int> randomIds(int length, std::uint32_t seed, int vocab)
     return ids;
 }
 
-ForwardRequest everything()
-{
+ForwardRequest everything() {
     ForwardRequest r;
     r.hiddenStates = r.attentions = r.pooled = r.nsp = r.mlm = true;
     return r;
@@ -63,18 +60,17 @@ private Q_SLOTS:
     void rejectsBadInput();
     void missingHeadsAreReported();
     void flopCount();
+    void keepsActivationsForBackward();
 };
 
-void TestModel::fastMatchesReference_data()
-{
+void TestModel::fastMatchesReference_data() {
     QTest::addColumn<int>("activation");
     QTest::newRow("gelu") << int(Activation::GeluErf);
     QTest::newRow("gelu_new") << int(Activation::GeluTanh);
     QTest::newRow("relu") << int(Activation::Relu);
 }
 
-void TestModel::fastMatchesReference()
-{
+void TestModel::fastMatchesReference() {
     QFETCH(int, activation);
     const BertConfig config = smallConfig(Activation(activation));
     const BertModel model(config, randomBertWeights(config, 3));
@@ -103,8 +99,7 @@ void TestModel::fastMatchesReference()
     QCOMPARE(fast->mlmProbabilities.dim(0), 26);
 }
 
-void TestModel::batchEqualsSingles()
-{
+void TestModel::batchEqualsSingles() {
     const BertConfig config = smallConfig();
     const BertModel model(config, randomBertWeights(config, 4));
     const std::vector<int> lengths{3, 30, 1, 12};
@@ -125,8 +120,7 @@ void TestModel::batchEqualsSingles()
     }
 }
 
-void TestModel::rejectsBadInput()
-{
+void TestModel::rejectsBadInput() {
     const BertConfig config = smallConfig();
     const BertModel model(config, randomBertWeights(config, 5));
     TokenBatch tooLong;
@@ -149,8 +143,7 @@ void TestModel::rejectsBadInput()
     QVERIFY(model.forward(empty).ok());
 }
 
-void TestModel::missingHeadsAreReported()
-{
+void TestModel::missingHeadsAreReported() {
     const BertConfig config = smallConfig();
     const BertModel model(config, randomBertWeights(config, 6, /*withHeads=*/false));
     QVERIFY(!model.hasMlmHead());
@@ -166,12 +159,36 @@ void TestModel::missingHeadsAreReported()
     QVERIFY(model.forward(batch, pooled).ok());
 }
 
-void TestModel::flopCount()
-{
+void TestModel::flopCount() {
     BertConfig base;
     base.vocabSize = 30522;
     // BERT-base at 128 tokens: about 22.4 GFLOP of matmuls per sequence.
     QVERIFY(std::abs(encoderFlops(base, 128) / 1e9 - 22.35) < 0.1);
+}
+
+// A training pass keeps each layer's activations and computes the same outputs as inference.
+void TestModel::keepsActivationsForBackward() {
+    const BertConfig config = smallConfig();
+    const BertModel model(config, randomBertWeights(config, 8));
+    TokenBatch batch;
+    batch.add(randomIds(7, 1, config.vocabSize), {});
+    batch.add(randomIds(4, 2, config.vocabSize), {});
+    ForwardRequest request = everything();
+    const auto plain = model.forward(batch, request);
+    request.keepActivations = true;
+    const auto taped = model.forward(batch, request);
+    QVERIFY(plain.ok() && taped.ok());
+    QVERIFY(!plain->tape);
+    QVERIFY(taped->tape);
+    QCOMPARE(maxAbsDiff(plain->lastHidden, taped->lastHidden), 0.0f); // numerically the same path
+    const auto& layers = taped->tape->layers;
+    QCOMPARE(layers.size(), std::size_t(config.numLayers));
+    QCOMPARE(layers[1].input.shape(), (Shape{11, 48}));
+    QCOMPARE(maxAbsDiff(layers[1].input, taped->hiddenStates[1]), 0.0f);
+    QCOMPARE(layers[0].queryKeyValue.shape(), (Shape{11, 3 * 48}));
+    QCOMPARE(layers[0].attention.size(), std::size_t(2));
+    QCOMPARE(layers[0].intermediate.shape(), (Shape{11, 96}));
+    QCOMPARE(taped->tape->embeddingSum.shape(), (Shape{11, 48}));
 }
 
 QTEST_GUILESS_MAIN(TestModel)
