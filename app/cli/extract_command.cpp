@@ -29,6 +29,9 @@ public:
         std::vector<core::TextInput> texts;
         while (int(texts.size()) < count && !m_file.atEnd()) {
             QByteArray line = m_file.readLine();
+            if (line.isEmpty())
+                break; // end of a sequential input (atEnd() is not reliable on pipes); a blank line reads
+                       // "\n"
             ++m_lineNumber;
             if (line.endsWith('\n'))
                 line.chop(1);

@@ -8,7 +8,8 @@
 namespace bertlab::core {
 
 // Canonical in-memory layout, independent of the file format: every dense kernel is [in, out]
-// (TensorFlow's layout; Hugging Face's [out, in] Linear weights are transposed on load), so y = x * kernel + bias.
+// (TensorFlow's layout; Hugging Face's [out, in] Linear weights are transposed on load), so y = x * kernel +
+// bias.
 struct DenseWeights {
     Tensor kernel; // [in, out]
     Tensor bias;   // [out]
@@ -20,18 +21,18 @@ struct LayerNormWeights {
 };
 
 struct EncoderLayerWeights {
-    DenseWeights query, key, value;  // [H, H] each
-    DenseWeights attentionOutput;    // [H, H]
+    DenseWeights query, key, value; // [H, H] each
+    DenseWeights attentionOutput;   // [H, H]
     LayerNormWeights attentionNorm;
-    DenseWeights intermediate;       // [H, I]
-    DenseWeights output;             // [I, H]
+    DenseWeights intermediate; // [H, I]
+    DenseWeights output;       // [I, H]
     LayerNormWeights outputNorm;
 };
 
 struct MlmHeadWeights {
-    DenseWeights transform;   // [H, H], followed by the activation and LayerNorm
+    DenseWeights transform; // [H, H], followed by the activation and LayerNorm
     LayerNormWeights norm;
-    Tensor outputBias;        // [vocab]; the decoder is tied to the word embeddings
+    Tensor outputBias; // [vocab]; the decoder is tied to the word embeddings
 };
 
 struct BertWeights {
@@ -42,7 +43,7 @@ struct BertWeights {
     std::vector<EncoderLayerWeights> layers;
     std::optional<DenseWeights> pooler; // [H, H], tanh
     std::optional<MlmHeadWeights> mlm;
-    std::optional<DenseWeights> nsp;    // [H, 2]: column 0 = "is next", column 1 = "not next"
+    std::optional<DenseWeights> nsp; // [H, 2]: column 0 = "is next", column 1 = "not next"
 };
 
 } // namespace bertlab::core

@@ -100,7 +100,7 @@ TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
     for (char c = '!'; c <= '~'; ++c)
         tokens << QString(QLatin1Char(c));
     QSet<QString> seen(tokens.begin(), tokens.end());
-    std::uniform_int_distribution<int> syllables(1, 3);
+    std::uniform_int_distribution<int> syllables(1, 4); // 24 + 24^2 + 24^3 + 24^4 candidates: plenty for 30k
     while (tokens.size() < 30000) {
         const bool continuation = tokens.size() % 4 == 0;
         const QString piece =

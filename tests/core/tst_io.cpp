@@ -265,6 +265,7 @@ private Q_SLOTS:
     void loadModel_data();
     void loadModel();
     void tfAndHfGiveSameWeights();
+    void hfLegacyNames();
     void seqLenCut();
     void detectFolder_data();
     void detectFolder();
@@ -754,6 +755,35 @@ void TestIo::tfAndHfGiveSameWeights() {
             std::equal(a[i].second->data(), a[i].second->data() + a[i].second->size(), b[i].second->data()),
             qPrintable(a[i].first));
     }
+}
+
+void TestIo::hfLegacyNames() {
+    // Older transformers checkpoints: LayerNorm gamma/beta, the MLM bias only as the decoder's bias.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(copyFolder(fixture(QStringLiteral("hf_pretraining")), dir.path()));
+    QVERIFY(editSafetensors(dir.filePath(QStringLiteral("model.safetensors")), [](QJsonObject& h) {
+        for (const QString& key : h.keys()) {
+            QString renamed = key;
+            if (key.contains(u".LayerNorm."))
+                renamed.replace(QStringLiteral(".weight"), QStringLiteral(".gamma"))
+                    .replace(QStringLiteral(".bias"), QStringLiteral(".beta"));
+            else if (key == u"cls.predictions.bias")
+                renamed = QStringLiteral("cls.predictions.decoder.bias");
+            if (renamed != key)
+                h.insert(renamed, h.take(key));
+        }
+    }));
+    auto legacy = bertlab::core::loadModel(dir.path());
+    QVERIFY2(legacy, qPrintable(legacy.errorString()));
+    auto modern = bertlab::core::loadModel(fixture(QStringLiteral("hf_pretraining")));
+    QVERIFY(modern);
+    const auto a = canonicalTensors(legacy->weights), b = canonicalTensors(modern->weights);
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QVERIFY2(
+            std::equal(a[i].second->data(), a[i].second->data() + a[i].second->size(), b[i].second->data()),
+            qPrintable(a[i].first));
 }
 
 void TestIo::seqLenCut() {

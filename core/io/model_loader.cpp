@@ -1,0 +1,180 @@
+#include "core/io/model_loader.h"
+
+#include "core/io/bert_weight_mapping.h"
+#include "core/io/safetensors_reader.h"
+#include "core/io/tf_checkpoint_reader.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace bertlab::core {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ModelLoader", text);
+}
+
+// The checkpoint prefix to load among several `*.index` files: Google's bert_model.ckpt first, then the
+// one named by TensorFlow's `checkpoint` state file, then the highest training step.
+QString chooseCheckpointPrefix(const QDir& dir, const QStringList& prefixes) {
+    if (prefixes.contains(QStringLiteral("bert_model.ckpt")))
+        return QStringLiteral("bert_model.ckpt");
+    QFile state(dir.filePath(QStringLiteral("checkpoint")));
+    if (state.size() < 65536 && state.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression line(QStringLiteral("^model_checkpoint_path:\\s*\"([^\"]+)\""),
+                                             QRegularExpression::MultilineOption);
+        const auto m = line.match(QString::fromUtf8(state.readAll()));
+        if (m.hasMatch()) {
+            const QString named = QFileInfo(m.captured(1)).fileName();
+            if (prefixes.contains(named))
+                return named;
+        }
+    }
+    static const QRegularExpression step(QStringLiteral("-(\\d+)$"));
+    QString best = prefixes.first();
+    qint64 bestStep = -1;
+    for (const QString& p : prefixes) {
+        const auto m = step.match(p);
+        if (m.hasMatch() && m.captured(1).toLongLong() > bestStep) {
+            bestStep = m.captured(1).toLongLong();
+            best = p;
+        }
+    }
+    return best;
+}
+
+qint64 countParameters(const BertWeights& w) {
+    qint64 n = w.wordEmbeddings.size() + w.positionEmbeddings.size() + w.tokenTypeEmbeddings.size();
+    auto dense = [](const DenseWeights& d) { return d.kernel.size() + d.bias.size(); };
+    auto norm = [](const LayerNormWeights& l) { return l.gamma.size() + l.beta.size(); };
+    n += norm(w.embeddingNorm);
+    for (const auto& l : w.layers)
+        n += dense(l.query) + dense(l.key) + dense(l.value) + dense(l.attentionOutput) +
+             norm(l.attentionNorm) + dense(l.intermediate) + dense(l.output) + norm(l.outputNorm);
+    if (w.pooler)
+        n += dense(*w.pooler);
+    if (w.mlm)
+        n += dense(w.mlm->transform) + norm(w.mlm->norm) + w.mlm->outputBias.size();
+    if (w.nsp)
+        n += dense(*w.nsp);
+    return n;
+}
+
+} // namespace
+
+QString modelFormatName(ModelFormat format) {
+    switch (format) {
+    case ModelFormat::TfCheckpoint:
+        return QStringLiteral("tf-checkpoint");
+    case ModelFormat::Safetensors:
+        return QStringLiteral("safetensors");
+    }
+    return {};
+}
+
+Result<ModelFiles> detectModelFolder(const QString& directory) {
+    const QDir dir(directory);
+    auto fail = [&](const QString& reason) {
+        return Error{QDir::toNativeSeparators(directory) + QStringLiteral(": ") + reason};
+    };
+    if (!QFileInfo(directory).isDir())
+        return fail(tr("no such folder"));
+
+    ModelFiles files;
+    files.directory = dir.absolutePath();
+    auto need = [&](const QString& name) -> QString {
+        return QFileInfo(dir.filePath(name)).isFile() ? dir.absoluteFilePath(name) : QString();
+    };
+
+    if (const QString st = need(QStringLiteral("model.safetensors")); !st.isEmpty()) {
+        files.format = ModelFormat::Safetensors;
+        files.weightsPath = st;
+        files.configPath = need(QStringLiteral("config.json"));
+        if (files.configPath.isEmpty())
+            return fail(tr("config.json is missing (needed next to model.safetensors)"));
+    } else {
+        QStringList prefixes;
+        for (const QString& index : dir.entryList({QStringLiteral("*.index")}, QDir::Files, QDir::Name)) {
+            const QString prefix = index.chopped(6);
+            // A bundle's data files start with the same prefix; skip stray .index files.
+            if (!dir.entryList({prefix + QStringLiteral(".data-*")}, QDir::Files).isEmpty())
+                prefixes << prefix;
+        }
+        if (prefixes.isEmpty()) {
+            if (!need(QStringLiteral("model.safetensors.index.json")).isEmpty())
+                return fail(tr("sharded safetensors (model.safetensors.index.json) are not supported"));
+            if (!need(QStringLiteral("pytorch_model.bin")).isEmpty())
+                return fail(tr("pytorch_model.bin is not supported; save the model as model.safetensors"));
+            if (!dir.entryList({QStringLiteral("*.index")}, QDir::Files).isEmpty())
+                return fail(tr("a checkpoint .index file has no .data-NNNNN-of-NNNNN files next to it"));
+            return fail(tr("no model weights (model.safetensors or a TensorFlow checkpoint *.ckpt.index)"));
+        }
+        files.format = ModelFormat::TfCheckpoint;
+        files.weightsPath = dir.absoluteFilePath(chooseCheckpointPrefix(dir, prefixes));
+        files.configPath = need(QStringLiteral("bert_config.json"));
+        if (files.configPath.isEmpty())
+            files.configPath = need(QStringLiteral("config.json"));
+        if (files.configPath.isEmpty())
+            return fail(tr("bert_config.json is missing (needed next to the checkpoint)"));
+    }
+    files.vocabPath = need(QStringLiteral("vocab.txt"));
+    if (files.vocabPath.isEmpty())
+        return fail(tr("vocab.txt is missing"));
+    return files;
+}
+
+Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& options) {
+    auto files = detectModelFolder(directory);
+    if (!files)
+        return Error{files.errorString()};
+    auto config = BertConfig::fromJsonFile(files->configPath);
+    if (!config)
+        return Error{config.errorString()};
+
+    std::optional<Result<BertWeights>> weights;
+    if (files->format == ModelFormat::TfCheckpoint) {
+        auto reader = TfCheckpointReader::open(files->weightsPath);
+        if (!reader)
+            return Error{reader.errorString()};
+        const BertWeightMapping mapping(WeightNaming::Google, *config, reader->names());
+        auto tensors = reader->readTensors(mapping.neededNames());
+        if (!tensors)
+            return Error{tensors.errorString()};
+        weights.emplace(mapping.build(std::move(*tensors), reader->indexPath()));
+    } else {
+        auto reader = SafetensorsReader::open(files->weightsPath);
+        if (!reader)
+            return Error{reader.errorString()};
+        const BertWeightMapping mapping(WeightNaming::HuggingFace, *config, reader->names());
+        auto tensors = reader->readTensors(mapping.neededNames());
+        if (!tensors)
+            return Error{tensors.errorString()};
+        weights.emplace(mapping.build(std::move(*tensors), files->weightsPath));
+    }
+    if (!weights->ok())
+        return Error{weights->errorString()};
+
+    LoadedModel model;
+    model.files = std::move(*files);
+    model.config = std::move(*config);
+    model.weights = std::move(**weights);
+    if (options.seqLen < 0 || options.seqLen > model.config.maxPositions)
+        return Error{model.files.configPath + QStringLiteral(": ") +
+                     tr("sequence length %1 is outside 1..%2 (max_position_embeddings)")
+                         .arg(options.seqLen)
+                         .arg(model.config.maxPositions)};
+    // keras-bert's seq_len: the model then only has (and accepts) that many positions.
+    if (options.seqLen > 0)
+        model.weights.positionEmbeddings = model.weights.positionEmbeddings.sliceRows(0, options.seqLen);
+    model.parameterCount = countParameters(model.weights);
+    qCDebug(lcIo) << "loaded" << model.files.directory << modelFormatName(model.files.format)
+                  << model.parameterCount << "parameters";
+    return model;
+}
+
+} // namespace bertlab::core
