@@ -55,7 +55,11 @@ void ModelSummaryView::setSummary(const QJsonObject& summary) {
         present << tr("masked LM");
     if (heads.value(u"nsp").toBool())
         present << tr("next sentence");
-    m_fields[QStringLiteral("format")]->setText(summary.value(u"format").toString());
+    const QString format = summary.value(u"format").toString();
+    m_fields[QStringLiteral("format")]->setText(format == u"tf-checkpoint"
+                                                    ? tr("TensorFlow checkpoint (Google)")
+                                                : format == u"safetensors" ? tr("Hugging Face (safetensors)")
+                                                                           : format);
     m_fields[QStringLiteral("layers")]->setText(QString::number(config.value(u"num_hidden_layers").toInt()));
     m_fields[QStringLiteral("hidden")]->setText(QString::number(config.value(u"hidden_size").toInt()));
     m_fields[QStringLiteral("heads")]->setText(QString::number(config.value(u"num_attention_heads").toInt()));

@@ -57,9 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     rebuildRecentMenu();
 
     connect(&m_load, &QFutureWatcher<ModelLoad>::finished, this, &MainWindow::onLoadFinished);
-    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
-    if (geometry().width() < 400)
-        resize(720, 480);
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        resize(760, 520);
 }
 
 MainWindow::~MainWindow() {
