@@ -14,20 +14,20 @@ struct Field {
     const char* tip;
 };
 const Field fields[] = {
-    {"format", QT_TRANSLATE_NOOP("ModelSummaryView", "Format"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "Google TF checkpoint or Hugging Face safetensors")},
-    {"layers", QT_TRANSLATE_NOOP("ModelSummaryView", "Layers"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "Transformer encoder layers")},
-    {"hidden", QT_TRANSLATE_NOOP("ModelSummaryView", "Hidden size"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "Width of every token's vector")},
-    {"heads", QT_TRANSLATE_NOOP("ModelSummaryView", "Attention heads"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "Heads per layer")},
-    {"vocab", QT_TRANSLATE_NOOP("ModelSummaryView", "Vocabulary"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "WordPiece vocabulary size")},
-    {"parameters", QT_TRANSLATE_NOOP("ModelSummaryView", "Parameters"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "Weights loaded (optimizer slots excluded)")},
-    {"outputs", QT_TRANSLATE_NOOP("ModelSummaryView", "Heads present"),
-     QT_TRANSLATE_NOOP("ModelSummaryView", "Pooler, masked-LM and next-sentence heads found in the files")},
+    {"format", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Format"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Google TF checkpoint or Hugging Face safetensors")},
+    {"layers", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Layers"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Transformer encoder layers")},
+    {"hidden", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Hidden size"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Width of every token's vector")},
+    {"heads", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Attention heads"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Heads per layer")},
+    {"vocab", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Vocabulary"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "WordPiece vocabulary size")},
+    {"parameters", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Parameters"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Weights loaded (optimizer slots excluded)")},
+    {"outputs", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Heads present"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Pooler, masked-LM and next-sentence heads found in the files")},
 };
 } // namespace
 

@@ -43,9 +43,10 @@ CommandParser::CommandParser(const QString& command, const QString& description,
              QStringLiteral("How to compute hidden_act \"gelu\": erf (default, as Hugging Face) or tanh "
                             "(as keras-bert and Google's original TF code)."),
              QStringLiteral("erf|tanh")});
+    }
+    if (tokenizes || loadsModel)
         m_parser.addOption({QStringLiteral("threads"),
                             QStringLiteral("Compute threads (default: one per core)."), QStringLiteral("N")});
-    }
 }
 
 void CommandParser::process(const QStringList& args) {
@@ -58,7 +59,7 @@ void CommandParser::process(const QStringList& args) {
                 .toUtf8());
         std::exit(0);
     }
-    if (m_loadsModel && m_parser.isSet(QStringLiteral("threads")))
+    if ((m_tokenizes || m_loadsModel) && m_parser.isSet(QStringLiteral("threads")))
         core::setComputeThreads(intValue(QStringLiteral("threads"), 0, 1));
 }
 
