@@ -1,6 +1,6 @@
 #include "widgets/model_summary_view.h"
 
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -15,32 +15,45 @@ struct Field {
 };
 const Field fields[] = {
     {"format", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Format"),
-     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Google TF checkpoint or Hugging Face safetensors")},
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView",
+                       "Google TF checkpoint or Hugging Face safetensors")},
     {"layers", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Layers"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Transformer encoder layers")},
-    {"hidden", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Hidden size"),
+    {"hidden", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Hidden"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Width of every token's vector")},
-    {"heads", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Attention heads"),
+    {"heads", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Heads"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Heads per layer")},
     {"vocab", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Vocabulary"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "WordPiece vocabulary size")},
+    {"cased", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Case"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView",
+                       "Cased models keep upper case and accents; uncased ones lower-case the text first")},
     {"parameters", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Parameters"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Weights loaded (optimizer slots excluded)")},
-    {"outputs", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Heads present"),
-     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Pooler, masked-LM and next-sentence heads found in the files")},
+    {"outputs", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Outputs"),
+     QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView",
+                       "Pooler, masked-LM and next-sentence heads found in the files")},
 };
 } // namespace
 
 ModelSummaryView::ModelSummaryView(QWidget* parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this)) {
+    , m_layout(new QHBoxLayout(this)) {
+    // One compact line for the model bar: "Format TF · Layers 12 · …".
+    m_layout->setContentsMargins(0, 0, 0, 0);
     for (const auto& f : fields) {
+        auto* name = new QLabel(tr(f.label), this);
+        name->setForegroundRole(QPalette::PlaceholderText);
         auto* value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        name->setToolTip(tr(f.tip));
         value->setToolTip(tr(f.tip));
-        m_form->addRow(tr(f.label), value);
+        m_layout->addWidget(name);
+        m_layout->addWidget(value);
+        m_layout->addSpacing(fontMetrics().horizontalAdvance(u'M'));
         m_fields.insert(QString::fromLatin1(f.key), value);
     }
+    m_layout->addStretch(1);
     clear();
 }
 
@@ -56,14 +69,15 @@ void ModelSummaryView::setSummary(const QJsonObject& summary) {
     if (heads.value(u"nsp").toBool())
         present << tr("next sentence");
     const QString format = summary.value(u"format").toString();
-    m_fields[QStringLiteral("format")]->setText(format == u"tf-checkpoint"
-                                                    ? tr("TensorFlow checkpoint (Google)")
-                                                : format == u"safetensors" ? tr("Hugging Face (safetensors)")
+    m_fields[QStringLiteral("format")]->setText(format == u"tf-checkpoint" ? tr("TF checkpoint")
+                                                : format == u"safetensors" ? tr("Hugging Face")
                                                                            : format);
     m_fields[QStringLiteral("layers")]->setText(QString::number(config.value(u"num_hidden_layers").toInt()));
     m_fields[QStringLiteral("hidden")]->setText(QString::number(config.value(u"hidden_size").toInt()));
     m_fields[QStringLiteral("heads")]->setText(QString::number(config.value(u"num_attention_heads").toInt()));
     m_fields[QStringLiteral("vocab")]->setText(locale.toString(config.value(u"vocab_size").toInt()));
+    m_fields[QStringLiteral("cased")]->setText(summary.value(u"cased").toBool() ? tr("cased")
+                                                                                : tr("uncased"));
     m_fields[QStringLiteral("parameters")]->setText(
         locale.toString(qint64(summary.value(u"parameters").toDouble())));
     m_fields[QStringLiteral("outputs")]->setText(present.isEmpty() ? tr("none (encoder only)")

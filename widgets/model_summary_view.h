@@ -3,13 +3,13 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace bertlab::widgets {
 
-// Shows what a loaded model is: format, shape, parameters and which heads it has. Takes the plain summary
-// object the engine produces (the same one `bertlab-cli info` prints).
+// One line saying what a loaded model is: format, shape, parameters and which heads it has. Takes the plain
+// summary object the engine produces (the same one `bertlab-cli info` prints).
 class ModelSummaryView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelSummaryView)
@@ -21,7 +21,7 @@ public:
     QString fieldText(const QString& field) const; // for tests
 
 private:
-    QFormLayout* m_form;
+    QHBoxLayout* m_layout;
     QHash<QString, QLabel*> m_fields;
 };
 

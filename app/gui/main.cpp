@@ -1,12 +1,16 @@
 // bertlab: the desktop workbench. Wires the window, settings and translators; no logic of its own.
 #include "main_window.h"
+#include "settings_dialog.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTimer>
+#include <QSettings>
 #include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -15,12 +19,17 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(BERTLAB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bertlab.svg")));
 
+    bertlab::app::SettingsDialog::applyStoredThreads();
+
+    // The language follows the system unless chosen in Settings.
+    const QString language = QSettings().value(bertlab::app::SettingsDialog::languageKey).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("bertlab"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("bertlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
@@ -30,11 +39,13 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(QStringLiteral("model"),
                                  QApplication::translate("main", "Model folder to open."),
                                  QStringLiteral("[MODEL]"));
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main",
+                                "Open MODEL with an example text, save a picture of every page into DIR "
+                                "and quit."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
     parser.process(app);
 
     bertlab::app::MainWindow window;
@@ -43,20 +54,29 @@ int main(int argc, char** argv) {
     if (!positional.isEmpty())
         window.openModel(positional.first());
 
-    if (parser.isSet(screenshot)) {
-        const QString path = parser.value(screenshot);
-        const auto grab = [&window, path] {
-            const bool saved = window.grab().save(path);
-            QApplication::exit(saved ? 0 : 1);
-        };
+    if (parser.isSet(screenshots)) {
         if (positional.isEmpty()) {
-            QTimer::singleShot(200, &window, grab);
-        } else {
-            QObject::connect(&window, &bertlab::app::MainWindow::modelLoaded, &window,
-                             [grab] { QTimer::singleShot(200, grab); });
-            QObject::connect(&window, &bertlab::app::MainWindow::modelFailed, &window,
-                             [grab] { QTimer::singleShot(200, grab); });
+            std::fprintf(stderr, "bertlab: --screenshots needs a MODEL folder\n");
+            return 2;
         }
+        const QString directory = parser.value(screenshots);
+        const auto finish = [directory](bool ok) {
+            if (!ok)
+                std::fprintf(stderr, "bertlab: cannot write screenshots to %s\n", qPrintable(directory));
+            QApplication::exit(ok ? 0 : 1);
+        };
+        QObject::connect(
+            &window, &bertlab::app::MainWindow::modelLoaded, &window, [&window, directory, finish] {
+                window.workspace()->setText(
+                    QApplication::translate("main", "The quick brown fox [MASK] over the lazy dog."),
+                    QApplication::translate("main", "It was a sunny day."));
+                window.saveScreenshots(directory, finish);
+            });
+        QObject::connect(&window, &bertlab::app::MainWindow::modelFailed, &window,
+                         [](const QString& message) {
+                             std::fprintf(stderr, "bertlab: %s\n", qPrintable(message));
+                             QApplication::exit(1);
+                         });
     }
     return QApplication::exec();
 }

@@ -1,17 +1,33 @@
 #include "main_window.h"
 
+#include "attention_page.h"
+#include "predict_page.h"
+#include "settings_dialog.h"
+#include "tokenize_page.h"
+#include "workspace.h"
+
 #include "widgets/message_bar.h"
 #include "widgets/model_summary_view.h"
+#include "widgets/text_pair_editor.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -20,54 +36,190 @@ namespace bertlab::app {
 namespace {
 const auto kRecentKey = QStringLiteral("models/recent");
 const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kPageKey = QStringLiteral("window/page");
+const auto kFirstKey = QStringLiteral("input/first");
+const auto kSecondKey = QStringLiteral("input/second");
+const auto kModeKey = QStringLiteral("tokenizer/mode");
 constexpr int kMaxRecent = 8;
+
+// A dropped folder, or the folder of a dropped file (someone dropping vocab.txt means its model).
+QString droppedFolder(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty() || !mime->urls().first().isLocalFile())
+        return {};
+    const QFileInfo info(mime->urls().first().toLocalFile());
+    return info.isDir() ? info.absoluteFilePath() : info.isFile() ? info.absolutePath() : QString();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
     , m_messages(new widgets::MessageBar)
     , m_summary(new widgets::ModelSummaryView)
+    , m_editor(new widgets::TextPairEditor)
     , m_modelLabel(new QLabel)
-    , m_busy(new QProgressBar) {
+    , m_busy(new QProgressBar)
+    , m_sidebar(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_textDebounce(new QTimer(this)) {
     setWindowTitle(tr("BertLab"));
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    m_modelLabel->setText(tr("No model open. Use File ▸ Open Model… (Ctrl+O) to choose a model folder."));
-    m_modelLabel->setWordWrap(true);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_modelLabel);
-    layout->addWidget(m_summary);
-    layout->addStretch(1);
-    setCentralWidget(central);
+    setAcceptDrops(true);
 
+    // Model bar: open, what is open, its summary, a busy bar; errors appear right under it.
+    auto* open = new QToolButton;
+    open->setText(tr("Open Model…"));
+    open->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    open->setToolTip(tr("Open a Google TF checkpoint folder or a Hugging Face BERT folder (Ctrl+O). "
+                        "You can also drop a model folder onto the window."));
+    connect(open, &QToolButton::clicked, this, &MainWindow::chooseModel);
+    m_modelLabel->setText(tr("No model open"));
+    m_modelLabel->setToolTip(tr("The open model's folder"));
+    QFont bold = m_modelLabel->font();
+    bold.setBold(true);
+    m_modelLabel->setFont(bold);
     m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(160);
+    m_busy->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 10);
     m_busy->setToolTip(tr("Loading the model…"));
     m_busy->hide();
-    statusBar()->addPermanentWidget(m_busy);
+    auto* modelBar = new QWidget;
+    auto* barLayout = new QHBoxLayout(modelBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(open);
+    barLayout->addWidget(m_modelLabel);
+    barLayout->addWidget(m_summary, 1);
+    barLayout->addWidget(m_busy);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Model…"), this, &MainWindow::chooseModel);
-    open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a Google TF checkpoint folder or a Hugging Face BERT folder"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    rebuildRecentMenu();
+    // Sidebar of pages next to the shared input and the current page.
+    m_sidebar->setToolTip(tr("Pages (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_editor);
+    rightLayout->addWidget(m_stack, 1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_sidebar);
+    body->addWidget(right, 1);
+    m_sidebar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sidebar->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 9);
+    m_sidebar->setSpacing(fontMetrics().height() / 4);
 
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(modelBar);
+    layout->addWidget(m_messages);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    addPage(new TokenizePage(m_workspace));
+    addPage(new PredictPage(m_workspace));
+    addPage(new AttentionPage(m_workspace));
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    // Editor <-> workspace: typing is debounced; changes made by pages flow back into the editor.
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(150);
+    connect(m_editor, &widgets::TextPairEditor::textEdited, m_textDebounce, qOverload<>(&QTimer::start));
+    connect(m_textDebounce, &QTimer::timeout, this,
+            [this] { m_workspace->setText(m_editor->first(), m_editor->second()); });
+    connect(m_workspace, &Workspace::textChanged, this, [this] {
+        if (m_editor->first() != m_workspace->first() || m_editor->second() != m_workspace->second())
+            m_editor->setTexts(m_workspace->first(), m_workspace->second());
+    });
+
+    buildMenus();
     connect(&m_load, &QFutureWatcher<ModelLoad>::finished, this, &MainWindow::onLoadFinished);
-    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
-        resize(760, 520);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 760);
+    const QString first = settings.value(kFirstKey, tr("The capital of France is [MASK].")).toString();
+    const QVariant second = settings.value(kSecondKey);
+    m_workspace->setText(first, second.isNull() ? QString() : second.toString());
+    m_editor->setTexts(m_workspace->first(), m_workspace->second());
+    core::TokenizerOptions options;
+    options.mode = core::tokenizerModeFromName(settings.value(kModeKey).toString())
+                       .value_or(core::TokenizerMode::Google);
+    m_workspace->setTokenizerOptions(options);
+    showPage(settings.value(kPageKey, 0).toInt());
 }
 
 MainWindow::~MainWindow() {
     m_load.waitForFinished();
 }
 
+void MainWindow::addPage(Page* page) {
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_sidebar);
+    item->setToolTip(page->toolTip());
+    connect(page, &Page::highlightRequested, m_editor, &widgets::TextPairEditor::highlightSpan);
+    connect(page, &Page::maskRequested, this, [this] {
+        if (!m_editor->maskSelection())
+            m_messages->showMessage(tr("Select a word in the text (or put the cursor on it) to mask it."));
+    });
+    connect(page, &Page::messageRequested, this, [this](const QString& text, bool isError) {
+        m_messages->showMessage(text, isError ? widgets::MessageBar::Kind::Error
+                                              : widgets::MessageBar::Kind::Information);
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Model…"), this, &MainWindow::chooseModel);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a Google TF checkpoint folder or a Hugging Face BERT folder"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction* action = view->addAction(m_pages[i]->title(), this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setToolTip(m_pages[i]->toolTip());
+    }
+}
+
+void MainWindow::showPage(int index) {
+    if (index >= 0 && index < m_pages.size())
+        m_sidebar->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const {
+    return m_stack->currentIndex();
+}
+
+std::shared_ptr<const core::ModelBundle> MainWindow::model() const {
+    return m_workspace->model();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kPageKey, currentPage());
+    settings.setValue(kFirstKey, m_workspace->first());
+    settings.setValue(kSecondKey, m_workspace->isPair() ? QVariant(m_workspace->second()) : QVariant());
+    settings.setValue(kModeKey, core::tokenizerModeName(m_workspace->tokenizerOptions().mode));
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openModel(folder);
 }
 
 void MainWindow::chooseModel() {
@@ -91,15 +243,22 @@ void MainWindow::onLoadFinished() {
     statusBar()->clearMessage();
     ModelLoad result = m_load.result();
     if (!result) {
-        m_messages->showMessage(result.errorString(), widgets::MessageBar::Kind::Error);
+        // The model that was open stays open and usable.
+        const QString kept = model() ? tr(" The previous model is still open.") : QString();
+        m_messages->showMessage(result.errorString() + kept, widgets::MessageBar::Kind::Error);
         Q_EMIT modelFailed(result.errorString());
         return;
     }
     m_messages->hide();
-    m_model = *result;
-    m_summary->setSummary(m_model->summary());
-    m_modelLabel->setText(tr("Model: %1").arg(QDir::toNativeSeparators(m_loadingDirectory)));
+    const auto bundle = *result;
+    m_summary->setSummary(bundle->summary());
+    m_modelLabel->setText(QDir(m_loadingDirectory).dirName());
+    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_loadingDirectory));
     setWindowTitle(tr("%1 — BertLab").arg(QDir(m_loadingDirectory).dirName()));
+    core::TokenizerOptions options = m_workspace->tokenizerOptions();
+    options.cased = bundle->looksCased();
+    m_workspace->setTokenizerOptions(options);
+    m_workspace->setModel(bundle);
     rememberRecent(m_loadingDirectory);
     Q_EMIT modelLoaded();
 }
@@ -122,6 +281,44 @@ void MainWindow::rebuildRecentMenu() {
         m_recentMenu->addAction(QDir::toNativeSeparators(directory), this,
                                 [this, directory] { openModel(directory); });
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::saveScreenshots(const QString& directory, std::function<void(bool)> done) {
+    if (!QDir().mkpath(directory)) {
+        done(false);
+        return;
+    }
+    screenshotNext(directory, 0, std::move(done));
+}
+
+void MainWindow::screenshotNext(const QString& directory, int index, std::function<void(bool)> done) {
+    if (index >= m_pages.size()) {
+        done(true);
+        return;
+    }
+    showPage(index);
+    // Give the page its debounce time, then wait until its results are in (at most 30 s).
+    auto* timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(timer, &QTimer::timeout, this, [=, this] {
+        if (clock->elapsed() < 600 || (m_pages[index]->isBusy() && clock->elapsed() < 30000))
+            return;
+        timer->deleteLater();
+        const QString name =
+            QStringLiteral("%1-%2.png").arg(index + 1).arg(m_pages[index]->title().toLower());
+        if (!grab().save(QDir(directory).filePath(name))) {
+            done(false);
+            return;
+        }
+        screenshotNext(directory, index + 1, done);
+    });
+    timer->start(50);
 }
 
 } // namespace bertlab::app

@@ -8,19 +8,27 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
+class QTimer;
 
 namespace bertlab::widgets {
 class MessageBar;
 class ModelSummaryView;
+class TextPairEditor;
 } // namespace bertlab::widgets
 
 namespace bertlab::app {
 
+class Page;
+class Workspace;
+
 using ModelLoad = core::Result<std::shared_ptr<const core::ModelBundle>>;
 
-// The main window: open a model folder and see what it is. Loading runs off the UI thread.
+// The main window: a model bar (open, recent, drop a folder, summary, inline errors), the shared text input,
+// and the pages in a sidebar. Loading runs off the UI thread; a failed load keeps the previous model.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -29,7 +37,16 @@ public:
     ~MainWindow() override;
 
     void openModel(const QString& directory);
-    std::shared_ptr<const core::ModelBundle> model() const { return m_model; }
+    std::shared_ptr<const core::ModelBundle> model() const;
+    Workspace* workspace() const { return m_workspace; }
+    widgets::TextPairEditor* editor() const { return m_editor; }
+
+    QList<Page*> pages() const { return m_pages; }
+    void showPage(int index);
+    int currentPage() const;
+
+    // Renders every page to DIR/<page>.png once its results are in; calls done(ok) when finished.
+    void saveScreenshots(const QString& directory, std::function<void(bool)> done);
 
 Q_SIGNALS:
     void modelLoaded();
@@ -37,21 +54,32 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildMenus();
+    void addPage(Page* page);
     void chooseModel();
     void onLoadFinished();
     void rememberRecent(const QString& directory);
     void rebuildRecentMenu();
+    void showSettings();
+    void screenshotNext(const QString& directory, int index, std::function<void(bool)> done);
 
+    Workspace* m_workspace;
     widgets::MessageBar* m_messages;
     widgets::ModelSummaryView* m_summary;
+    widgets::TextPairEditor* m_editor;
     QLabel* m_modelLabel;
     QProgressBar* m_busy;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    QTimer* m_textDebounce;
     QMenu* m_recentMenu = nullptr;
+    QList<Page*> m_pages;
     QFutureWatcher<ModelLoad> m_load;
     QString m_loadingDirectory;
-    std::shared_ptr<const core::ModelBundle> m_model;
 };
 
 } // namespace bertlab::app

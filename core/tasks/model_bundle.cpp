@@ -9,7 +9,17 @@ ModelBundle::ModelBundle(LoadedModel loaded, Vocab vocab)
     : m_files(std::move(loaded.files))
     , m_parameterCount(loaded.parameterCount)
     , m_model(std::move(loaded.config), std::move(loaded.weights))
-    , m_vocab(std::move(vocab)) {}
+    , m_vocab(std::move(vocab)) {
+    // Uncased vocabularies hold no upper-case letters outside the bracketed special tokens.
+    for (const QString& token : m_vocab.tokens()) {
+        if (token.startsWith(u'[') && token.endsWith(u']'))
+            continue;
+        if (token != token.toLower()) {
+            m_cased = true;
+            break;
+        }
+    }
+}
 
 Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& directory,
                                                              const BundleOptions& options) {
@@ -38,6 +48,7 @@ QJsonObject ModelBundle::summary() const {
         {QStringLiteral("config"), config},
         {QStringLiteral("parameters"), double(m_parameterCount)},
         {QStringLiteral("max_sequence_length"), m_model.maxSequenceLength()},
+        {QStringLiteral("cased"), m_cased},
         {QStringLiteral("heads"), QJsonObject{{QStringLiteral("pooler"), m_model.hasPooler()},
                                               {QStringLiteral("mlm"), m_model.hasMlmHead()},
                                               {QStringLiteral("nsp"), m_model.hasNspHead()}}},

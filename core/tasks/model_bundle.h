@@ -31,6 +31,8 @@ public:
     const ModelFiles& files() const { return m_files; }
     const BertConfig& config() const { return m_model.config(); }
     qint64 parameterCount() const { return m_parameterCount; }
+    // Whether the vocabulary keeps upper case (a cased model): then text should not be lower-cased.
+    bool looksCased() const { return m_cased; }
 
     Tokenizer tokenizer(const TokenizerOptions& options) const { return Tokenizer(m_vocab, options); }
 
@@ -44,6 +46,7 @@ private:
     qint64 m_parameterCount = 0;
     BertModel m_model;
     Vocab m_vocab;
+    bool m_cased = false;
 };
 
 } // namespace bertlab::core

@@ -36,7 +36,7 @@ void TestMainWindow::opensCheckpointFolder() {
     QVERIFY(loaded.wait(20000));
     auto* summary = window.findChild<widgets::ModelSummaryView*>();
     QVERIFY(summary);
-    QCOMPARE(summary->fieldText(QStringLiteral("format")), QStringLiteral("TensorFlow checkpoint (Google)"));
+    QCOMPARE(summary->fieldText(QStringLiteral("format")), QStringLiteral("TF checkpoint"));
     QCOMPARE(summary->fieldText(QStringLiteral("layers")), QStringLiteral("3"));
     QVERIFY(summary->fieldText(QStringLiteral("outputs")).contains(QStringLiteral("masked LM")));
     QCOMPARE(QSettings().value(QStringLiteral("models/recent")).toStringList().value(0), folder);
