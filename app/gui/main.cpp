@@ -17,7 +17,10 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("BertLab"));
     QApplication::setApplicationName(QStringLiteral("BertLab"));
     QApplication::setApplicationVersion(QStringLiteral(BERTLAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bertlab.svg")));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/bertlab-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     bertlab::app::SettingsDialog::applyStoredThreads();
 

@@ -3,10 +3,14 @@
 #include "../core/fixture_support.h"
 
 #include "main_window.h"
+#include "workspace.h"
 #include "widgets/message_bar.h"
 #include "widgets/model_summary_view.h"
 
+#include <QMenuBar>
 #include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void initTestCase();
     void opensCheckpointFolder();
     void reportsBrokenFolder();
+    void keepsPreviousModelOnFailure();
+    void chineseTranslationLoads();
 };
 
 void TestMainWindow::initTestCase() {
@@ -52,6 +58,44 @@ void TestMainWindow::reportsBrokenFolder() {
     QVERIFY(bar && bar->isVisible());
     QVERIFY(bar->text().contains(QStringLiteral("/nonexistent/folder")));
     QVERIFY(!window.model());
+}
+
+void TestMainWindow::keepsPreviousModelOnFailure()
+{
+    app::MainWindow window;
+    QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
+    QSignalSpy failed(&window, &app::MainWindow::modelFailed);
+    window.openModel(tests::fixturePath(QStringLiteral("models/tiny_hf")));
+    QVERIFY(loaded.wait(20000));
+    const auto before = window.model();
+
+    // A copy of the model whose config is not JSON: the error names the file; the old model stays.
+    QTemporaryDir broken;
+    for (const char* name : {"model.safetensors", "vocab.txt"})
+        QVERIFY(QFile::copy(tests::fixturePath(QStringLiteral("models/tiny_hf/")) + QLatin1String(name),
+                            broken.filePath(QLatin1String(name))));
+    QFile config(broken.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{ not json");
+    config.close();
+    window.openModel(broken.path());
+    QVERIFY(failed.wait(20000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("config.json")));
+    QCOMPARE(window.model(), before);
+    QCOMPARE(window.workspace()->model(), before);
+}
+
+void TestMainWindow::chineseTranslationLoads()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/bertlab_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    app::MainWindow window;
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(menus.contains(QStringLiteral("文件(&F)")), qPrintable(menus.join(u',')));
 }
 
 QTEST_MAIN(TestMainWindow)
