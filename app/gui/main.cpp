@@ -7,10 +7,43 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QSettings>
+#include <QStyle>
 #include <QTranslator>
 
 #include <cstdio>
+
+namespace {
+// Fusion with a plain light or dark palette: for desktops without a theme, and for screenshots of both.
+void applyPalette(bool dark) {
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(127, 127, 127);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(110, 170, 255));
+    p.setColor(QPalette::Highlight, QColor(60, 120, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    QApplication::setPalette(p);
+}
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -49,7 +82,14 @@ int main(int argc, char** argv) {
                                 "and quit."),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Use a light or dark palette instead of the system's."),
+        QStringLiteral("light|dark"));
+    parser.addOption(palette);
     parser.process(app);
+    if (parser.isSet(palette))
+        applyPalette(parser.value(palette) == u"dark");
 
     bertlab::app::MainWindow window;
     window.show();
