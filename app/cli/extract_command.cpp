@@ -4,9 +4,11 @@
 #include "core/tasks/embedding_writer.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace bertlab::cli {
@@ -79,7 +81,7 @@ int runExtract(const QStringList& args) {
     cmd.addOption({QStringLiteral("batch-size"), QStringLiteral("Texts per forward pass (default 8)."),
                    QStringLiteral("B")});
     cmd.addOption({QStringLiteral("format"), QStringLiteral("Output format (default jsonl)."),
-                   QStringLiteral("jsonl|csv|tsv"), QStringLiteral("jsonl")});
+                   QStringLiteral("jsonl|csv|tsv|npy"), QStringLiteral("jsonl")});
     cmd.addOption({QStringLiteral("input"),
                    QStringLiteral("Input text file, or - for standard input (default)."),
                    QStringLiteral("FILE"), QStringLiteral("-")});
@@ -112,7 +114,7 @@ int runExtract(const QStringList& args) {
     const QString formatName = cmd.parser().value(QStringLiteral("format"));
     const auto format = core::embeddingFormatFromName(formatName);
     if (!format)
-        fail(QStringLiteral("--format: unknown format '%1' (use jsonl, csv or tsv)").arg(formatName));
+        fail(QStringLiteral("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName));
 
     LineReader reader(cmd.parser().value(QStringLiteral("input")));
     const auto bundle = cmd.loadModel();
@@ -123,6 +125,8 @@ int runExtract(const QStringList& args) {
 
     // A file output is written next to its destination and renamed into place only when complete.
     const QString outputPath = cmd.parser().value(QStringLiteral("output"));
+    if (*format == core::EmbeddingFormat::Npy && outputPath == u"-")
+        fail(QStringLiteral("--format npy needs --output FILE (it also writes FILE's .index.csv)"));
     QSaveFile saveFile(outputPath);
     QFile standardOutput;
     QIODevice* device = &saveFile;
@@ -133,11 +137,25 @@ int runExtract(const QStringList& args) {
     } else if (!saveFile.open(QIODevice::WriteOnly)) {
         fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, saveFile.errorString()));
     }
-    core::EmbeddingWriter writer(*device, *format, !params.poolings.empty(), extractor.featureSize());
+    // .npy holds only numbers; its rows are described in a CSV beside it.
+    const QString indexPath =
+        QString(outputPath).replace(QRegularExpression(QStringLiteral("\\.npy$")), QString()) +
+        QStringLiteral(".index.csv");
+    QSaveFile indexFile(indexPath);
+    if (*format == core::EmbeddingFormat::Npy && !indexFile.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("%1: cannot write: %2").arg(indexPath, indexFile.errorString()));
+
+    const int chunk = std::max(params.batchSize, 64);
+    auto texts = reader.next(chunk);
+    core::EmbeddingLayout layout;
+    layout.format = *format;
+    layout.pooled = !params.poolings.empty();
+    layout.featureSize = extractor.featureSize();
+    layout.pairs = std::any_of(texts.begin(), texts.end(), [](const auto& t) { return !t.second.isNull(); });
+    core::EmbeddingWriter writer(*device, layout, &indexFile);
 
     qint64 done = 0;
-    const int chunk = std::max(params.batchSize, 64);
-    for (auto texts = reader.next(chunk); !texts.empty(); texts = reader.next(chunk)) {
+    for (; !texts.empty(); texts = reader.next(chunk)) {
         bool written = true;
         auto status = extractor.run(
             texts, [&](core::EmbeddingItem&& item) { return written = writer.write(item); }, {}, done);
@@ -147,6 +165,10 @@ int runExtract(const QStringList& args) {
             fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, writer.errorString()));
         done += qint64(texts.size());
     }
+    if (!writer.finish())
+        fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, writer.errorString()));
+    if (*format == core::EmbeddingFormat::Npy && !indexFile.commit())
+        fail(QStringLiteral("%1: cannot write: %2").arg(indexPath, indexFile.errorString()));
     if (device == &saveFile && !saveFile.commit())
         fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, saveFile.errorString()));
     standardOutput.flush();

@@ -176,6 +176,7 @@ Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
         for (int s = 0; s < batch.sequenceCount(); ++s) {
             EmbeddingItem item = features(*forward, batch, s);
             item.index = firstIndex + begin + s;
+            item.input = inputs[std::size_t(begin + s)];
             item.encoding = std::move(encodings[std::size_t(s)]);
             if (!sink(std::move(item)))
                 return Ok{};

@@ -46,6 +46,7 @@ struct TextInput {
 
 struct EmbeddingItem {
     qint64 index = 0; // position in the input
+    TextInput input;  // the text (or pair) it came from
     Encoding encoding;
     Tensor embedding; // [tokens, features] without pooling, [features] with
 };

@@ -2,27 +2,73 @@
 
 #include "core/tasks/json_writer.h"
 
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <charconv>
+#include <cmath>
+
 namespace bertlab::core {
 
+namespace {
+
+constexpr int kNpyHeaderSize = 128; // fixed, so the final row count can be written over it in place
+
+void appendNumber(QByteArray& out, float value, int digits) {
+    if (!std::isfinite(value)) {
+        out += std::isnan(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        return;
+    }
+    char buffer[48];
+    const auto end =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, digits).ptr;
+    out.append(buffer, end - buffer);
+}
+
+} // namespace
+
 std::optional<EmbeddingFormat> embeddingFormatFromName(QStringView name) {
-    if (name.compare(u"jsonl", Qt::CaseInsensitive) == 0)
-        return EmbeddingFormat::Jsonl;
-    if (name.compare(u"csv", Qt::CaseInsensitive) == 0)
-        return EmbeddingFormat::Csv;
-    if (name.compare(u"tsv", Qt::CaseInsensitive) == 0)
-        return EmbeddingFormat::Tsv;
+    for (auto f :
+         {EmbeddingFormat::Jsonl, EmbeddingFormat::Csv, EmbeddingFormat::Tsv, EmbeddingFormat::Npy}) {
+        if (name.compare(embeddingFormatSuffix(f), Qt::CaseInsensitive) == 0)
+            return f;
+    }
     return std::nullopt;
 }
 
-EmbeddingWriter::EmbeddingWriter(QIODevice& device, EmbeddingFormat format, bool pooled, int featureSize)
-    : m_device(device)
-    , m_format(format)
-    , m_pooled(pooled)
-    , m_featureSize(featureSize) {}
+QString embeddingFormatSuffix(EmbeddingFormat format) {
+    switch (format) {
+    case EmbeddingFormat::Jsonl:
+        return QStringLiteral("jsonl");
+    case EmbeddingFormat::Csv:
+        return QStringLiteral("csv");
+    case EmbeddingFormat::Tsv:
+        return QStringLiteral("tsv");
+    case EmbeddingFormat::Npy:
+        return QStringLiteral("npy");
+    }
+    return {};
+}
 
-void EmbeddingWriter::appendCell(QByteArray& row, const QString& text) const {
-    // RFC 4180 quoting for CSV; TSV cells cannot hold tabs or newlines, so those become spaces.
-    if (m_format == EmbeddingFormat::Csv) {
+EmbeddingWriter::EmbeddingWriter(QIODevice& device, const EmbeddingLayout& layout, QIODevice* index)
+    : m_device(device)
+    , m_index(index)
+    , m_layout(layout) {}
+
+QString EmbeddingWriter::errorString() const {
+    return m_error;
+}
+
+bool EmbeddingWriter::put(QIODevice& device, const QByteArray& bytes) {
+    if (device.write(bytes) == bytes.size())
+        return true;
+    m_error = device.errorString();
+    return false;
+}
+
+void EmbeddingWriter::appendCell(QByteArray& row, const QString& text, char separator) const {
+    // RFC 4180 for CSV; TSV cells cannot hold tabs or line breaks, so those become spaces.
+    if (separator == ',') {
         const bool quote =
             text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
         if (!quote) {
@@ -39,24 +85,59 @@ void EmbeddingWriter::appendCell(QByteArray& row, const QString& text) const {
     row += cleaned.toUtf8();
 }
 
-void EmbeddingWriter::writeHeader() {
+QByteArray EmbeddingWriter::npyHeader(qint64 rows) const {
+    // NPY 1.0: magic, version, little-endian header length, then a Python dict padded with spaces to a
+    // 64-byte multiple and ended by '\n'.
+    QByteArray dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + QByteArray::number(rows) +
+                      ", " + QByteArray::number(m_layout.featureSize) + "), }";
+    QByteArray header("\x93NUMPY\x01\x00", 8);
+    const quint16 length = kNpyHeaderSize - 10;
+    header.append(char(length & 0xff)).append(char(length >> 8));
+    dict = dict.leftJustified(length - 1, ' ') + '\n';
+    return header + dict;
+}
+
+bool EmbeddingWriter::writeHeader() {
     m_headerWritten = true;
-    if (m_format == EmbeddingFormat::Jsonl)
-        return;
-    const char sep = m_format == EmbeddingFormat::Csv ? ',' : '\t';
-    QByteArray header =
-        m_pooled ? QByteArray("index") : QByteArray("index") + sep + "position" + sep + "token";
-    for (int f = 0; f < m_featureSize; ++f)
+    const bool pooled = m_layout.pooled;
+    const QByteArray texts = m_layout.pairs ? QByteArray("text_a,text_b") : QByteArray("text");
+    switch (m_layout.format) {
+    case EmbeddingFormat::Jsonl:
+        return true;
+    case EmbeddingFormat::Npy:
+        if (m_index && !put(*m_index, pooled ? "index," + texts + '\n'
+                                             : QByteArray("row,index,token_index,token,start,end\n")))
+            return false;
+        return put(m_device, npyHeader(0));
+    case EmbeddingFormat::Csv:
+    case EmbeddingFormat::Tsv:
+        break;
+    }
+    const char sep = m_layout.format == EmbeddingFormat::Csv ? ',' : '\t';
+    QByteArray header = pooled ? "index," + texts : QByteArray("index,token_index,token,start,end");
+    if (sep != ',')
+        header.replace(',', sep);
+    for (int f = 0; f < m_layout.featureSize; ++f)
         header += sep + QByteArray("f") + QByteArray::number(f);
     header += '\n';
-    m_device.write(header);
+    return put(m_device, header);
 }
 
 bool EmbeddingWriter::write(const EmbeddingItem& item) {
-    if (!m_headerWritten)
-        writeHeader();
+    if (!m_headerWritten && !writeHeader())
+        return false;
+    const std::int64_t rows = m_layout.pooled ? 1 : item.embedding.dim(0);
+    const std::int64_t width = item.embedding.dim(-1);
+    const auto rowValues = [&](std::int64_t r) {
+        return m_layout.pooled ? item.embedding.data() : item.embedding.row(r);
+    };
+    const auto span = [&](std::int64_t r) {
+        const auto& offsets = item.encoding.offsets;
+        return r < std::int64_t(offsets.size()) ? offsets[std::size_t(r)] : std::pair<int, int>{0, 0};
+    };
     QByteArray out;
-    if (m_format == EmbeddingFormat::Jsonl) {
+
+    if (m_layout.format == EmbeddingFormat::Jsonl) {
         JsonWriter json;
         json.beginObject();
         json.key("index").value(item.index);
@@ -65,25 +146,79 @@ bool EmbeddingWriter::write(const EmbeddingItem& item) {
         json.endObject();
         out = std::move(json.bytes());
         out += '\n';
-    } else {
-        const char sep = m_format == EmbeddingFormat::Csv ? ',' : '\t';
-        const std::int64_t rows = m_pooled ? 1 : item.embedding.dim(0);
-        const std::int64_t width = item.embedding.dim(-1);
-        for (std::int64_t r = 0; r < rows; ++r) {
-            out += QByteArray::number(item.index);
-            if (!m_pooled) {
-                out += sep + QByteArray::number(r) + sep;
-                appendCell(out, item.encoding.tokens.value(int(r)));
-            }
-            const float* values = m_pooled ? item.embedding.data() : item.embedding.row(r);
-            for (std::int64_t f = 0; f < width; ++f) {
-                out += sep;
-                JsonWriter::appendFloat(out, values[f]);
-            }
-            out += '\n';
-        }
+        m_rows += 1;
+        return put(m_device, out);
     }
-    return m_device.write(out) == out.size();
+
+    if (m_layout.format == EmbeddingFormat::Npy) {
+        out.reserve(int(rows * width * 4));
+        for (std::int64_t r = 0; r < rows; ++r) {
+            const float* values = rowValues(r);
+            for (std::int64_t f = 0; f < width; ++f) {
+                char le[4];
+                qToLittleEndian(values[f], le);
+                out.append(le, 4);
+            }
+        }
+        QByteArray index;
+        for (std::int64_t r = 0; r < rows; ++r) {
+            if (m_layout.pooled) {
+                index += QByteArray::number(item.index) + ',';
+                appendCell(index, item.input.first, ',');
+                if (m_layout.pairs) {
+                    index += ',';
+                    appendCell(index, item.input.second, ',');
+                }
+            } else {
+                index += QByteArray::number(m_rows + r) + ',' + QByteArray::number(item.index) + ',' +
+                         QByteArray::number(r) + ',';
+                appendCell(index, item.encoding.tokens.value(int(r)), ',');
+                index += ',' + QByteArray::number(span(r).first) + ',' + QByteArray::number(span(r).second);
+            }
+            index += '\n';
+        }
+        m_rows += rows;
+        return put(m_device, out) && (!m_index || put(*m_index, index));
+    }
+
+    const char sep = m_layout.format == EmbeddingFormat::Csv ? ',' : '\t';
+    for (std::int64_t r = 0; r < rows; ++r) {
+        out += QByteArray::number(item.index);
+        out += sep;
+        if (m_layout.pooled) {
+            appendCell(out, item.input.first, sep);
+            if (m_layout.pairs) {
+                out += sep;
+                appendCell(out, item.input.second, sep);
+            }
+        } else {
+            out += QByteArray::number(r) + sep;
+            appendCell(out, item.encoding.tokens.value(int(r)), sep);
+            out += sep + QByteArray::number(span(r).first) + sep + QByteArray::number(span(r).second);
+        }
+        const float* values = rowValues(r);
+        for (std::int64_t f = 0; f < width; ++f) {
+            out += sep;
+            appendNumber(out, values[f], m_layout.significantDigits);
+        }
+        out += '\n';
+    }
+    m_rows += rows;
+    return put(m_device, out);
+}
+
+bool EmbeddingWriter::finish() {
+    if (!m_headerWritten && !writeHeader())
+        return false;
+    if (m_layout.format != EmbeddingFormat::Npy)
+        return true;
+    const qint64 end = m_device.pos();
+    if (!m_device.seek(0) || !put(m_device, npyHeader(m_rows)) || !m_device.seek(end)) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("EmbeddingWriter", "cannot update the .npy header");
+        return false;
+    }
+    return true;
 }
 
 } // namespace bertlab::core

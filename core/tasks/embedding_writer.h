@@ -8,29 +8,49 @@
 
 namespace bertlab::core {
 
-enum class EmbeddingFormat { Jsonl, Csv, Tsv };
+enum class EmbeddingFormat { Jsonl, Csv, Tsv, Npy };
 
 std::optional<EmbeddingFormat> embeddingFormatFromName(QStringView name);
+QString embeddingFormatSuffix(EmbeddingFormat format); // "jsonl", "csv", "tsv", "npy"
 
-// Streams extraction results to a device, one text at a time.
-//  jsonl: {"index":i,"tokens":[…],"embedding":[…]} per line ([tokens][features] or [features] when pooled).
-//  csv/tsv: a header row, then one row per text (pooled: index,f0…) or per token (index,position,token,f0…).
+struct EmbeddingLayout {
+    EmbeddingFormat format = EmbeddingFormat::Csv;
+    bool pooled = false; // one row per text (else one row per token)
+    bool pairs = false;  // the input has a second text: text_a,text_b columns
+    int featureSize = 0;
+    int significantDigits = 9; // text formats only; 9 gives back the exact float
+};
+
+// Streams extraction results, one text at a time, in the layouts users open in spreadsheets and tools:
+//  csv/tsv pooled:    index,text,f0,…,f{D-1}           (pairs: index,text_a,text_b,f0,…)
+//  csv/tsv per token: index,token_index,token,start,end,f0,…   (start/end: code points in the token's text)
+//  jsonl:             {"index":i,"tokens":[…],"embedding":[…]} ([tokens][features], or [features] pooled)
+//  npy:               one float32 matrix [rows, D] (rows = texts, or all tokens), plus an index CSV that says
+//                     what each row is (pooled: index,text…; per token:
+//                     row,index,token_index,token,start,end).
+// CSV follows RFC 4180 (quotes where needed, UTF-8); numbers always use '.' whatever the locale.
 class EmbeddingWriter final {
 public:
-    EmbeddingWriter(QIODevice& device, EmbeddingFormat format, bool pooled, int featureSize);
+    // npy needs `index` for its row index; the other formats ignore it.
+    EmbeddingWriter(QIODevice& device, const EmbeddingLayout& layout, QIODevice* index = nullptr);
 
-    bool write(const EmbeddingItem& item); // false when the device refuses the bytes
-    QString errorString() const { return m_device.errorString(); }
+    bool write(const EmbeddingItem& item); // false when a device refuses the bytes
+    bool finish();                         // npy: writes the final row count into the header
+    QString errorString() const;
+    qint64 rowsWritten() const { return m_rows; }
 
 private:
-    void writeHeader();
-    void appendCell(QByteArray& row, const QString& text) const;
+    bool writeHeader();
+    void appendCell(QByteArray& row, const QString& text, char separator) const;
+    QByteArray npyHeader(qint64 rows) const;
+    bool put(QIODevice& device, const QByteArray& bytes);
 
     QIODevice& m_device;
-    EmbeddingFormat m_format;
-    bool m_pooled;
-    int m_featureSize;
+    QIODevice* m_index;
+    EmbeddingLayout m_layout;
     bool m_headerWritten = false;
+    qint64 m_rows = 0;
+    QString m_error;
 };
 
 } // namespace bertlab::core

@@ -3,9 +3,11 @@
 #include "fixture_support.h"
 
 #include <QProcess>
+
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
 
 using namespace bertlab::tests;
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void attention();
     void extractJsonl();
     void extractCsvAndTsv();
+    void extractPooledCsvAndNpy();
     void extractWritesWholeFilesOnly();
     void info();
     void errors_data();
@@ -190,13 +193,77 @@ void TestCli::extractCsvAndTsv() {
         QVERIFY(result.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = result.readAll().trimmed().split('\n');
         const char sep = format == u"csv" ? ',' : '\t';
-        QCOMPARE(lines.at(0).split(sep).mid(0, 4), (QList<QByteArray>{"index", "position", "token", "f0"}));
-        QCOMPARE(lines.at(0).split(sep).size(), 3 + 32);
+        QCOMPARE(lines.at(0).split(sep).mid(0, 6),
+                 (QList<QByteArray>{"index", "token_index", "token", "start", "end", "f0"}));
+        QCOMPARE(lines.at(0).split(sep).size(), 5 + 32);
         if (format == u"csv")
-            QVERIFY(lines.at(3).startsWith("0,2,\",\",")); // the comma token is quoted
+            QVERIFY2(lines.at(3).startsWith("0,2,\",\",5,6,"),
+                     lines.at(3).constData()); // the comma is quoted
         // "[CLS] hello , world [SEP]" + "[CLS] the dog [SEP]" + the header
         QCOMPARE(lines.size(), 1 + 5 + 4);
     }
+}
+
+// Pooled CSV rows carry the texts, and parse back to the JSONL numbers; .npy holds the same matrix.
+void TestCli::extractPooledCsvAndNpy() {
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("pairs.txt"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("where is the station?\tit is near the bridge.\n\"quoted\", text\n");
+    f.close();
+    const QStringList common{QStringLiteral("extract"),
+                             QStringLiteral("--model"),
+                             model("tiny_hf"),
+                             QStringLiteral("--pooling"),
+                             QStringLiteral("ave,nsp"),
+                             QStringLiteral("--input"),
+                             in};
+    const Run jsonl = cli(common);
+    QCOMPARE(jsonl.exitCode, 0);
+    QList<QJsonArray> expected;
+    for (const QByteArray& line : jsonl.out.trimmed().split('\n'))
+        expected << QJsonDocument::fromJson(line).object().value(u"embedding").toArray();
+    QCOMPARE(expected.size(), 2);
+
+    const QString csv = dir.filePath(QStringLiteral("pooled.csv"));
+    QCOMPARE(cli(common + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--output"), csv})
+                 .exitCode,
+             0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+    QVERIFY(lines.at(0).startsWith("index,text_a,text_b,f0,"));
+    QVERIFY(lines.at(1).startsWith("0,where is the station?,it is near the bridge.,"));
+    QVERIFY(lines.at(2).startsWith("1,\"\"\"quoted\"\", text\",,"));
+    const QList<QByteArray> cells = lines.at(1).split(',');
+    for (int i = 0; i < expected[0].size(); ++i)
+        QCOMPARE(cells.at(3 + i).toFloat(), float(expected[0].at(i).toDouble()));
+
+    const QString npy = dir.filePath(QStringLiteral("pooled.npy"));
+    QCOMPARE(cli(common + QStringList{QStringLiteral("--format"), QStringLiteral("npy"),
+                                      QStringLiteral("--output"), npy})
+                 .exitCode,
+             0);
+    QFile npyFile(npy);
+    QVERIFY(npyFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = npyFile.readAll();
+    QVERIFY(bytes.startsWith("\x93NUMPY\x01\x00"));
+    const int headerLength = 10 + (uchar(bytes[8]) | (uchar(bytes[9]) << 8));
+    QCOMPARE(headerLength % 64, 0);
+    QVERIFY2(bytes.mid(10, headerLength - 10).contains("'shape': (2, 64)"),
+             bytes.mid(10, headerLength - 10).constData());
+    QCOMPARE(bytes.size(), headerLength + 2 * 64 * 4);
+    for (int row = 0; row < 2; ++row)
+        for (int i = 0; i < 64; ++i) {
+            float value;
+            std::memcpy(&value, bytes.constData() + headerLength + (row * 64 + i) * 4, 4);
+            QCOMPARE(value, float(expected[row].at(i).toDouble()));
+        }
+    QFile index(dir.filePath(QStringLiteral("pooled.index.csv")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(index.readLine(), QByteArray("index,text_a,text_b\n"));
 }
 
 void TestCli::extractWritesWholeFilesOnly() {
