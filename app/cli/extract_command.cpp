@@ -2,65 +2,16 @@
 
 #include "core/tasks/embedding_extractor.h"
 #include "core/tasks/embedding_writer.h"
+#include "core/tasks/text_source.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace bertlab::cli {
-
-namespace {
-
-// Reads UTF-8 lines; a tab splits a sentence pair. Fails naming the file and line on invalid UTF-8.
-class LineReader final {
-public:
-    explicit LineReader(const QString& path)
-        : m_name(path == u"-" ? QStringLiteral("standard input") : path) {
-        const bool opened = path == u"-" ? m_file.open(stdin, QIODevice::ReadOnly)
-                                         : (m_file.setFileName(path), m_file.open(QIODevice::ReadOnly));
-        if (!opened)
-            fail(QStringLiteral("%1: cannot open: %2").arg(m_name, m_file.errorString()));
-    }
-
-    // Up to `count` more texts; empty at the end of the input.
-    std::vector<core::TextInput> next(int count) {
-        std::vector<core::TextInput> texts;
-        while (int(texts.size()) < count && !m_file.atEnd()) {
-            QByteArray line = m_file.readLine();
-            if (line.isEmpty())
-                break; // end of a sequential input (atEnd() is not reliable on pipes); a blank line reads
-                       // "\n"
-            ++m_lineNumber;
-            if (line.endsWith('\n'))
-                line.chop(1);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString text = decoder.decode(line);
-            if (decoder.hasError())
-                fail(QStringLiteral("%1: line %2 is not valid UTF-8").arg(m_name).arg(m_lineNumber));
-            const qsizetype tab = text.indexOf(u'\t');
-            if (tab < 0)
-                texts.push_back({text, QString()});
-            else
-                texts.push_back({text.left(tab), text.mid(tab + 1)});
-        }
-        if (m_file.error() != QFile::NoError)
-            fail(QStringLiteral("%1: cannot read: %2").arg(m_name, m_file.errorString()));
-        return texts;
-    }
-
-private:
-    QString m_name;
-    QFile m_file;
-    qint64 m_lineNumber = 0;
-};
-
-} // namespace
 
 int runExtract(const QStringList& args) {
     CommandParser cmd(
@@ -88,6 +39,21 @@ int runExtract(const QStringList& args) {
     cmd.addOption({QStringLiteral("output"),
                    QStringLiteral("Output file, or - for standard output (default)."), QStringLiteral("FILE"),
                    QStringLiteral("-")});
+    cmd.addOption(
+        {QStringLiteral("input-format"),
+         QStringLiteral("lines (one text per line, a tab splits a pair; the default), or csv/tsv with a "
+                        "header row (default for .csv/.tsv files)."),
+         QStringLiteral("lines|csv|tsv")});
+    cmd.addOption({QStringLiteral("text-column"),
+                   QStringLiteral("csv/tsv: the text's column, by name or 0-based number (default 0)."),
+                   QStringLiteral("COLUMN")});
+    cmd.addOption({QStringLiteral("second-column"),
+                   QStringLiteral("csv/tsv: the column of the pair's second text."),
+                   QStringLiteral("COLUMN")});
+    cmd.addOption(
+        {QStringLiteral("strict"),
+         QStringLiteral("Stop at the first line that is not valid UTF-8 or too long (default: report it "
+                        "on stderr and skip it).")});
     cmd.process(args);
     if (!cmd.parser().positionalArguments().isEmpty())
         fail(QStringLiteral("'extract' reads texts from --input, not from arguments"));
@@ -116,7 +82,56 @@ int runExtract(const QStringList& args) {
     if (!format)
         fail(QStringLiteral("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName));
 
-    LineReader reader(cmd.parser().value(QStringLiteral("input")));
+    const QString inputPath = cmd.parser().value(QStringLiteral("input"));
+    core::TextSourceOptions sourceOptions;
+    sourceOptions.kind = core::TextSourceOptions::kindForFile(inputPath);
+    if (cmd.parser().isSet(QStringLiteral("input-format"))) {
+        const QString kind = cmd.parser().value(QStringLiteral("input-format"));
+        if (kind == u"lines")
+            sourceOptions.kind = core::TextSourceOptions::Kind::Lines;
+        else if (kind == u"csv")
+            sourceOptions.kind = core::TextSourceOptions::Kind::Csv;
+        else if (kind == u"tsv")
+            sourceOptions.kind = core::TextSourceOptions::Kind::Tsv;
+        else
+            fail(QStringLiteral("--input-format '%1': use lines, csv or tsv").arg(kind));
+    }
+    sourceOptions.stopOnBadRecord = cmd.parser().isSet(QStringLiteral("strict"));
+    // Columns may be named; resolve them against the header once the file is open.
+    const QString textColumn = cmd.parser().value(QStringLiteral("text-column"));
+    const QString secondColumn = cmd.parser().value(QStringLiteral("second-column"));
+    auto opened = core::TextSource::open(inputPath, sourceOptions);
+    if (opened && sourceOptions.kind != core::TextSourceOptions::Kind::Lines &&
+        (!textColumn.isEmpty() || !secondColumn.isEmpty())) {
+        const QStringList header = (*opened)->header();
+        const auto resolve = [&](const QString& column) {
+            bool isNumber = false;
+            const int number = column.toInt(&isNumber);
+            const int index = isNumber ? number : int(header.indexOf(column));
+            if (index < 0 || index >= header.size())
+                fail(QStringLiteral("%1: no column '%2' (columns: %3)")
+                         .arg(inputPath, column, header.join(u", ")));
+            return index;
+        };
+        sourceOptions.textColumn = textColumn.isEmpty() ? 0 : resolve(textColumn);
+        sourceOptions.secondColumn = secondColumn.isEmpty() ? -1 : resolve(secondColumn);
+        opened = core::TextSource::open(inputPath, sourceOptions);
+    }
+    if (!opened)
+        fail(opened.errorString());
+    core::TextSource& source = **opened;
+    std::vector<core::SkippedRecord> skipped;
+    const auto nextTexts = [&](int count) {
+        std::vector<core::TextInput> texts;
+        const std::size_t before = skipped.size();
+        source.next(count, texts, skipped);
+        for (std::size_t i = before; i < skipped.size() && !sourceOptions.stopOnBadRecord; ++i)
+            std::fprintf(stderr, "bertlab-cli: warning: %s: line %lld skipped: %s\n", qPrintable(inputPath),
+                         qlonglong(skipped[i].line), qPrintable(skipped[i].reason));
+        if (!source.errorString().isEmpty())
+            fail(source.errorString());
+        return texts;
+    };
     const auto bundle = cmd.loadModel();
     const core::Tokenizer tokenizer = bundle->tokenizer(options.tokenizer);
     const core::EmbeddingExtractor extractor(bundle->model(), tokenizer, params);
@@ -146,7 +161,7 @@ int runExtract(const QStringList& args) {
         fail(QStringLiteral("%1: cannot write: %2").arg(indexPath, indexFile.errorString()));
 
     const int chunk = std::max(params.batchSize, 64);
-    auto texts = reader.next(chunk);
+    auto texts = nextTexts(chunk);
     core::EmbeddingLayout layout;
     layout.format = *format;
     layout.pooled = !params.poolings.empty();
@@ -155,7 +170,7 @@ int runExtract(const QStringList& args) {
     core::EmbeddingWriter writer(*device, layout, &indexFile);
 
     qint64 done = 0;
-    for (; !texts.empty(); texts = reader.next(chunk)) {
+    for (; !texts.empty(); texts = nextTexts(chunk)) {
         bool written = true;
         auto status = extractor.run(
             texts, [&](core::EmbeddingItem&& item) { return written = writer.write(item); }, {}, done);

@@ -175,8 +175,9 @@ Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
             return Error{tr("Text %1: %2").arg(firstIndex + begin + 1).arg(forward.errorString())};
         for (int s = 0; s < batch.sequenceCount(); ++s) {
             EmbeddingItem item = features(*forward, batch, s);
-            item.index = firstIndex + begin + s;
-            item.input = inputs[std::size_t(begin + s)];
+            const auto& input = inputs[std::size_t(begin + s)];
+            item.index = input.index >= 0 ? input.index : firstIndex + begin + s;
+            item.input = input;
             item.encoding = std::move(encodings[std::size_t(s)]);
             if (!sink(std::move(item)))
                 return Ok{};

@@ -41,7 +41,8 @@ struct ExtractionParams {
 
 struct TextInput {
     QString first;
-    QString second; // null for a single text
+    QString second;    // null for a single text
+    qint64 index = -1; // its place in the input; -1 = its position in the list given to run()
 };
 
 struct EmbeddingItem {

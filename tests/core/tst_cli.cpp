@@ -59,6 +59,8 @@ private Q_SLOTS:
     void extractCsvAndTsv();
     void extractPooledCsvAndNpy();
     void extractWritesWholeFilesOnly();
+    void extractSkipsBadLines();
+    void extractFromCsvColumns();
     void info();
     void errors_data();
     void errors();
@@ -273,13 +275,45 @@ void TestCli::extractWritesWholeFilesOnly() {
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("precious\n");
     existing.close();
-    // Line 2 is not UTF-8: the run fails and the existing file is left as it was.
+    // Line 2 is not UTF-8: with --strict the run fails and the existing file is left as it was.
     const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
-                       QStringLiteral("--output"), out},
+                       QStringLiteral("--strict"), QStringLiteral("--output"), out},
                       QByteArray("fine\nbad \xff\xfe bytes\n"));
     verifyCleanFailure(r, QStringLiteral("line 2"));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("precious\n"));
+}
+
+// Without --strict, bad lines are reported with their line number and skipped; indices keep their place.
+void TestCli::extractSkipsBadLines() {
+    const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                       QStringLiteral("--pooling"), QStringLiteral("nsp")},
+                      QByteArray("first\n\nbad \xff bytes\nlast\n"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("line 3 skipped: not valid UTF-8"), r.err.constData());
+    QList<int> indices;
+    for (const QByteArray& line : r.out.trimmed().split('\n'))
+        indices << QJsonDocument::fromJson(line).object().value(u"index").toInt();
+    QCOMPARE(indices, (QList<int>{0, 1, 3})); // the empty line keeps index 1; the bad line 2 is skipped
+}
+
+// CSV input with a header: the text column is chosen by name.
+void TestCli::extractFromCsvColumns() {
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("reviews.csv"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id,review,label\n1,\"good, very\ngood\",pos\n2,bad,neg\n");
+    f.close();
+    const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+                       QStringLiteral("--input"), in, QStringLiteral("--text-column"),
+                       QStringLiteral("review"), QStringLiteral("--pooling"), QStringLiteral("max")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(stringsFromJson(QJsonDocument::fromJson(lines[0]).object().value(u"tokens")),
+             (QStringList{QStringLiteral("[CLS]"), QStringLiteral("good"), QStringLiteral(","),
+                          QStringLiteral("very"), QStringLiteral("good"), QStringLiteral("[SEP]")}));
 }
 
 void TestCli::info() {

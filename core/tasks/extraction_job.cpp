@@ -1,0 +1,149 @@
+#include "core/tasks/extraction_job.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace bertlab::core {
+
+namespace {
+// "<dir>/<stem>.partial.<suffix>": visibly unfinished, and never mistaken for the real file.
+QString withInfix(const QString& path, const QString& infix) {
+    const QFileInfo info(path);
+    const QString suffix = info.suffix();
+    const QString stem = suffix.isEmpty() ? info.fileName() : info.completeBaseName();
+    return info.dir().filePath(stem + infix + (suffix.isEmpty() ? QString() : QStringLiteral(".") + suffix));
+}
+} // namespace
+
+ExtractionJob::ExtractionJob(std::shared_ptr<const ModelBundle> model, ExtractionJobSpec spec,
+                             QObject* parent)
+    : QObject(parent)
+    , m_model(std::move(model))
+    , m_spec(std::move(spec)) {}
+
+QString ExtractionJob::partialPath(const QString& outputPath) {
+    return withInfix(outputPath, QStringLiteral(".partial"));
+}
+
+Result<ExtractionSummary> ExtractionJob::run() {
+    QElapsedTimer clock;
+    clock.start();
+    auto opened = TextSource::open(m_spec.inputPath, m_spec.source);
+    if (!opened)
+        return Error{opened.errorString()};
+    TextSource& source = **opened;
+    const Tokenizer tokenizer = m_model->tokenizer(m_spec.tokenizer);
+    const EmbeddingExtractor extractor(m_model->model(), tokenizer, m_spec.params);
+    if (auto status = extractor.validate(); !status)
+        return Error{status.errorString()};
+
+    const bool npy = m_spec.format == EmbeddingFormat::Npy;
+    const QString partial = partialPath(m_spec.outputPath);
+    const QString indexOutput =
+        withInfix(m_spec.outputPath, QStringLiteral(".index"))
+            .replace(QRegularExpression(QStringLiteral("\\.npy$")), QStringLiteral(".csv"));
+    const QString indexPartial = partialPath(indexOutput);
+    QFile out(partial), index(indexPartial);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error{tr("%1: cannot write: %2").arg(partial, out.errorString())};
+    if (npy && !index.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error{tr("%1: cannot write: %2").arg(indexPartial, index.errorString())};
+    const auto discard = [&] {
+        out.close();
+        index.close();
+        QFile::remove(partial);
+        if (npy)
+            QFile::remove(indexPartial);
+    };
+
+    ExtractionSummary summary;
+    summary.columns = extractor.featureSize();
+    std::vector<TextInput> texts;
+    source.next(m_spec.textsPerChunk, texts, summary.skipped);
+    EmbeddingLayout layout;
+    layout.format = m_spec.format;
+    layout.pooled = !m_spec.params.poolings.empty();
+    layout.pairs =
+        m_spec.source.secondColumn >= 0 ||
+        std::any_of(texts.begin(), texts.end(), [](const TextInput& t) { return !t.second.isNull(); });
+    layout.featureSize = summary.columns;
+    layout.significantDigits = m_spec.significantDigits;
+    EmbeddingWriter writer(out, layout, npy ? &index : nullptr);
+
+    qint64 lastReport = -1000;
+    while (!texts.empty() && !m_cancelled.load()) {
+        bool written = true;
+        auto status = extractor.run(texts, [&](EmbeddingItem&& item) {
+            written = writer.write(item);
+            return written && !m_cancelled.load();
+        });
+        if (!status) {
+            discard();
+            return Error{tr("%1: %2").arg(m_spec.inputPath, status.errorString())};
+        }
+        if (!written) {
+            const QString reason = writer.errorString();
+            discard();
+            return Error{tr("%1: cannot write: %2").arg(partial, reason)};
+        }
+        summary.texts += qint64(texts.size());
+        if (clock.elapsed() - lastReport >= 100) {
+            lastReport = clock.elapsed();
+            ExtractionProgress p;
+            p.texts = summary.texts;
+            p.bytesRead = source.bytesRead();
+            p.bytesTotal = source.totalBytes();
+            const double seconds = std::max(1e-3, double(clock.elapsed()) / 1000.0);
+            p.textsPerSecond = double(summary.texts) / seconds;
+            if (p.bytesTotal > 0 && p.bytesRead > 0)
+                p.etaSeconds = seconds * double(p.bytesTotal - p.bytesRead) / double(p.bytesRead);
+            Q_EMIT progress(p);
+        }
+        texts.clear();
+        source.next(m_spec.textsPerChunk, texts, summary.skipped);
+    }
+    if (!source.errorString().isEmpty()) {
+        discard();
+        return Error{source.errorString()};
+    }
+
+    summary.rows = writer.rowsWritten();
+    summary.cancelled = m_cancelled.load();
+    if (!writer.finish()) {
+        const QString reason = writer.errorString();
+        discard();
+        return Error{tr("%1: cannot write: %2").arg(partial, reason)};
+    }
+    out.close();
+    index.close();
+    summary.seconds = double(clock.elapsed()) / 1000.0;
+    if (summary.cancelled) {
+        if (!m_spec.keepPartialOnCancel) {
+            discard();
+            return summary;
+        }
+        summary.outputPath = partial;
+        summary.indexPath = npy ? indexPartial : QString();
+        return summary;
+    }
+    // Finished: replace the destination in one step each.
+    const auto install = [](const QString& from, const QString& to) {
+        std::error_code error; // rename(2) replaces an existing file atomically
+        std::filesystem::rename(from.toStdString(), to.toStdString(), error);
+        return !error;
+    };
+    if (!install(partial, m_spec.outputPath) || (npy && !install(indexPartial, indexOutput)))
+        return Error{tr("%1: cannot rename the finished output into place").arg(m_spec.outputPath)};
+    summary.outputPath = m_spec.outputPath;
+    summary.indexPath = npy ? indexOutput : QString();
+    return summary;
+}
+
+} // namespace bertlab::core

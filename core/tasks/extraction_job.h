@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/tasks/embedding_writer.h"
+#include "core/tasks/model_bundle.h"
+#include "core/tasks/text_source.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace bertlab::core {
+
+// Everything one extraction run needs: where the texts come from, how to embed them, where to write.
+struct ExtractionJobSpec {
+    QString inputPath;
+    TextSourceOptions source;
+    ExtractionParams params;
+    TokenizerOptions tokenizer;
+    EmbeddingFormat format = EmbeddingFormat::Csv;
+    int significantDigits = 9;
+    QString outputPath;              // the finished file; work goes to "<stem>.partial.<suffix>" first
+    bool keepPartialOnCancel = true; // else a cancelled run removes what it wrote
+    int textsPerChunk = 256;         // texts read, embedded and written per step (bounds memory)
+};
+
+struct ExtractionProgress {
+    qint64 texts = 0;      // texts written so far
+    qint64 bytesRead = 0;  // of the input
+    qint64 bytesTotal = 0; // 0 when unknown (standard input)
+    double textsPerSecond = 0.0;
+    double etaSeconds = -1.0; // -1 when unknown
+};
+
+struct ExtractionSummary {
+    qint64 texts = 0;
+    qint64 rows = 0; // output rows (texts, or tokens without pooling)
+    int columns = 0; // feature columns
+    double seconds = 0.0;
+    std::vector<SkippedRecord> skipped;
+    QString outputPath; // the finished file, or the partial file a cancelled run kept ("" if removed)
+    QString indexPath;  // .npy only: the row index CSV
+    bool cancelled = false;
+};
+
+// Streams one input file through the model into one output file, with progress, cancel and a summary.
+// run() does the work on the calling thread (use it from a worker); cancel() may be called from any thread.
+class ExtractionJob final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExtractionJob)
+public:
+    ExtractionJob(std::shared_ptr<const ModelBundle> model, ExtractionJobSpec spec,
+                  QObject* parent = nullptr);
+
+    // Returns the summary, or an error naming the file and the reason (then no output is left behind and an
+    // existing file at outputPath is untouched).
+    Result<ExtractionSummary> run();
+    void cancel() { m_cancelled.store(true); }
+
+    static QString partialPath(const QString& outputPath);
+
+Q_SIGNALS:
+    void progress(const bertlab::core::ExtractionProgress& progress); // at most ~10 per second
+
+private:
+    std::shared_ptr<const ModelBundle> m_model;
+    ExtractionJobSpec m_spec;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace bertlab::core
+
+Q_DECLARE_METATYPE(bertlab::core::ExtractionProgress)
