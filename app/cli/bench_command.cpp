@@ -21,6 +21,11 @@ int runBench(const QStringList& args) {
                    QStringLiteral("Timed runs per figure; the best counts (default 5)."),
                    QStringLiteral("N")});
     cmd.addOption({QStringLiteral("json"), QStringLiteral("Print the figures as JSON.")});
+    cmd.addOption(
+        {QStringLiteral("extract-lines"),
+         QStringLiteral("Also time extracting N generated lines (pooled, <= 128 tokens) with the file job "
+                        "against the pure forward time of the same batches (issue figure: 10000)."),
+         QStringLiteral("N")});
     cmd.process(args);
     if (cmd.parser().isSet(QStringLiteral("threads")))
         core::setComputeThreads(cmd.intValue(QStringLiteral("threads"), 0, 1));
@@ -58,6 +63,22 @@ int runBench(const QStringList& args) {
             .arg(tok.megabytesPerSecond, 0, 'f', 2)
             .arg(tok.tokensPerSecond, 0, 'f', 0));
 
+    QJsonObject extraction;
+    if (const int lines = cmd.intValue(QStringLiteral("extract-lines"), 0, 1); lines > 0) {
+        const auto t = core::benchmarkExtraction(lines);
+        say(QStringLiteral(
+                "extraction of %1 lines (BERT-base, pooled, <= 128 tokens): pipeline %2 s, forward alone "
+                "%3 s, ratio %4")
+                .arg(t.lines)
+                .arg(t.pipelineSeconds, 0, 'f', 2)
+                .arg(t.forwardSeconds, 0, 'f', 2)
+                .arg(t.ratio, 0, 'f', 3));
+        extraction = QJsonObject{{QStringLiteral("lines"), t.lines},
+                                 {QStringLiteral("pipeline_seconds"), t.pipelineSeconds},
+                                 {QStringLiteral("forward_seconds"), t.forwardSeconds},
+                                 {QStringLiteral("ratio"), t.ratio}};
+    }
+
     if (asJson) {
         const QJsonObject figures{{QStringLiteral("threads"), core::computeThreads()},
                                   {QStringLiteral("gemm_ceiling_gflops"), ceiling.gflops},
@@ -66,7 +87,8 @@ int runBench(const QStringList& args) {
                                    QJsonObject{{QStringLiteral("corpus_bytes"), double(tok.corpusBytes)},
                                                {QStringLiteral("tokens"), double(tok.tokens)},
                                                {QStringLiteral("mb_per_second"), tok.megabytesPerSecond},
-                                               {QStringLiteral("tokens_per_second"), tok.tokensPerSecond}}}};
+                                               {QStringLiteral("tokens_per_second"), tok.tokensPerSecond}}},
+                                  {QStringLiteral("extraction"), extraction}};
         writeStdout(QJsonDocument(figures).toJson(QJsonDocument::Indented));
     }
     return 0;

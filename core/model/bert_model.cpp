@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace bertlab::core {
@@ -70,15 +71,22 @@ Result<ForwardResult> BertModel::forward(const TokenBatch& batch, const ForwardR
     const ForwardContext ctx{path == KernelPath::Fast ? fastKernels() : referenceKernels(),
                              result.tape.get()};
     Tensor x = m_embeddings.forward(ctx, batch);
-    if (request.hiddenStates)
-        result.hiddenStates.push_back(x);
+    // Copies only the hidden states asked for: a copy per layer is not free at BERT-base sizes.
+    const bool someStates = request.hiddenStates || !request.hiddenStatesOf.empty();
+    const auto keep = [&](int index) {
+        const auto& of = request.hiddenStatesOf;
+        const bool wanted = request.hiddenStates || std::find(of.begin(), of.end(), index) != of.end();
+        result.hiddenStates.push_back(wanted ? x : Tensor());
+    };
+    if (someStates)
+        keep(0);
     for (const auto& layer : m_layers) {
         std::vector<Tensor>* probabilities = nullptr;
         if (request.attentions)
             probabilities = &result.attentions.emplace_back();
         layer.forward(ctx, batch, x, probabilities);
-        if (request.hiddenStates)
-            result.hiddenStates.push_back(x);
+        if (someStates)
+            keep(int(result.hiddenStates.size()));
     }
 
     const std::int64_t hidden = m_config.hiddenSize;

@@ -13,7 +13,9 @@ namespace bertlab::core {
 
 // What a forward pass should hand back beyond the last layer's hidden states.
 struct ForwardRequest {
-    bool hiddenStates = false;         // the embeddings' output and every layer's output
+    bool hiddenStates = false; // the embeddings' output and every layer's output
+    // Or only these of them (0 = embeddings, i = layer i's output); the others stay empty tensors.
+    std::vector<int> hiddenStatesOf;
     bool attentions = false;           // every layer's attention probabilities, per sequence [heads, T, T]
     bool pooled = false;               // tanh(W h[CLS] + b) per sequence
     bool nsp = false;                  // next-sentence probabilities per sequence: [is next, not next]
@@ -24,7 +26,7 @@ struct ForwardRequest {
 
 struct ForwardResult {
     Tensor lastHidden;                           // [tokens, H], packed like the batch
-    std::vector<Tensor> hiddenStates;            // layers + 1 entries of [tokens, H]
+    std::vector<Tensor> hiddenStates;            // layers + 1 entries of [tokens, H] (when asked for)
     std::vector<std::vector<Tensor>> attentions; // [layer][sequence] -> [heads, T, T]
     Tensor pooled;                               // [sequences, H]
     Tensor nspProbabilities;                     // [sequences, 2]

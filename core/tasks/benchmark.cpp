@@ -2,11 +2,15 @@
 
 #include "core/model/bert_model.h"
 #include "core/model/random_weights.h"
+#include "core/tasks/extraction_job.h"
+#include "core/tasks/model_bundle.h"
 #include "core/tensor/kernels.h"
 #include "core/text/tokenizer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <random>
@@ -91,9 +95,8 @@ QString syllableWord(std::mt19937& engine, int syllables) {
     return word;
 }
 
-} // namespace
-
-TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
+// 30,000 entries: specials, ASCII symbols, syllable words and "##" continuation pieces.
+Vocab benchmarkVocab() {
     std::mt19937 engine(2024);
     QStringList tokens{QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"),
                        QStringLiteral("[SEP]"), QStringLiteral("[MASK]")};
@@ -110,30 +113,41 @@ TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
             tokens << piece;
         }
     }
-    const Tokenizer tokenizer(Vocab::fromTokens(tokens));
+    return Vocab::fromTokens(tokens);
+}
 
-    // Sentences of 1-4 syllable words (longer ones split into pieces or fall back to [UNK]), with
-    // punctuation, capitals, accents and some CJK, as in real multilingual text.
-    QString corpus;
-    std::uniform_int_distribution<int> wordLength(1, 4), sentenceLength(5, 25), extra(0, 19);
-    while (corpus.size() < corpusBytes) {
-        const int words = sentenceLength(engine);
-        for (int w = 0; w < words; ++w) {
-            QString word = syllableWord(engine, wordLength(engine));
-            const int e = extra(engine);
-            if (e == 0)
-                word[0] = word[0].toUpper();
-            else if (e == 1)
-                word += QStringLiteral("é");
-            else if (e == 2)
-                word = QStringLiteral("中文字");
-            corpus += word;
-            corpus += e == 3 ? QStringLiteral(", ") : QStringLiteral(" ");
-        }
-        corpus += QStringLiteral(".\n");
+// A sentence of 1-4 syllable words (longer ones split into pieces or fall back to [UNK]), with
+// punctuation, capitals, accents and some CJK, as in real multilingual text.
+QString benchmarkSentence(std::mt19937& engine, int words) {
+    std::uniform_int_distribution<int> wordLength(1, 4), extra(0, 19);
+    QString sentence;
+    for (int w = 0; w < words; ++w) {
+        QString word = syllableWord(engine, wordLength(engine));
+        const int e = extra(engine);
+        if (e == 0)
+            word[0] = word[0].toUpper();
+        else if (e == 1)
+            word += QStringLiteral("é");
+        else if (e == 2)
+            word = QStringLiteral("中文字");
+        sentence += word;
+        sentence += e == 3 ? QStringLiteral(", ") : QStringLiteral(" ");
     }
-    const QStringList lines = corpus.split(u'\n', Qt::SkipEmptyParts);
-    const qint64 bytes = corpus.toUtf8().size();
+    return sentence + u'.';
+}
+
+} // namespace
+
+TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
+    const Tokenizer tokenizer(benchmarkVocab());
+    std::mt19937 engine(7);
+    std::uniform_int_distribution<int> sentenceLength(5, 25);
+    QStringList lines;
+    qint64 bytes = 0;
+    while (bytes < corpusBytes) {
+        lines << benchmarkSentence(engine, sentenceLength(engine));
+        bytes += lines.back().toUtf8().size() + 1;
+    }
 
     qint64 tokenCount = 0;
     const double seconds = bestSeconds(3, [&] {
@@ -142,6 +156,63 @@ TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
             tokenCount += tokenizer.tokenize(line).size();
     });
     return {double(bytes) / seconds * 1e-6, double(tokenCount) / seconds, bytes, tokenCount};
+}
+
+ExtractionTiming benchmarkExtraction(int lineCount, int batchSize) {
+    BertConfig config;
+    config.vocabSize = 30000;
+    auto bundle =
+        ModelBundle::fromParts(config, randomBertWeights(config, 42, /*withHeads=*/false), benchmarkVocab());
+
+    // Mixed lengths: 3 to 90 words, cut at 128 tokens.
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("lines.txt"));
+    {
+        QFile file(input);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        std::mt19937 engine(11);
+        std::uniform_int_distribution<int> words(3, 90);
+        for (int i = 0; i < lineCount; ++i)
+            file.write(benchmarkSentence(engine, words(engine)).toUtf8() + '\n');
+    }
+    ExtractionJobSpec spec;
+    spec.inputPath = input;
+    spec.outputPath = dir.filePath(QStringLiteral("lines.csv"));
+    spec.params.poolings = {Pooling::Average};
+    spec.params.maxLength = 128;
+    spec.params.batchSize = batchSize;
+
+    ExtractionTiming timing;
+    timing.lines = lineCount;
+    QElapsedTimer clock;
+    clock.start();
+    ExtractionJob job(bundle, spec);
+    if (!job.run())
+        return timing;
+    timing.pipelineSeconds = double(clock.nsecsElapsed()) * 1e-9;
+
+    // The same batches through the model alone, tokenized beforehand.
+    const Tokenizer tokenizer = bundle->tokenizer({});
+    std::vector<TokenBatch> batches;
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return timing;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (int i = 0; i < lineCount; i += batchSize) {
+        TokenBatch batch;
+        for (int j = i; j < std::min(lineCount, i + batchSize); ++j) {
+            const Encoding e = tokenizer.encode(QString::fromUtf8(lines[j]), QString(), 128);
+            batch.add(e.ids, e.segments);
+        }
+        batches.push_back(std::move(batch));
+    }
+    clock.restart();
+    for (const auto& batch : batches)
+        (void)bundle->model().forward(batch);
+    timing.forwardSeconds = double(clock.nsecsElapsed()) * 1e-9;
+    timing.ratio = timing.pipelineSeconds / timing.forwardSeconds;
+    return timing;
 }
 
 } // namespace bertlab::core

@@ -32,6 +32,17 @@ GemmCeiling measureGemmCeiling(int size = 2048);
 // BERT-base shape (L12 H768 A12) with random weights, forward at the given batch and length, best of repeats.
 ForwardTiming benchmarkBertBase(int batch, int sequenceLength, double ceilingGflops, int repeats = 5);
 
+struct ExtractionTiming {
+    int lines = 0;
+    double pipelineSeconds = 0.0; // the whole file job: read, tokenize, forward, pool, write CSV
+    double forwardSeconds = 0.0;  // the forward passes alone over the same batches
+    double ratio = 0.0;           // pipeline / forward
+};
+
+// Extraction of generated lines (mixed lengths, at most 128 tokens, pooled AVE) with a BERT-base-shaped
+// model: the file job's time against the pure forward time of the same batches.
+ExtractionTiming benchmarkExtraction(int lines, int batchSize = 8);
+
 // WordPiece tokenization of a generated corpus over a generated 30k-entry vocabulary.
 TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes = 8 << 20);
 

@@ -159,7 +159,8 @@ Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
                                                  : m_model.maxSequenceLength();
     const qint64 total = qint64(inputs.size());
     ForwardRequest request;
-    request.hiddenStates = true;
+    for (int layer : m_layers)
+        request.hiddenStatesOf.push_back(layer + 1);
 
     for (qint64 begin = 0; begin < total; begin += m_params.batchSize) {
         const qint64 end = std::min(total, begin + m_params.batchSize);

@@ -21,6 +21,15 @@ ModelBundle::ModelBundle(LoadedModel loaded, Vocab vocab)
     }
 }
 
+std::shared_ptr<const ModelBundle> ModelBundle::fromParts(BertConfig config, BertWeights weights,
+                                                          Vocab vocab) {
+    LoadedModel loaded;
+    loaded.files.directory = QStringLiteral("(in memory)");
+    loaded.config = std::move(config);
+    loaded.weights = std::move(weights);
+    return std::shared_ptr<const ModelBundle>(new ModelBundle(std::move(loaded), std::move(vocab)));
+}
+
 Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& directory,
                                                              const BundleOptions& options) {
     auto loaded = loadModel(directory, options.load);

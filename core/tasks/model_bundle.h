@@ -23,6 +23,8 @@ struct BundleOptions {
 // A loaded model folder: the runnable model, its vocabulary and what the UI/CLI show about it.
 class ModelBundle final {
 public:
+    // A model made in memory (random weights for benchmarks, or one being trained).
+    static std::shared_ptr<const ModelBundle> fromParts(BertConfig config, BertWeights weights, Vocab vocab);
     static Result<std::shared_ptr<const ModelBundle>> load(const QString& directory,
                                                            const BundleOptions& options = {});
 
