@@ -23,6 +23,8 @@ const Command commands[] = {
     {"extract", runExtract, "embeddings of text lines (JSONL, CSV or TSV)"},
     {"info", runInfo, "format, config, parameter count and heads of a model"},
     {"bench", runBench, "GEMM ceiling, BERT-base forward and tokenizer speed"},
+    {"models", runModels, "installed models (list, import, remove) and the download catalog"},
+    {"download", runDownload, "fetch a file over HTTP(S): resumable, retried, SHA-256 verified"},
 };
 
 void printUsage(std::FILE* to) {

@@ -1,0 +1,204 @@
+// `bertlab-cli models …` against a temporary store: list, import, remove, catalog; --store and
+// BERTLAB_MODEL_STORE; failures exit non-zero with one line on stderr.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList& args, const QString& envStore = {}) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BERTLAB_MODEL_STORE"));
+    if (!envStore.isEmpty())
+        env.insert(QStringLiteral("BERTLAB_MODEL_STORE"), envStore);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BERTLAB_CLI), args);
+    process.waitForStarted();
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QString fixture(const char* name) {
+    return QStringLiteral(BERTLAB_FIXTURES "/models/") + QLatin1String(name);
+}
+
+void verifyCleanFailure(const Run& r, const QString& mention) {
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY(r.exitCode != 0);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
+    QVERIFY2(err.contains(mention), qPrintable(err));
+}
+
+} // namespace
+
+class TestModelsCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void lifecycle();
+    void environmentStore();
+    void catalog();
+    void failures();
+    void usage();
+};
+
+void TestModelsCli::lifecycle() {
+    QTemporaryDir tmp;
+    const QString store = tmp.path() + QStringLiteral("/store");
+    const QStringList s{QStringLiteral("--store"), store};
+
+    Run r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"store").toString(), store);
+    QCOMPARE(r.json().value(u"models").toArray().size(), 0);
+
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_hf")} + s);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"id").toString(), QStringLiteral("tiny_hf"));
+    QCOMPARE(r.json().value(u"format").toString(), QStringLiteral("safetensors"));
+    QVERIFY(r.err.isEmpty()); // no progress chatter when stderr is not a terminal
+
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_tf"),
+                        QStringLiteral("--id"), QStringLiteral("tf")} +
+            s);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray models = r.json().value(u"models").toArray();
+    QCOMPARE(models.size(), 2);
+    QCOMPARE(models.at(0).toObject().value(u"id").toString(), QStringLiteral("tf"));
+    QCOMPARE(models.at(0).toObject().value(u"format").toString(), QStringLiteral("tf-checkpoint"));
+    QVERIFY(models.at(1).toObject().value(u"sizeOnDisk").toDouble() > 0);
+    QVERIFY(models.at(1).toObject().value(u"config").toObject().value(u"layers").toInt() > 0);
+
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list")} + s);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("tiny_hf") && r.out.contains("safetensors") && r.out.contains("tf-checkpoint"));
+
+    // Already installed: refused unless --replace, and the installed one is untouched.
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_tf"),
+                        QStringLiteral("--id"), QStringLiteral("tiny_hf")} +
+            s);
+    verifyCleanFailure(r, QStringLiteral("already installed"));
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_tf"),
+                        QStringLiteral("--id"), QStringLiteral("tiny_hf"), QStringLiteral("--replace")} +
+            s);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"format").toString(), QStringLiteral("tf-checkpoint"));
+
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("remove"), QStringLiteral("tiny_hf")} + s);
+    QCOMPARE(r.exitCode, 0);
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("remove"), QStringLiteral("tf")} + s);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QDir(store).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestModelsCli::environmentStore() {
+    QTemporaryDir tmp;
+    const QString store = tmp.path() + QStringLiteral("/env-store");
+    Run r = cli({QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_hf")}, store);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFileInfo::exists(store + QStringLiteral("/tiny_hf/vocab.txt")));
+    r = cli({QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")}, store);
+    QCOMPARE(r.json().value(u"store").toString(), store);
+    QCOMPARE(r.json().value(u"models").toArray().size(), 1);
+    // --store beats the environment.
+    r = cli({QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--store"), tmp.path() + QStringLiteral("/other")},
+            store);
+    QCOMPARE(r.json().value(u"models").toArray().size(), 0);
+}
+
+void TestModelsCli::catalog() {
+    QTemporaryDir tmp;
+    Run r = cli({QStringLiteral("models"), QStringLiteral("catalog"), QStringLiteral("--json"),
+                 QStringLiteral("--store"), tmp.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray models = r.json().value(u"models").toArray();
+    QCOMPARE(models.size(), 33);
+    QStringList ids;
+    for (const auto& m : models)
+        ids << m.toObject().value(u"id").toString();
+    for (const char* id : {"multi_cased_base", "chinese_base", "wwm_uncased_large", "wwm_cased_large",
+                           "chinese_wwm_base", "uncased_base", "small_uncased_L-4_H-256_A-4"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    QVERIFY(r.json().value(u"mirror").isNull());
+
+    // The store's user file adds entries and a mirror.
+    QFile user(tmp.path() + QStringLiteral("/user_catalog.json"));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write(
+        R"({"version":1,"mirror":"http://127.0.0.1:1/m","entries":[{"name":"mine","url":"http://127.0.0.1:1/x.zip"}]})");
+    user.close();
+    r = cli({QStringLiteral("models"), QStringLiteral("catalog"), QStringLiteral("--json"),
+             QStringLiteral("--store"), tmp.path()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"models").toArray().size(), 34);
+    QCOMPARE(
+        r.json().value(u"models").toArray().first().toObject().value(u"urls").toArray().first().toString(),
+        QStringLiteral("http://127.0.0.1:1/m/bert_models/2018_11_23/multi_cased_L-12_H-768_A-12.zip"));
+
+    r = cli({QStringLiteral("models"), QStringLiteral("catalog"), QStringLiteral("--store"), tmp.path()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("chinese_wwm_base") && r.out.contains("Mirror: http://127.0.0.1:1/m"));
+}
+
+void TestModelsCli::failures() {
+    QTemporaryDir tmp;
+    const QString store = tmp.path() + QStringLiteral("/store");
+    const QString bad = tmp.path() + QStringLiteral("/bad.zip");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("PK\x03\x04 this is not really a zip");
+    f.close();
+    verifyCleanFailure(
+        cli({QStringLiteral("models"), QStringLiteral("import"), bad, QStringLiteral("--store"), store}),
+        bad);
+    verifyCleanFailure(cli({QStringLiteral("models"), QStringLiteral("import"),
+                            tmp.path() + QStringLiteral("/nope"), QStringLiteral("--store"), store}),
+                       QStringLiteral("no such file"));
+    verifyCleanFailure(cli({QStringLiteral("models"), QStringLiteral("remove"), QStringLiteral("absent"),
+                            QStringLiteral("--store"), store}),
+                       QStringLiteral("no model 'absent'"));
+    verifyCleanFailure(cli({QStringLiteral("models"), QStringLiteral("remove"), QStringLiteral("../store"),
+                            QStringLiteral("--store"), store}),
+                       QStringLiteral("not a valid model id"));
+    verifyCleanFailure(
+        cli({QStringLiteral("models"), QStringLiteral("import"), QStringLiteral("--store"), store}),
+        QStringLiteral("PATH"));
+    verifyCleanFailure(cli({QStringLiteral("models"), QStringLiteral("frobnicate")}),
+                       QStringLiteral("frobnicate"));
+    QCOMPARE(QDir(store).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestModelsCli::usage() {
+    Run r = cli({QStringLiteral("models")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("list") && r.err.contains("import") && r.err.contains("remove"));
+    r = cli({QStringLiteral("models"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("catalog"));
+    r = cli({QStringLiteral("models"), QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--replace") && r.out.contains("--store"));
+    r = cli({QStringLiteral("--help")});
+    QVERIFY(r.out.contains("models"));
+}
+
+QTEST_GUILESS_MAIN(TestModelsCli)
+#include "tst_models_cli.moc"
