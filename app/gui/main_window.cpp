@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "attention_page.h"
+#include "extract_page.h"
 #include "predict_page.h"
 #include "settings_dialog.h"
 #include "tokenize_page.h"
@@ -90,7 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     barLayout->addWidget(m_busy);
 
     // Sidebar of pages next to the shared input and the current page.
-    m_sidebar->setToolTip(tr("Pages (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+4)"));
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -113,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new TokenizePage(m_workspace));
     addPage(new PredictPage(m_workspace));
     addPage(new AttentionPage(m_workspace));
+    addPage(new ExtractPage(m_workspace));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     // Editor <-> workspace: typing is debounced; changes made by pages flow back into the editor.

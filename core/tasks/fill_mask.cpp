@@ -52,7 +52,8 @@ Result<FillMaskResult> fillMask(const BertModel& model, const Tokenizer& tokeniz
     if (!forward)
         return Error{forward.errorString()};
 
-    const int vocab = int(forward->mlmProbabilities.dim(-1));
+    // Without a [MASK] only NSP ran, and there are no MLM rows to read.
+    const int vocab = forward->mlmRows.empty() ? 0 : int(forward->mlmProbabilities.dim(-1));
     for (std::size_t m = 0; m < forward->mlmRows.size(); ++m) {
         MaskPrediction prediction;
         prediction.position = int(forward->mlmRows[m]);

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void tokenize();
     void tokenizePairWithMaxLen();
     void predict();
+    void predictWithoutMask();
     void attention();
     void extractJsonl();
     void extractCsvAndTsv();
@@ -135,6 +136,16 @@ void TestCli::predict() {
             QRegularExpression(QStringLiteral("\"probability\":\\d\\.\\d{8}"))
                 .match(QString::fromUtf8(r.out))
                 .hasMatch());
+}
+
+// A pair without [MASK] still gives NSP (and no masks).
+void TestCli::predictWithoutMask() {
+    const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf"),
+                       QStringLiteral("--"), QStringLiteral("hello"), QStringLiteral("world")});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json().value(u"masks").toArray().isEmpty());
+    QCOMPARE(r.json().value(u"nsp").toArray().size(), 2);
 }
 
 void TestCli::attention() {

@@ -1,0 +1,1508 @@
+#include "extract_page.h"
+
+#include "widgets/input_file_list.h"
+#include "widgets/table_preview.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace bertlab::app {
+
+using core::EmbeddingFormat;
+using core::Pooling;
+using Kind = core::TextSourceOptions::Kind;
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+constexpr int kPreviewColumns = 64;  // a wider file shows its first columns
+constexpr int kSummarySkipped = 100; // skipped lines listed per file (the rest are counted)
+
+const auto kLayersKey = QStringLiteral("extract/layers");
+const auto kLayersListKey = QStringLiteral("extract/layersList");
+const auto kPoolingsKey = QStringLiteral("extract/poolings");
+const auto kMaxLengthKey = QStringLiteral("extract/maxLength");
+const auto kBatchSizeKey = QStringLiteral("extract/batchSize");
+const auto kFormatKey = QStringLiteral("extract/format");
+const auto kDigitsKey = QStringLiteral("extract/significantDigits");
+const auto kFolderKey = QStringLiteral("extract/outputFolder");
+const auto kStopKey = QStringLiteral("extract/stopOnBadLine");
+const auto kKeepKey = QStringLiteral("extract/keepPartialOnCancel");
+const auto kDialogFolderKey = QStringLiteral("extract/lastInputFolder");
+
+QString poolingLabel(Pooling pooling) {
+    switch (pooling) {
+    case Pooling::Nsp:
+        return ExtractPage::tr("NSP ([CLS] token)");
+    case Pooling::Max:
+        return ExtractPage::tr("MAX over the tokens");
+    case Pooling::Average:
+        return ExtractPage::tr("AVE over the tokens");
+    }
+    return {};
+}
+
+QString poolingDescription(Pooling pooling) {
+    switch (pooling) {
+    case Pooling::Nsp:
+        return ExtractPage::tr("NSP: the vector of the first token, [CLS] (keras-bert's \"NSP\" pooling)");
+    case Pooling::Max:
+        return ExtractPage::tr("MAX: each feature's largest value over the text's tokens");
+    case Pooling::Average:
+        return ExtractPage::tr("AVE: each feature's mean over the text's tokens");
+    }
+    return {};
+}
+
+QString poolingShortName(Pooling pooling) {
+    switch (pooling) {
+    case Pooling::Nsp:
+        return QStringLiteral("NSP");
+    case Pooling::Max:
+        return QStringLiteral("MAX");
+    case Pooling::Average:
+        return QStringLiteral("AVE");
+    }
+    return {};
+}
+
+// Column names people give the text (and the pair's second text) in CSV files.
+int guessColumn(const QStringList& header, std::initializer_list<const char*> names) {
+    for (const char* name : names) {
+        for (int i = 0; i < header.size(); ++i) {
+            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+// Takes a table file's header; unless the user chose the columns, picks the text (and second text)
+// column by the names people give them, else the first column.
+void applyHeader(widgets::InputFile& file, const QStringList& header) {
+    file.header = header;
+    if (file.columnsChosen || header.isEmpty())
+        return;
+    file.source.textColumn =
+        std::max(0, guessColumn(header, {"text", "sentence", "text_a", "sentence1", "sentence_a", "content",
+                                         "body", "question", "review", "comment"}));
+    file.source.secondColumn = guessColumn(header, {"text_b", "sentence2", "sentence_b", "text2", "second"});
+    if (file.source.secondColumn == file.source.textColumn)
+        file.source.secondColumn = -1;
+    file.columnsChosen = true;
+}
+
+// The header row of a CSV/TSV file (empty when unreadable: the run reports why).
+QStringList readHeader(const QString& path, Kind kind) {
+    core::TextSourceOptions options;
+    options.kind = kind;
+    const auto opened = core::TextSource::open(path, options);
+    return opened ? (*opened)->header() : QStringList();
+}
+
+QString durationText(double seconds) {
+    if (seconds < 10)
+        return ExtractPage::tr("%1 s").arg(seconds, 0, 'f', seconds < 1 ? 2 : 1);
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 60)
+        return ExtractPage::tr("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Local files (not folders) among dropped URLs.
+QStringList droppedFiles(const QMimeData* mime) {
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        const QFileInfo info(url.toLocalFile());
+        if (!info.isFile())
+            return {}; // a folder is a model: the window's drop handler takes it
+        files << info.absoluteFilePath();
+    }
+    return files;
+}
+
+} // namespace
+
+// The first rows of one input file as the job would read them (read off the UI thread).
+struct ExtractPage::Preview {
+    QString path;
+    core::TextSourceOptions source;
+    QStringList header;  // Csv/Tsv: the file's column names
+    QStringList columns; // the preview's columns
+    std::vector<widgets::TablePreviewModel::Row> rows;
+    QString error;
+
+    static Preview read(const QString& path, core::TextSourceOptions source) {
+        Preview p;
+        p.path = path;
+        p.source = source;
+        source.stopOnBadRecord = false;
+        source.textColumn = 0;
+        source.secondColumn = -1;
+        auto opened = core::TextSource::open(path, source);
+        if (!opened) {
+            p.error = opened.errorString();
+            return p;
+        }
+        p.header = (*opened)->header();
+        const int columns = source.kind == Kind::Lines ? 2 : std::min(int(p.header.size()), kPreviewColumns);
+        std::map<qint64, std::size_t> rowOfIndex;
+        // One pass per pair of columns: the source hands out two columns at a time, parsed exactly as the
+        // run will parse them (quotes, skipped lines and all).
+        for (int column = 0; column < columns; column += 2) {
+            if (source.kind != Kind::Lines) {
+                source.textColumn = column;
+                source.secondColumn = column + 1 < columns ? column + 1 : -1;
+                opened = core::TextSource::open(path, source);
+                if (!opened)
+                    break;
+            }
+            core::TextSource& text = **opened;
+            for (int records = 0; records < kPreviewRows;) {
+                std::vector<core::TextInput> texts;
+                std::vector<core::SkippedRecord> skipped;
+                text.next(1, texts, skipped);
+                if (texts.empty() && skipped.empty())
+                    break;
+                for (const core::SkippedRecord& record : skipped) {
+                    if (column == 0 && records < kPreviewRows)
+                        p.rows.push_back({-1, record.line, {}, record.reason});
+                    ++records;
+                }
+                for (const core::TextInput& input : texts) {
+                    if (records++ >= kPreviewRows)
+                        break;
+                    if (column == 0) {
+                        rowOfIndex[input.index] = p.rows.size();
+                        p.rows.push_back({input.index, 0, {input.first}, {}});
+                        if (source.kind == Kind::Lines ? !input.second.isNull() : source.secondColumn >= 0)
+                            p.rows.back().cells << input.second;
+                        continue;
+                    }
+                    const auto found = rowOfIndex.find(input.index);
+                    if (found == rowOfIndex.end())
+                        continue;
+                    QStringList& cells = p.rows[found->second].cells;
+                    while (cells.size() < column)
+                        cells << QString();
+                    cells << input.first;
+                    if (source.secondColumn >= 0)
+                        cells << input.second;
+                }
+            }
+            if (!text.errorString().isEmpty()) {
+                p.error = text.errorString();
+                break;
+            }
+            if (source.kind == Kind::Lines)
+                break; // both parts of a line come in one pass
+        }
+        if (source.kind == Kind::Lines) {
+            const bool pairs = std::any_of(p.rows.begin(), p.rows.end(),
+                                           [](const auto& row) { return row.cells.size() > 1; });
+            p.columns << tr("Text");
+            if (pairs)
+                p.columns << tr("Second text (after a tab)");
+        } else {
+            p.columns = p.header.mid(0, columns);
+        }
+        return p;
+    }
+};
+
+ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
+    : Page(workspace, parent)
+    , m_files(new widgets::InputFileListModel(this))
+    , m_previewModel(new widgets::TablePreviewModel(this))
+    , m_notice(new QLabel(this)) {
+    m_pool.setMaxThreadCount(1);
+    setAcceptDrops(true);
+
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setObjectName(QStringLiteral("extractNotice"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(fontMetrics().height() / 3);
+    m_notice->hide();
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildInputs());
+    m_optionsScroll = new QScrollArea(splitter);
+    m_optionsScroll->setWidget(buildOptions());
+    m_optionsScroll->setWidgetResizable(true);
+    m_optionsScroll->setFrameShape(QFrame::NoFrame);
+    m_optionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_optionsScroll->viewport()->installEventFilter(this);
+    splitter->addWidget(m_optionsScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // 3:2 of whatever width the page gets
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buildRunBar());
+
+    loadSettings();
+    connect(workspace, &Workspace::modelChanged, this, &ExtractPage::modelChanged);
+    connect(workspace, &Workspace::tokenizerOptionsChanged, this, &ExtractPage::updateTokenizerLabel);
+    modelChanged();
+    updateTokenizerLabel();
+    updateFileControls();
+}
+
+ExtractPage::~ExtractPage() {
+    // The job refers to nothing of the page, but its thread must end before the pool goes.
+    if (m_job)
+        m_job->cancel();
+    m_pool.waitForDone();
+}
+
+QWidget* ExtractPage::buildInputs() {
+    auto* panel = new QWidget(this);
+    auto* box = new QGroupBox(tr("Input files"), panel);
+
+    m_addButton = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogStart), tr("&Add Files…"), box);
+    m_addButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addButton->setToolTip(
+        tr("Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header "
+           "row (Ctrl+Shift+O). You can also drop files onto this page."));
+    connect(m_addButton, &QPushButton::clicked, this, &ExtractPage::addFilesDialog);
+    m_removeButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogDiscardButton), tr("&Remove"), box);
+    m_removeButton->setToolTip(tr("Remove the selected file from the list (Delete)"));
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeFile(currentFile()); });
+    auto* dropHint = new QLabel(tr("or drop files here"), box);
+    dropHint->setEnabled(false); // greyed: a hint, not a control
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(dropHint);
+    buttons->addStretch(1);
+
+    m_fileView = new QTableView(box);
+    m_fileView->setModel(m_files);
+    m_fileView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fileView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fileView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fileView->setWordWrap(false);
+    m_fileView->verticalHeader()->hide();
+    m_fileView->horizontalHeader()->setStretchLastSection(true);
+    m_fileView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_fileView->setTextElideMode(Qt::ElideMiddle); // keep the suffix of long names in sight
+    m_fileView->setColumnWidth(widgets::InputFileListModel::FileColumn, em * 11);
+    m_fileView->setColumnWidth(widgets::InputFileListModel::ReadAsColumn, em * 10);
+    m_fileView->setColumnWidth(widgets::InputFileListModel::OutputColumn, em * 16);
+    m_fileView->setMinimumHeight(fontMetrics().height() * 6);
+    m_fileView->setToolTip(
+        tr("The files to extract, in the order they run. Select one to see how it is read."));
+    auto* deleteShortcut = new QAction(m_fileView);
+    deleteShortcut->setShortcut(QKeySequence::Delete);
+    deleteShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QAction::triggered, this, [this] {
+        if (!isRunning())
+            removeFile(currentFile());
+    });
+    m_fileView->addAction(deleteShortcut);
+    connect(m_fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateFileControls();
+        requestPreview();
+    });
+
+    // How the selected file is read.
+    m_kind = new QComboBox(box);
+    m_kind->addItem(tr("Text lines"), int(Kind::Lines));
+    m_kind->addItem(tr("CSV with header"), int(Kind::Csv));
+    m_kind->addItem(tr("TSV with header"), int(Kind::Tsv));
+    m_kind->setToolTip(tr("Text lines: one text per line, a tab splits a sentence pair, an empty line keeps "
+                          "its (empty) row.\nCSV/TSV: the first row names the columns; choose the text "
+                          "column below. Files are read as UTF-8."));
+    auto* kindLabel = new QLabel(tr("Rea&d as:"), box);
+    kindLabel->setBuddy(m_kind);
+    m_textColumn = new QComboBox(box);
+    m_textColumn->setToolTip(tr("The column whose text is embedded"));
+    m_textColumnLabel = new QLabel(tr("&Text column:"), box);
+    m_textColumnLabel->setBuddy(m_textColumn);
+    m_secondColumn = new QComboBox(box);
+    m_secondColumn->setToolTip(
+        tr("Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)"));
+    m_secondColumnLabel = new QLabel(tr("Second te&xt:"), box);
+    m_secondColumnLabel->setBuddy(m_secondColumn);
+    for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn}) {
+        // Shrinkable, so a narrow window (or a large font) keeps the whole row in view.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_kind ? 12 : 8);
+        connect(combo, &QComboBox::activated, this, &ExtractPage::fileSourceEdited);
+    }
+    auto* sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(kindLabel);
+    sourceRow->addWidget(m_kind);
+    sourceRow->addSpacing(em);
+    sourceRow->addWidget(m_textColumnLabel);
+    sourceRow->addWidget(m_textColumn);
+    sourceRow->addSpacing(em);
+    sourceRow->addWidget(m_secondColumnLabel);
+    sourceRow->addWidget(m_secondColumn);
+    sourceRow->addStretch(1);
+
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->addLayout(buttons);
+    boxLayout->addWidget(m_fileView, 1);
+    boxLayout->addLayout(sourceRow);
+
+    // Preview of the selected file, and the last run's summary.
+    m_tabs = new QTabWidget(panel);
+    auto* previewTab = new QWidget(m_tabs);
+    m_previewNote = new QLabel(previewTab);
+    m_previewNote->setWordWrap(true);
+    m_previewNote->setText(tr("Add a file to see its first rows here."));
+    m_previewNote->setTextFormat(Qt::PlainText);
+    m_preview = new widgets::TablePreview(previewTab);
+    m_preview->setPreviewModel(m_previewModel);
+    m_preview->setToolTip(tr("The first rows of the selected file as the run will read them; the columns "
+                             "that are embedded are tinted"));
+    auto* previewLayout = new QVBoxLayout(previewTab);
+    previewLayout->addWidget(m_previewNote);
+    previewLayout->addWidget(m_preview, 1);
+    m_tabs->addTab(previewTab, tr("&Preview"));
+
+    auto* summaryTab = new QWidget(m_tabs);
+    m_summary = new QTextBrowser(summaryTab);
+    m_summary->setOpenLinks(false);
+    m_summary->setPlaceholderText(tr("Run the extraction to see its summary here."));
+    m_summary->setToolTip(tr("What the last run wrote: rows, columns, time, skipped lines and output files"));
+    m_openFolder =
+        new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder"), summaryTab);
+    m_openFolder->setToolTip(tr("Show the folder with the output files in the file manager"));
+    m_openFolder->setEnabled(false);
+    connect(m_openFolder, &QPushButton::clicked, this, &ExtractPage::openOutputFolder);
+    auto* summaryButtons = new QHBoxLayout;
+    summaryButtons->addStretch(1);
+    summaryButtons->addWidget(m_openFolder);
+    auto* summaryLayout = new QVBoxLayout(summaryTab);
+    summaryLayout->addWidget(m_summary, 1);
+    summaryLayout->addLayout(summaryButtons);
+    m_tabs->addTab(summaryTab, tr("&Summary"));
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(box, 2);
+    layout->addWidget(m_tabs, 3);
+    return panel;
+}
+
+QWidget* ExtractPage::buildOptions() {
+    auto* box = new QGroupBox(tr("Options"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow: labels go above their fields
+    const auto save = [this] { saveSettings(); };
+
+    // Output layers: the last N, or explicit indices (keras-bert's output_layer_num).
+    m_lastLayers = new QRadioButton(tr("&Last"), box);
+    m_layerCount = new QSpinBox(box);
+    m_layerCount->setRange(1, 48);
+    m_layerCount->setSuffix(tr(" layer(s)"));
+    m_listLayers = new QRadioButton(tr("La&yers"), box);
+    m_layerList = new QLineEdit(box);
+    m_layerList->setPlaceholderText(tr("e.g. 0,-1"));
+    const QString layersTip = tr(
+        "Which encoder layers' outputs make up the features, concatenated in this order.\nLast N: the last "
+        "N layers, earliest first (as keras-bert's output_layer_num=N).\nLayers: indices separated by "
+        "commas, 0 = the first encoder layer, -1 = the last.");
+    for (QWidget* w : std::initializer_list<QWidget*>{m_lastLayers, m_layerCount, m_listLayers, m_layerList})
+        w->setToolTip(layersTip);
+    auto* layerGroup = new QButtonGroup(box);
+    layerGroup->addButton(m_lastLayers);
+    layerGroup->addButton(m_listLayers);
+    m_lastLayers->setChecked(true);
+    // The notes keep two lines: a scroll area does not resize its widget for a wrapped label's height.
+    const int twoLines = fontMetrics().lineSpacing() * 2;
+    m_layerNote = new QLabel(box);
+    m_layerNote->setWordWrap(true);
+    m_layerNote->setMinimumHeight(twoLines);
+    m_layerNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* layerRow = new QHBoxLayout;
+    layerRow->addWidget(m_lastLayers);
+    layerRow->addWidget(m_layerCount);
+    layerRow->addWidget(m_listLayers);
+    layerRow->addWidget(m_layerList, 1);
+    auto* layerBox = new QVBoxLayout;
+    layerBox->addLayout(layerRow);
+    layerBox->addWidget(m_layerNote);
+    auto* layersLabel = new QLabel(tr("Output layers:"), box);
+    layersLabel->setToolTip(layersTip);
+    form->addRow(layersLabel, layerBox);
+    connect(m_lastLayers, &QRadioButton::toggled, this, [this, save] {
+        updateLayerControls();
+        save();
+    });
+    connect(m_layerCount, &QSpinBox::valueChanged, this, [this, save] {
+        updateLayerControls();
+        save();
+    });
+    connect(m_layerList, &QLineEdit::textEdited, this, [this, save] {
+        updateLayerControls();
+        save();
+    });
+
+    // Poolings, in the order their blocks are concatenated.
+    m_poolingList = new QListWidget(box);
+    m_poolingList->setDragDropMode(QAbstractItemView::InternalMove);
+    m_poolingList->setDefaultDropAction(Qt::MoveAction);
+    m_poolingList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_poolingList->setToolTip(
+        tr("Tick the poolings to get one row per text; their blocks are concatenated from top to bottom (as "
+           "keras-bert's poolings list). Drag, or use the arrows (Alt+Up/Down), to change the order.\nNone "
+           "ticked: one row per token."));
+    for (Pooling pooling : {Pooling::Nsp, Pooling::Max, Pooling::Average}) {
+        auto* item = new QListWidgetItem(poolingLabel(pooling), m_poolingList);
+        item->setToolTip(poolingDescription(pooling));
+        item->setData(Qt::UserRole, int(pooling));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                       Qt::ItemIsDragEnabled);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_poolingList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_poolingList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_poolingList->setTextElideMode(Qt::ElideRight);
+    // Exactly three rows: a row is at least a line of text plus the check box's margins.
+    const int poolingRowHeight =
+        std::max(m_poolingList->sizeHintForRow(0), fontMetrics().height() + fontMetrics().height() / 2);
+    m_poolingList->setFixedHeight(poolingRowHeight * 3 + 2 * m_poolingList->frameWidth());
+    m_poolingUp = new QToolButton(box);
+    m_poolingUp->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_poolingUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_poolingUp->setToolTip(tr("Move the selected pooling up: its block comes earlier in each row (Alt+Up)"));
+    m_poolingDown = new QToolButton(box);
+    m_poolingDown->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_poolingDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_poolingDown->setToolTip(
+        tr("Move the selected pooling down: its block comes later in each row (Alt+Down)"));
+    connect(m_poolingUp, &QToolButton::clicked, this, [this] { movePooling(-1); });
+    connect(m_poolingDown, &QToolButton::clicked, this, [this] { movePooling(1); });
+    connect(m_poolingList, &QListWidget::itemChanged, this, [this, save] {
+        updatePoolingLayout();
+        save();
+    });
+    connect(m_poolingList->model(), &QAbstractItemModel::rowsMoved, this, [this, save] {
+        updatePoolingLayout();
+        save();
+    });
+    auto* arrows = new QVBoxLayout;
+    arrows->addWidget(m_poolingUp);
+    arrows->addWidget(m_poolingDown);
+    arrows->addStretch(1);
+    auto* poolingRow = new QHBoxLayout;
+    poolingRow->addWidget(m_poolingList, 1);
+    poolingRow->addLayout(arrows);
+    m_poolingNote = new QLabel(box);
+    m_poolingNote->setWordWrap(true);
+    m_poolingNote->setMinimumHeight(twoLines);
+    m_poolingNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* poolingBox = new QVBoxLayout;
+    poolingBox->addLayout(poolingRow);
+    poolingBox->addWidget(m_poolingNote);
+    auto* poolingLabelWidget = new QLabel(tr("Pooling:"), box);
+    poolingLabelWidget->setToolTip(m_poolingList->toolTip());
+    form->addRow(poolingLabelWidget, poolingBox);
+
+    m_maxLength = new QSpinBox(box);
+    m_maxLength->setRange(0, 512);
+    m_maxLength->setSuffix(tr(" tokens"));
+    m_maxLength->setToolTip(
+        tr("Longer texts are cut to this many tokens, [CLS] and [SEP] included (keras-bert's "
+           "seq_len)"));
+    connect(m_maxLength, &QSpinBox::valueChanged, this, save);
+    form->addRow(tr("&Max length:"), m_maxLength);
+
+    m_batchSize = new QSpinBox(box);
+    m_batchSize->setRange(1, 1024);
+    m_batchSize->setValue(8);
+    m_batchSize->setSuffix(tr(" texts"));
+    m_batchSize->setToolTip(tr("Texts per forward pass: larger batches are faster up to a point and use more "
+                               "memory; the numbers do not change"));
+    connect(m_batchSize, &QSpinBox::valueChanged, this, save);
+    form->addRow(tr("&Batch size:"), m_batchSize);
+
+    m_tokenizer = new QLabel(box);
+    m_tokenizer->setToolTip(
+        tr("The workspace's tokenizer options (File ▸ Settings…); a run uses them as they are "
+           "when it starts"));
+    form->addRow(tr("Tokenizer:"), m_tokenizer);
+
+    m_format = new QComboBox(box);
+    m_format->addItem(tr("CSV (.csv)"), int(EmbeddingFormat::Csv));
+    m_format->addItem(tr("TSV (.tsv)"), int(EmbeddingFormat::Tsv));
+    m_format->addItem(tr("NumPy (.npy + .index.csv)"), int(EmbeddingFormat::Npy));
+    m_format->addItem(tr("JSON Lines (.jsonl)"), int(EmbeddingFormat::Jsonl));
+    m_format->setToolTip(
+        tr("CSV/TSV: one row per text (index, text, f0, f1, …) or per token, for spreadsheets.\nNumPy: one "
+           "float32 matrix, with an index CSV that says what each row is.\nJSON Lines: one JSON object per "
+           "text."));
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this, save] {
+        m_digits->setEnabled(EmbeddingFormat(m_format->currentData().toInt()) != EmbeddingFormat::Npy);
+        updateOutputs();
+        save();
+    });
+    form->addRow(tr("Output &format:"), m_format);
+
+    m_digits = new QSpinBox(box);
+    m_digits->setRange(1, 9);
+    m_digits->setValue(9);
+    m_digits->setSuffix(tr(" significant digits"));
+    m_digits->setToolTip(tr("Digits written per number in text formats; 9 gives back the exact 32-bit float, "
+                            "fewer make smaller files (NumPy files always hold exact floats)"));
+    connect(m_digits, &QSpinBox::valueChanged, this, save);
+    form->addRow(tr("&Precision:"), m_digits);
+
+    m_outputFolder = new QLineEdit(box);
+    m_outputFolder->setPlaceholderText(tr("Next to each input file"));
+    m_outputFolder->setClearButtonEnabled(true);
+    m_outputFolder->setToolTip(
+        tr("Where the outputs go, named <input name>.embeddings.<format>; empty: next to "
+           "each input file"));
+    connect(m_outputFolder, &QLineEdit::textChanged, this, [this, save] {
+        updateOutputs();
+        save();
+    });
+    m_browseFolder = new QToolButton(box);
+    m_browseFolder->setText(tr("Choose…"));
+    m_browseFolder->setToolTip(tr("Choose the output folder"));
+    connect(m_browseFolder, &QToolButton::clicked, this, &ExtractPage::chooseOutputFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_outputFolder, 1);
+    folderRow->addWidget(m_browseFolder);
+    auto* folderLabel = new QLabel(tr("Output f&older:"), box);
+    folderLabel->setBuddy(m_outputFolder);
+    form->addRow(folderLabel, folderRow);
+
+    m_badLine = new QComboBox(box);
+    m_badLine->addItem(tr("Skip it, list it in the summary"));
+    m_badLine->addItem(tr("Stop that file"));
+    m_badLine->setToolTip(tr("What to do with a line that is not valid UTF-8 or longer than 1 MiB. Skipped "
+                             "lines leave a gap in the index column, so rows still match input lines."));
+    connect(m_badLine, &QComboBox::currentIndexChanged, this, save);
+    form->addRow(tr("On a &bad line:"), m_badLine);
+
+    m_whenCancelled = new QComboBox(box);
+    m_whenCancelled->addItem(tr("Keep the partial file"));
+    m_whenCancelled->addItem(tr("Remove the partial file"));
+    m_whenCancelled->setToolTip(tr("A cancelled run keeps the complete rows written so far as "
+                                   "<name>.embeddings.partial.<format>, or removes it"));
+    connect(m_whenCancelled, &QComboBox::currentIndexChanged, this, save);
+    form->addRow(tr("When &cancelled:"), m_whenCancelled);
+    // Extra height goes below the form, not between its rows.
+    auto* holder = new QWidget;
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(box);
+    holderLayout->addStretch(1);
+    return holder;
+}
+
+QWidget* ExtractPage::buildRunBar() {
+    auto* bar = new QWidget(this);
+    m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("R&un"), bar);
+    m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_runButton->setToolTip(
+        tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
+    m_runButton->setDefault(true);
+    connect(m_runButton, &QPushButton::clicked, this, &ExtractPage::run);
+    m_cancelButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"), bar);
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelButton->setToolTip(tr("Stop the run after the current batch (Esc)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExtractPage::cancel);
+    m_progress = new QProgressBar(bar);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p %"));
+    m_progress->setToolTip(tr("Progress over all files, by the bytes read"));
+    m_progressText = new QLabel(bar);
+    m_progressText->setTextFormat(Qt::PlainText);
+    m_progressText->setToolTip(tr("Texts done, speed and estimated time left"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_runButton);
+    row->addWidget(m_cancelButton);
+    row->addWidget(m_progress, 1);
+    auto* layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_progressText);
+    updateRunControls();
+    return bar;
+}
+
+QString ExtractPage::title() const {
+    return tr("Extract");
+}
+
+QString ExtractPage::toolTip() const {
+    return tr("Embeddings of every text in files, to CSV, TSV, NumPy or JSON Lines (as keras-bert's "
+              "extract_embeddings)");
+}
+
+bool ExtractPage::isBusy() const {
+    return m_job != nullptr || m_previewRun.isBusy();
+}
+
+int ExtractPage::fileCount() const {
+    return m_files->count();
+}
+
+int ExtractPage::currentFile() const {
+    const QModelIndex current = m_fileView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ExtractPage::setCurrentFile(int row) {
+    if (row < 0 || row >= fileCount())
+        return;
+    m_fileView->selectionModel()->setCurrentIndex(
+        m_files->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int ExtractPage::addFiles(const QStringList& paths) {
+    if (isRunning())
+        return 0;
+    int added = 0;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile() || m_files->indexOf(info.absoluteFilePath()) >= 0)
+            continue;
+        widgets::InputFile file;
+        file.path = info.absoluteFilePath();
+        file.source.kind = core::TextSourceOptions::kindForFile(file.path);
+        file.columnsChosen = file.source.kind == Kind::Lines;
+        m_files->append(file);
+        if (!file.columnsChosen)
+            readHeaderLater(file.path, file.source.kind);
+        ++added;
+    }
+    if (added > 0) {
+        updateOutputs();
+        setCurrentFile(fileCount() - added);
+        m_tabs->setCurrentIndex(0);
+    }
+    updateRunControls();
+    return added;
+}
+
+void ExtractPage::removeFile(int row) {
+    if (isRunning() || row < 0 || row >= fileCount())
+        return;
+    m_files->remove(row);
+    if (fileCount() > 0)
+        setCurrentFile(std::min(row, fileCount() - 1));
+    updateFileControls();
+    requestPreview();
+    updateRunControls();
+}
+
+void ExtractPage::readHeaderLater(const QString& path, Kind kind) {
+    // Off the UI thread (a file on a slow share must not freeze the page); the text column is guessed from
+    // it.
+    QtConcurrent::run([path, kind] {
+        return readHeader(path, kind);
+    }).then(this, [this, path, kind](const QStringList& header) {
+        const int row = m_files->indexOf(path);
+        if (row < 0 || m_files->file(row).source.kind != kind || m_files->file(row).columnsChosen)
+            return;
+        widgets::InputFile file = m_files->file(row);
+        applyHeader(file, header);
+        m_files->setFile(row, file);
+        if (row == currentFile())
+            updateFileControls();
+    });
+}
+
+void ExtractPage::ensureColumns() {
+    // A run started before a header arrived reads it now, so the columns are the ones the list will show.
+    for (int row = 0; row < fileCount(); ++row) {
+        if (m_files->file(row).columnsChosen)
+            continue;
+        widgets::InputFile file = m_files->file(row);
+        applyHeader(file, readHeader(file.path, file.source.kind));
+        file.columnsChosen = true;
+        m_files->setFile(row, file);
+    }
+}
+
+void ExtractPage::setFileSource(int row, const core::TextSourceOptions& source) {
+    if (row < 0 || row >= fileCount() || isRunning())
+        return;
+    widgets::InputFile file = m_files->file(row);
+    if (file.source.kind != source.kind)
+        file.header.clear(); // read again with the new separator
+    file.source = source;
+    file.columnsChosen = true;
+    m_files->setFile(row, file);
+    if (row == currentFile()) {
+        updateFileControls();
+        requestPreview();
+    }
+}
+
+void ExtractPage::fileSourceEdited() {
+    const int row = currentFile();
+    if (row < 0)
+        return;
+    core::TextSourceOptions source = m_files->file(row).source;
+    const auto kind = Kind(m_kind->currentData().toInt());
+    if (kind != source.kind) {
+        source.kind = kind;
+        source.textColumn = 0;
+        source.secondColumn = -1;
+        widgets::InputFile file = m_files->file(row);
+        file.source = source;
+        file.header.clear();
+        file.columnsChosen = kind == Kind::Lines; // guess the columns from the new header
+        m_files->setFile(row, file);
+        if (!file.columnsChosen)
+            readHeaderLater(file.path, kind);
+        updateFileControls();
+        requestPreview();
+        return;
+    }
+    source.textColumn = std::max(0, m_textColumn->currentData().toInt());
+    source.secondColumn = m_secondColumn->currentData().toInt();
+    if (source.secondColumn == source.textColumn)
+        source.secondColumn = -1;
+    setFileSource(row, source);
+}
+
+void ExtractPage::updateFileControls() {
+    const int row = currentFile();
+    const bool running = isRunning();
+    m_removeButton->setEnabled(row >= 0 && !running);
+    m_kind->setEnabled(row >= 0 && !running);
+    for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn})
+        combo->blockSignals(true);
+    m_textColumn->clear();
+    m_secondColumn->clear();
+    bool table = false;
+    if (row >= 0) {
+        const widgets::InputFile& file = m_files->file(row);
+        m_kind->setCurrentIndex(m_kind->findData(int(file.source.kind)));
+        table = file.source.kind != Kind::Lines;
+        if (table) {
+            m_secondColumn->addItem(tr("(none)"), -1);
+            for (int i = 0; i < file.header.size(); ++i) {
+                const QString name = file.header[i].isEmpty() ? tr("column %1").arg(i + 1) : file.header[i];
+                m_textColumn->addItem(name, i);
+                m_secondColumn->addItem(name, i);
+            }
+            m_textColumn->setCurrentIndex(m_textColumn->findData(file.source.textColumn));
+            m_secondColumn->setCurrentIndex(m_secondColumn->findData(file.source.secondColumn));
+        }
+    }
+    for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn})
+        combo->blockSignals(false);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_textColumn, m_textColumnLabel, m_secondColumn,
+                                                      m_secondColumnLabel})
+        w->setEnabled(table && !running);
+}
+
+void ExtractPage::requestPreview() {
+    const int row = currentFile();
+    if (row < 0) {
+        m_previewRun.invalidate();
+        m_previewModel->clear();
+        m_previewNote->setText(tr("Add a file to see its first rows here."));
+        Q_EMIT previewShown();
+        return;
+    }
+    const widgets::InputFile& file = m_files->file(row);
+    const QString path = file.path;
+    const core::TextSourceOptions source = file.source;
+    m_previewRun.start(
+        this, [path, source] { return std::make_shared<Preview>(Preview::read(path, source)); },
+        [this](std::shared_ptr<Preview> preview) { showPreview(*preview); });
+}
+
+void ExtractPage::showPreview(const Preview& preview) {
+    const int row = m_files->indexOf(preview.path);
+    if (row < 0 || m_files->file(row).source.kind != preview.source.kind)
+        return;
+    widgets::InputFile file = m_files->file(row);
+    if (file.source.kind != Kind::Lines && file.header != preview.header) {
+        applyHeader(file, preview.header);
+        m_files->setFile(row, file);
+    }
+    if (row != currentFile())
+        return;
+    updateFileControls();
+    m_previewModel->resetData(preview.columns, preview.rows);
+    if (file.source.kind == Kind::Lines)
+        m_previewModel->setMarkedColumns(0, preview.columns.size() > 1 ? 1 : -1);
+    else
+        m_previewModel->setMarkedColumns(file.source.textColumn, file.source.secondColumn);
+    const QString name = QFileInfo(file.path).fileName();
+    if (!preview.error.isEmpty())
+        m_previewNote->setText(preview.error);
+    else if (preview.rows.empty())
+        m_previewNote->setText(tr("%1 has no texts.").arg(name));
+    else if (file.source.kind == Kind::Lines)
+        m_previewNote->setText(
+            tr("The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.").arg(name));
+    else
+        m_previewNote->setText(
+            tr("The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.", "",
+               int(preview.header.size()))
+                .arg(name));
+    Q_EMIT previewShown();
+}
+
+void ExtractPage::addFilesDialog() {
+    QSettings settings;
+    const QString folder = settings.value(kDialogFolderKey, QDir::homePath()).toString();
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add Input Files"), folder,
+                                      tr("Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(kDialogFolderKey, QFileInfo(paths.first()).absolutePath());
+    addFiles(paths);
+}
+
+void ExtractPage::chooseOutputFolder() {
+    const QString start = m_outputFolder->text().isEmpty() && fileCount() > 0
+                              ? QFileInfo(m_files->file(0).path).absolutePath()
+                              : m_outputFolder->text();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Output Folder"), start);
+    if (!folder.isEmpty())
+        m_outputFolder->setText(QDir::toNativeSeparators(folder));
+}
+
+void ExtractPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (!isRunning() && !droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ExtractPage::dropEvent(QDropEvent* event) {
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty() || isRunning()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    addFiles(files);
+}
+
+bool ExtractPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_optionsScroll->viewport() && event->type() == QEvent::Resize)
+        fitOptions();
+    return Page::eventFilter(watched, event);
+}
+
+void ExtractPage::fitOptions() {
+    // Never narrower than the options need: no control is ever cut off at the right edge.
+    m_optionsScroll->setMinimumWidth(m_optionsScroll->widget()->minimumSizeHint().width() +
+                                     style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                     2 * m_optionsScroll->frameWidth());
+}
+
+void ExtractPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    fitOptions();
+    updateOutputs(); // files may have appeared or gone meanwhile
+}
+
+void ExtractPage::modelChanged() {
+    const auto model = workspace()->model();
+    if (model) {
+        const int maxLength = model->model().maxSequenceLength();
+        m_maxLength->setMaximum(maxLength);
+        m_maxLength->setSpecialValueText(tr("Model maximum (%1)").arg(maxLength));
+        m_layerCount->setMaximum(model->config().numLayers);
+    } else {
+        m_maxLength->setSpecialValueText(tr("Model maximum"));
+    }
+    updateNotice();
+    updateLayerControls();
+    updateRunControls();
+}
+
+void ExtractPage::updateNotice() {
+    const bool noModel = !workspace()->model();
+    m_notice->setText(noModel
+                          ? tr("Open a model folder (File ▸ Open Model…) to extract embeddings. You can add "
+                               "files and set the options meanwhile.")
+                          : QString());
+    m_notice->setVisible(noModel);
+}
+
+QString ExtractPage::noticeText() const {
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void ExtractPage::updateTokenizerLabel() {
+    const core::TokenizerOptions& options = workspace()->tokenizerOptions();
+    const QString mode = options.mode == core::TokenizerMode::Google ? tr("Google BERT") : tr("keras-bert");
+    m_tokenizer->setText(
+        tr("%1, %2 (set in File ▸ Settings…)").arg(mode, options.cased ? tr("cased") : tr("uncased")));
+}
+
+std::optional<core::LayerSelection> ExtractPage::layerSelection() const {
+    if (m_lastLayers->isChecked())
+        return core::LayerSelection::last(m_layerCount->value());
+    QString text = m_layerList->text().trimmed();
+    if (!text.contains(u','))
+        text += u','; // one index is a list of one here, not "the last N"
+    return core::LayerSelection::parse(text);
+}
+
+bool ExtractPage::setOutputLayers(const QString& text) {
+    const auto selection = core::LayerSelection::parse(text);
+    if (!selection)
+        return false;
+    if (selection->lastN) {
+        m_layerCount->setValue(*selection->lastN);
+        m_lastLayers->setChecked(true);
+    } else {
+        m_layerList->setText(text.trimmed());
+        m_listLayers->setChecked(true);
+    }
+    updateLayerControls();
+    saveSettings();
+    return true;
+}
+
+void ExtractPage::updateLayerControls() {
+    const bool running = isRunning();
+    m_layerCount->setEnabled(m_lastLayers->isChecked() && !running);
+    m_layerList->setEnabled(m_listLayers->isChecked() && !running);
+    const auto selection = layerSelection();
+    const auto model = workspace()->model();
+    if (!selection) {
+        m_layerNote->setText(tr("Give layer indices separated by commas, like 0,-1."));
+    } else if (!model) {
+        m_layerNote->setText(selection->lastN
+                                 ? tr("The last %n layer(s), earliest first.", "", *selection->lastN)
+                                 : tr("These layers, in this order."));
+    } else {
+        const auto resolved = selection->resolve(model->config().numLayers);
+        if (!resolved) {
+            m_layerNote->setText(resolved.errorString());
+        } else {
+            QStringList numbers;
+            for (int layer : *resolved)
+                numbers << QString::number(layer);
+            m_layerNote->setText(tr("Layer(s) %1 in this order (this model has 0–%2).")
+                                     .arg(numbers.join(QStringLiteral(", ")))
+                                     .arg(model->config().numLayers - 1));
+        }
+    }
+    updatePoolingLayout();
+}
+
+void ExtractPage::setPoolings(const std::vector<Pooling>& poolings) {
+    m_poolingList->blockSignals(true);
+    std::vector<Pooling> order = poolings;
+    for (Pooling p : {Pooling::Nsp, Pooling::Max, Pooling::Average}) {
+        if (std::find(order.begin(), order.end(), p) == order.end())
+            order.push_back(p);
+    }
+    m_poolingList->clear();
+    for (Pooling pooling : order) {
+        auto* item = new QListWidgetItem(poolingLabel(pooling), m_poolingList);
+        item->setToolTip(poolingDescription(pooling));
+        item->setData(Qt::UserRole, int(pooling));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                       Qt::ItemIsDragEnabled);
+        const bool on = std::find(poolings.begin(), poolings.end(), pooling) != poolings.end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    m_poolingList->blockSignals(false);
+    updatePoolingLayout();
+    saveSettings();
+}
+
+std::vector<Pooling> ExtractPage::poolings() const {
+    std::vector<Pooling> result;
+    for (int i = 0; i < m_poolingList->count(); ++i) {
+        const QListWidgetItem* item = m_poolingList->item(i);
+        if (item->checkState() == Qt::Checked)
+            result.push_back(Pooling(item->data(Qt::UserRole).toInt()));
+    }
+    return result;
+}
+
+void ExtractPage::movePooling(int delta) {
+    const int row = m_poolingList->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_poolingList->count())
+        return;
+    QListWidgetItem* item = m_poolingList->takeItem(row);
+    m_poolingList->insertItem(to, item);
+    m_poolingList->setCurrentRow(to);
+    updatePoolingLayout();
+    saveSettings();
+}
+
+void ExtractPage::updatePoolingLayout() {
+    const std::vector<Pooling> chosen = poolings();
+    if (chosen.empty()) {
+        m_poolingNote->setText(tr("None ticked: one row per token. Tick poolings for one row per text."));
+        return;
+    }
+    // Features per pooling block: layers × hidden size, when the model is known.
+    int block = 0;
+    const auto model = workspace()->model();
+    const auto selection = layerSelection();
+    if (model && selection) {
+        if (const auto layers = selection->resolve(model->config().numLayers))
+            block = int(layers->size()) * model->config().hiddenSize;
+    }
+    QStringList parts;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const QString name = poolingShortName(chosen[i]);
+        parts
+            << (block > 0
+                    ? QStringLiteral("%1 f%2–f%3").arg(name).arg(int(i) * block).arg((int(i) + 1) * block - 1)
+                    : name);
+    }
+    m_poolingNote->setText(tr("Each row: index, text, then %1.").arg(parts.join(QStringLiteral(" · "))));
+}
+
+void ExtractPage::setMaxLength(int tokens) {
+    m_maxLength->setValue(tokens);
+}
+
+void ExtractPage::setBatchSize(int texts) {
+    m_batchSize->setValue(texts);
+}
+
+void ExtractPage::setFormat(EmbeddingFormat format) {
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExtractPage::setSignificantDigits(int digits) {
+    m_digits->setValue(digits);
+}
+
+void ExtractPage::setOutputFolder(const QString& folder) {
+    m_outputFolder->setText(QDir::toNativeSeparators(folder));
+}
+
+void ExtractPage::setStopOnBadLine(bool stop) {
+    m_badLine->setCurrentIndex(stop ? 1 : 0);
+}
+
+void ExtractPage::setKeepPartialOnCancel(bool keep) {
+    m_whenCancelled->setCurrentIndex(keep ? 0 : 1);
+}
+
+QString ExtractPage::outputPathFor(const QString& inputPath, const QString& folder, EmbeddingFormat format) {
+    const QFileInfo input(inputPath);
+    const QDir dir(folder.isEmpty() ? input.absolutePath() : QDir::fromNativeSeparators(folder));
+    return dir.absoluteFilePath(input.completeBaseName() % QStringLiteral(".embeddings.") %
+                                core::embeddingFormatSuffix(format));
+}
+
+void ExtractPage::updateOutputs() {
+    if (isRunning())
+        return;
+    const auto format = EmbeddingFormat(m_format->currentData().toInt());
+    for (int row = 0; row < fileCount(); ++row) {
+        widgets::InputFile file = m_files->file(row);
+        const QString output = outputPathFor(file.path, m_outputFolder->text().trimmed(), format);
+        const bool exists = QFileInfo::exists(output);
+        if (output != file.outputPath || exists != file.outputExists) {
+            file.outputPath = output;
+            file.outputExists = exists;
+            m_files->setFile(row, file);
+        }
+    }
+}
+
+core::Result<core::ExtractionJobSpec> ExtractPage::specFor(int row) const {
+    const auto model = workspace()->model();
+    if (!model)
+        return core::Error{tr("Open a model folder to extract embeddings.")};
+    if (row < 0 || row >= fileCount())
+        return core::Error{tr("Add the files to extract first (Add Files…, or drop them onto the page).")};
+    const auto layers = layerSelection();
+    if (!layers)
+        return core::Error{tr("Output layers: give a number of last layers, or layer indices like 0,-1.")};
+    if (const auto resolved = layers->resolve(model->config().numLayers); !resolved)
+        return core::Error{tr("Output layers: %1").arg(resolved.errorString())};
+    const widgets::InputFile& file = m_files->file(row);
+    core::ExtractionJobSpec spec;
+    spec.inputPath = file.path;
+    spec.source = file.source;
+    spec.source.stopOnBadRecord = m_badLine->currentIndex() == 1;
+    spec.params.layers = *layers;
+    spec.params.poolings = poolings();
+    spec.params.maxLength = m_maxLength->value() > 0 ? std::max(2, m_maxLength->value()) : 0;
+    spec.params.batchSize = m_batchSize->value();
+    spec.tokenizer = workspace()->tokenizerOptions();
+    spec.format = EmbeddingFormat(m_format->currentData().toInt());
+    spec.significantDigits = m_digits->value();
+    spec.outputPath = file.outputPath.isEmpty()
+                          ? outputPathFor(file.path, m_outputFolder->text().trimmed(), spec.format)
+                          : file.outputPath;
+    spec.keepPartialOnCancel = m_whenCancelled->currentIndex() == 0;
+    if (m_textsPerChunk > 0)
+        spec.textsPerChunk = m_textsPerChunk;
+    return spec;
+}
+
+bool ExtractPage::run() {
+    if (isRunning())
+        return false;
+    ensureColumns();
+    updateOutputs();
+    std::vector<core::ExtractionJobSpec> specs;
+    std::set<QString> outputs;
+    for (int row = 0; row < std::max(1, fileCount()); ++row) {
+        auto spec = specFor(row);
+        if (!spec) {
+            Q_EMIT messageRequested(spec.errorString(), true);
+            return false;
+        }
+        if (!outputs.insert(spec->outputPath).second) {
+            Q_EMIT messageRequested(
+                tr("Two input files would both write %1. Remove one of them, or rename it.")
+                    .arg(QDir::toNativeSeparators(spec->outputPath)),
+                true);
+            return false;
+        }
+        specs.push_back(*spec);
+    }
+    const QString folder = m_outputFolder->text().trimmed();
+    if (!folder.isEmpty() && !QDir().mkpath(QDir::fromNativeSeparators(folder))) {
+        Q_EMIT messageRequested(tr("Cannot create the output folder %1.").arg(folder), true);
+        return false;
+    }
+
+    m_outcomes.clear();
+    m_queue.clear();
+    for (int row = 0; row < fileCount(); ++row) {
+        m_queue.push_back(row);
+        m_files->setStatus(row, tr("Waiting"));
+    }
+    m_runTotal = fileCount();
+    m_cancelRequested = false;
+    m_progress->setValue(0);
+    m_summary->clear();
+    m_openFolder->setEnabled(false);
+    startNext();
+    return true;
+}
+
+void ExtractPage::startNext() {
+    if (m_queue.empty() || m_cancelRequested) {
+        finishRun();
+        return;
+    }
+    const int row = m_queue.front();
+    auto spec = specFor(row);
+    if (!spec) { // the model went away between files
+        m_outcomes.push_back({m_files->file(row).path, std::nullopt, spec.errorString(), false});
+        m_files->setStatus(row, tr("Failed"), true);
+        Q_EMIT messageRequested(spec.errorString(), true);
+        m_queue.erase(m_queue.begin());
+        startNext();
+        return;
+    }
+    m_runningRow = row;
+    m_job = std::make_unique<core::ExtractionJob>(workspace()->model(), *spec);
+    core::ExtractionJob* job = m_job.get();
+    // Progress comes from the worker thread; queued to here. A late report of a finished job is dropped.
+    connect(job, &core::ExtractionJob::progress, this, [this, job](const core::ExtractionProgress& progress) {
+        if (m_job.get() == job)
+            showProgress(progress);
+    });
+    m_files->setStatus(row, tr("Running…"));
+    updateRunControls();
+    updateFileControls();
+    updateLayerControls();
+    m_progressText->setText(tr("File %1 of %2 — %3: starting…")
+                                .arg(m_runTotal - int(m_queue.size()) + 1)
+                                .arg(m_runTotal)
+                                .arg(QFileInfo(spec->inputPath).fileName()));
+    m_future = QtConcurrent::run(&m_pool, [job] {
+                   JobOutcome outcome;
+                   auto result = job->run();
+                   if (result)
+                       outcome.summary = std::move(result).value();
+                   else
+                       outcome.error = result.errorString();
+                   return outcome;
+               }).then(this, [this](JobOutcome outcome) { jobFinished(outcome); });
+}
+
+void ExtractPage::showProgress(const core::ExtractionProgress& progress) {
+    const int done = m_runTotal - int(m_queue.size()); // files finished before this one
+    const double fraction =
+        progress.bytesTotal > 0
+            ? std::clamp(double(progress.bytesRead) / double(progress.bytesTotal), 0.0, 1.0)
+            : 0.0;
+    m_progress->setValue(int(1000.0 * (double(done) + fraction) / double(std::max(1, m_runTotal))));
+    const QString name = QFileInfo(m_files->file(m_runningRow).path).fileName();
+    QString text = tr("File %1 of %2 — %3: %L4 texts · %L5 texts/s")
+                       .arg(done + 1)
+                       .arg(m_runTotal)
+                       .arg(name)
+                       .arg(progress.texts)
+                       .arg(progress.textsPerSecond, 0, 'f', 1);
+    if (progress.etaSeconds >= 0)
+        text += tr(" · about %1 left").arg(durationText(progress.etaSeconds));
+    if (!m_cancelRequested)
+        m_progressText->setText(text);
+    m_files->setStatus(m_runningRow, tr("Running: %1 %").arg(int(fraction * 100.0)));
+    Q_EMIT jobProgress(m_runningRow, progress);
+}
+
+void ExtractPage::jobFinished(const JobOutcome& outcome) {
+    const int row = m_queue.front();
+    m_queue.erase(m_queue.begin());
+    m_job.reset();
+    m_runningRow = -1;
+    FileOutcome file{m_files->file(row).path, outcome.summary, outcome.error, false};
+    m_outcomes.push_back(file);
+    if (!outcome.summary) {
+        m_files->setStatus(row, tr("Failed"), true);
+        Q_EMIT messageRequested(outcome.error, true);
+    } else if (outcome.summary->cancelled) {
+        m_files->setStatus(row, outcome.summary->outputPath.isEmpty()
+                                    ? tr("Cancelled, removed")
+                                    : tr("Cancelled: %L1 rows kept").arg(outcome.summary->rows));
+        m_cancelRequested = true;
+    } else {
+        const auto skipped = qint64(outcome.summary->skipped.size());
+        m_files->setStatus(
+            row, skipped > 0 ? tr("Done: %L1 rows, %L2 skipped").arg(outcome.summary->rows).arg(skipped)
+                             : tr("Done: %L1 rows").arg(outcome.summary->rows));
+    }
+    if (m_cancelRequested) {
+        for (int rest : m_queue) {
+            m_outcomes.push_back({m_files->file(rest).path, std::nullopt, QString(), true});
+            m_files->setStatus(rest, tr("Not run"));
+        }
+        m_queue.clear();
+    }
+    startNext();
+}
+
+void ExtractPage::cancel() {
+    if (!m_job)
+        return;
+    m_cancelRequested = true;
+    m_job->cancel();
+    m_progressText->setText(tr("Cancelling…"));
+    m_cancelButton->setEnabled(false);
+}
+
+void ExtractPage::finishRun() {
+    m_runningRow = -1;
+    m_queue.clear();
+    updateRunControls();
+    updateFileControls();
+    updateLayerControls();
+    updateOutputs();
+    const bool failed =
+        std::any_of(m_outcomes.begin(), m_outcomes.end(), [](const auto& o) { return !o.error.isEmpty(); });
+    if (m_cancelRequested)
+        m_progressText->setText(tr("Cancelled."));
+    else if (failed)
+        m_progressText->setText(tr("Finished with errors; see the summary."));
+    else
+        m_progressText->setText(tr("Finished."));
+    if (!m_cancelRequested && !failed)
+        m_progress->setValue(m_progress->maximum());
+    showSummary();
+    m_tabs->setCurrentIndex(1);
+    Q_EMIT runFinished();
+}
+
+void ExtractPage::showSummary() {
+    QString html;
+    QString firstOutput;
+    for (const FileOutcome& outcome : m_outcomes) {
+        const QString name = QFileInfo(outcome.inputPath).fileName().toHtmlEscaped();
+        html += QStringLiteral("<h3>%1</h3>").arg(name);
+        if (outcome.notRun) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("Not run: the run was cancelled before this file."));
+            continue;
+        }
+        if (!outcome.summary) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Failed:"), outcome.error.toHtmlEscaped());
+            continue;
+        }
+        const core::ExtractionSummary& s = *outcome.summary;
+        QStringList lines;
+        if (s.cancelled)
+            lines << tr("Cancelled after %L1 texts.").arg(s.texts);
+        lines << tr("%L1 rows × %L2 feature columns, from %L3 texts in %4 (%L5 texts/s).")
+                     .arg(s.rows)
+                     .arg(s.columns)
+                     .arg(s.texts)
+                     .arg(durationText(s.seconds))
+                     .arg(s.seconds > 0 ? double(s.texts) / s.seconds : 0.0, 0, 'f', 1);
+        if (!s.outputPath.isEmpty()) {
+            lines << tr("Output: %1").arg(QDir::toNativeSeparators(s.outputPath).toHtmlEscaped());
+            if (firstOutput.isEmpty())
+                firstOutput = s.outputPath;
+        } else if (s.cancelled) {
+            lines << tr("The partial output was removed.");
+        }
+        if (!s.indexPath.isEmpty())
+            lines << tr("Row index: %1").arg(QDir::toNativeSeparators(s.indexPath).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        if (!s.skipped.empty()) {
+            html += QStringLiteral("<p>%1</p><ul>")
+                        .arg(tr("%n line(s) skipped (no row in the output):", "", int(s.skipped.size())));
+            const std::size_t shown = std::min<std::size_t>(s.skipped.size(), kSummarySkipped);
+            for (std::size_t i = 0; i < shown; ++i)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(tr("line %L1: %2")
+                                     .arg(s.skipped[i].line)
+                                     .arg(s.skipped[i].reason.toHtmlEscaped()));
+            if (s.skipped.size() > shown)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(tr("… and %L1 more").arg(qint64(s.skipped.size() - shown)));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    m_summary->setHtml(html);
+    m_openFolder->setEnabled(!firstOutput.isEmpty());
+    m_openFolder->setProperty("folder",
+                              firstOutput.isEmpty() ? QString() : QFileInfo(firstOutput).absolutePath());
+}
+
+QString ExtractPage::summaryText() const {
+    return m_summary->toPlainText();
+}
+
+void ExtractPage::openOutputFolder() {
+    const QString folder = m_openFolder->property("folder").toString();
+    if (folder.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        Q_EMIT messageRequested(tr("Cannot open %1 in a file manager.").arg(QDir::toNativeSeparators(folder)),
+                                true);
+}
+
+void ExtractPage::updateRunControls() {
+    if (!m_runButton)
+        return;
+    const bool running = isRunning();
+    m_runButton->setEnabled(!running && workspace()->model() && fileCount() > 0);
+    m_runButton->setToolTip(
+        !workspace()->model() ? tr("Open a model folder first")
+        : fileCount() == 0
+            ? tr("Add the files to extract first")
+            : tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
+    m_cancelButton->setEnabled(running && !m_cancelRequested);
+    m_addButton->setEnabled(!running);
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_lastLayers, m_listLayers, m_poolingList, m_poolingUp, m_poolingDown, m_maxLength, m_batchSize,
+             m_format, m_digits, m_outputFolder, m_browseFolder, m_badLine, m_whenCancelled})
+        w->setEnabled(!running);
+    if (!running)
+        m_digits->setEnabled(EmbeddingFormat(m_format->currentData().toInt()) != EmbeddingFormat::Npy);
+    if (!running && m_outcomes.empty())
+        m_progressText->setText(fileCount() == 0 ? tr("Add files to extract, then Run (Ctrl+Return).")
+                                                 : tr("Ready: %n file(s).", "", fileCount()));
+}
+
+void ExtractPage::loadSettings() {
+    m_loadingSettings = true;
+    QSettings settings;
+    m_layerCount->setValue(settings.value(kLayersKey, 1).toInt());
+    const QString list = settings.value(kLayersListKey).toString();
+    m_layerList->setText(list);
+    if (settings.value(QStringLiteral("extract/layersMode")).toString() == u"list")
+        m_listLayers->setChecked(true);
+    std::vector<Pooling> chosen;
+    for (const QString& name : settings.value(kPoolingsKey).toStringList()) {
+        if (const auto pooling = core::poolingFromName(name))
+            chosen.push_back(*pooling);
+    }
+    setPoolings(chosen);
+    m_maxLength->setValue(settings.value(kMaxLengthKey, 0).toInt());
+    m_batchSize->setValue(settings.value(kBatchSizeKey, 8).toInt());
+    const auto format =
+        core::embeddingFormatFromName(settings.value(kFormatKey, QStringLiteral("csv")).toString());
+    setFormat(format.value_or(EmbeddingFormat::Csv));
+    m_digits->setValue(settings.value(kDigitsKey, 9).toInt());
+    m_outputFolder->setText(settings.value(kFolderKey).toString());
+    setStopOnBadLine(settings.value(kStopKey, false).toBool());
+    setKeepPartialOnCancel(settings.value(kKeepKey, true).toBool());
+    m_loadingSettings = false;
+    updateLayerControls();
+}
+
+void ExtractPage::saveSettings() const {
+    if (m_loadingSettings)
+        return;
+    QSettings settings;
+    settings.setValue(kLayersKey, m_layerCount->value());
+    settings.setValue(kLayersListKey, m_layerList->text());
+    settings.setValue(QStringLiteral("extract/layersMode"),
+                      m_listLayers->isChecked() ? QStringLiteral("list") : QStringLiteral("last"));
+    QStringList names;
+    for (Pooling p : poolings())
+        names << core::poolingName(p);
+    settings.setValue(kPoolingsKey, names);
+    settings.setValue(kMaxLengthKey, m_maxLength->value());
+    settings.setValue(kBatchSizeKey, m_batchSize->value());
+    settings.setValue(kFormatKey,
+                      core::embeddingFormatSuffix(EmbeddingFormat(m_format->currentData().toInt())));
+    settings.setValue(kDigitsKey, m_digits->value());
+    settings.setValue(kFolderKey, m_outputFolder->text().trimmed());
+    settings.setValue(kStopKey, m_badLine->currentIndex() == 1);
+    settings.setValue(kKeepKey, m_whenCancelled->currentIndex() == 0);
+}
+
+} // namespace bertlab::app

@@ -1,0 +1,203 @@
+#pragma once
+
+#include "core/tasks/extraction_job.h"
+#include "latest_run.h"
+#include "page.h"
+
+#include <QFuture>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QScrollArea;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+
+namespace bertlab::widgets {
+class InputFileListModel;
+class TablePreview;
+class TablePreviewModel;
+} // namespace bertlab::widgets
+
+namespace bertlab::app {
+
+// Embedding extraction on files: a list of input files (text lines, or CSV/TSV with a header and chosen
+// columns, previewed), the extraction options (layers, poolings, lengths, output format and folder), and a
+// run that goes through the files one by one on a worker thread with progress, cancel and a summary. The
+// numbers are the same as `bertlab-cli extract` writes: both run core::ExtractionJob.
+class ExtractPage final : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExtractPage)
+public:
+    // How one file of the last run went.
+    struct FileOutcome {
+        QString inputPath;
+        std::optional<core::ExtractionSummary> summary; // set when the job ran (finished or cancelled)
+        QString error;                                  // set when it failed
+        bool notRun = false;                            // the run was cancelled before this file
+    };
+
+    explicit ExtractPage(Workspace* workspace, QWidget* parent = nullptr);
+    ~ExtractPage() override;
+
+    QString title() const override;
+    QString toolTip() const override;
+    bool isBusy() const override;
+
+    // Input files. Folders and files already listed are ignored; returns how many were added.
+    int addFiles(const QStringList& paths);
+    void removeFile(int row);
+    int fileCount() const;
+    widgets::InputFileListModel* fileModel() const { return m_files; }
+    widgets::TablePreviewModel* previewModel() const { return m_previewModel; }
+    int currentFile() const;
+    void setCurrentFile(int row);
+    // How a file is read: kind and (CSV/TSV) text columns.
+    void setFileSource(int row, const core::TextSourceOptions& source);
+
+    // Options (also settable from the controls; remembered in QSettings).
+    bool setOutputLayers(const QString& text); // "N" (the last N layers) or "i,j,…"; false if unparsable
+    void setPoolings(const std::vector<core::Pooling>& poolings); // in the order they are concatenated
+    std::vector<core::Pooling> poolings() const;
+    void setMaxLength(int tokens); // 0: the model's maximum
+    void setBatchSize(int texts);
+    void setFormat(core::EmbeddingFormat format);
+    void setSignificantDigits(int digits);
+    void setOutputFolder(const QString& folder); // empty: next to each input
+    void setStopOnBadLine(bool stop);
+    void setKeepPartialOnCancel(bool keep);
+    void setTextsPerChunk(int texts) { m_textsPerChunk = texts; } // for tests; the job's default otherwise
+
+    // What the run would do for file `row` (with the current options), or an error to show.
+    core::Result<core::ExtractionJobSpec> specFor(int row) const;
+    static QString outputPathFor(const QString& inputPath, const QString& folder,
+                                 core::EmbeddingFormat format);
+
+    // Starts extracting every listed file; false (with a message) when it cannot start.
+    bool run();
+    void cancel();
+    bool isRunning() const { return m_job != nullptr; }
+    const std::vector<FileOutcome>& outcomes() const { return m_outcomes; }
+    QString summaryText() const; // the summary panel's text
+    QString noticeText() const;  // empty when no notice is shown
+
+Q_SIGNALS:
+    void previewShown();
+    void jobProgress(int file, const bertlab::core::ExtractionProgress& progress);
+    void runFinished();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct Preview;
+    struct JobOutcome {
+        std::optional<core::ExtractionSummary> summary;
+        QString error;
+    };
+
+    QWidget* buildInputs();
+    QWidget* buildOptions();
+    QWidget* buildRunBar();
+    void modelChanged();
+    void fitOptions();
+    void updateNotice();
+    void updateTokenizerLabel();
+    void updateLayerControls();
+    void updatePoolingLayout();
+    void updateOutputs();
+    void updateFileControls();
+    void updateRunControls();
+    void fileSourceEdited();
+    void requestPreview();
+    void readHeaderLater(const QString& path, core::TextSourceOptions::Kind kind);
+    void ensureColumns();
+    void showPreview(const Preview& preview);
+    void addFilesDialog();
+    void chooseOutputFolder();
+    void movePooling(int delta);
+    std::optional<core::LayerSelection> layerSelection() const;
+    void loadSettings();
+    void saveSettings() const;
+
+    void startNext();
+    void jobFinished(const JobOutcome& outcome);
+    void showProgress(const core::ExtractionProgress& progress);
+    void finishRun();
+    void showSummary();
+    void openOutputFolder();
+
+    widgets::InputFileListModel* m_files;
+    widgets::TablePreviewModel* m_previewModel;
+
+    QLabel* m_notice;
+    QScrollArea* m_optionsScroll;
+    QTableView* m_fileView;
+    QPushButton* m_addButton;
+    QPushButton* m_removeButton;
+    QComboBox* m_kind;
+    QLabel* m_textColumnLabel;
+    QComboBox* m_textColumn;
+    QLabel* m_secondColumnLabel;
+    QComboBox* m_secondColumn;
+    QTabWidget* m_tabs;
+    widgets::TablePreview* m_preview;
+    QLabel* m_previewNote;
+    QTextBrowser* m_summary;
+    QPushButton* m_openFolder;
+
+    QRadioButton* m_lastLayers;
+    QSpinBox* m_layerCount;
+    QRadioButton* m_listLayers;
+    QLineEdit* m_layerList;
+    QLabel* m_layerNote;
+    QListWidget* m_poolingList;
+    QToolButton* m_poolingUp;
+    QToolButton* m_poolingDown;
+    QLabel* m_poolingNote;
+    QSpinBox* m_maxLength;
+    QSpinBox* m_batchSize;
+    QLabel* m_tokenizer;
+    QComboBox* m_format;
+    QSpinBox* m_digits;
+    QLineEdit* m_outputFolder;
+    QToolButton* m_browseFolder;
+    QComboBox* m_badLine;
+    QComboBox* m_whenCancelled;
+
+    QPushButton* m_runButton;
+    QPushButton* m_cancelButton;
+    QProgressBar* m_progress;
+    QLabel* m_progressText;
+
+    LatestRun<std::shared_ptr<Preview>> m_previewRun;
+    QThreadPool m_pool; // the extraction's own thread: the shared pool stays free for the other pages
+    std::unique_ptr<core::ExtractionJob> m_job;
+    QFuture<void> m_future;
+    std::vector<int> m_queue; // rows still to run (front: the running one)
+    int m_runningRow = -1;
+    int m_runTotal = 0;
+    int m_textsPerChunk = 0;
+    bool m_cancelRequested = false;
+    bool m_loadingSettings = false;
+    std::vector<FileOutcome> m_outcomes;
+};
+
+} // namespace bertlab::app

@@ -1,0 +1,298 @@
+// The attention page against the CLI: its grid has a cell per layer and head, its large view shows exactly
+// what `bertlab-cli attention` prints, and its exports are files other tools can read.
+#include "../core/fixture_support.h"
+
+#include "attention_page.h"
+#include "widgets/attention_grid.h"
+#include "widgets/attention_heatmap.h"
+#include "widgets/head_view.h"
+#include "workspace.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace bertlab;
+
+namespace {
+
+const QString kText = QStringLiteral("The quick brown fox [MASK] over the lazy dog.");
+
+QString tinyHf() {
+    return tests::fixturePath(QStringLiteral("models/tiny_hf"));
+}
+
+QJsonObject cliAttention(const QStringList& texts) {
+    QProcess process;
+    process.start(
+        QStringLiteral(BERTLAB_CLI),
+        QStringList{QStringLiteral("attention"), QStringLiteral("--model"), tinyHf(), QStringLiteral("--")} +
+            texts);
+    if (!process.waitForFinished(120000))
+        process.kill();
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+// A page showing tiny_hf's attention for `first` (and `second`), results in.
+struct Fixture {
+    app::Workspace workspace;
+    app::AttentionPage page{&workspace};
+
+    bool load(const QString& first, const QString& second = {}) {
+        auto bundle = core::ModelBundle::load(tinyHf());
+        if (!bundle.ok())
+            return false;
+        page.resize(1100, 800);
+        page.show();
+        workspace.setModel(bundle.value());
+        workspace.setText(first, second);
+        return QTest::qWaitFor([&] { return !page.isBusy() && page.maps().layerCount() > 0; }, 30000);
+    }
+};
+
+bool readsAsXml(const QByteArray& bytes, QString* error) {
+    QXmlStreamReader xml(bytes);
+    int elements = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            ++elements;
+    }
+    *error = xml.errorString();
+    return !xml.hasError() && elements > 1;
+}
+
+} // namespace
+
+class TestAttentionPage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void noModelShowsNotice();
+    void gridHasLayersTimesHeads();
+    void largeViewMatchesCli();
+    void optionsChangeTheLargeView();
+    void pairBlocks();
+    void exports();
+    void screenshots();
+};
+
+void TestAttentionPage::noModelShowsNotice() {
+    app::Workspace workspace;
+    app::AttentionPage page(&workspace);
+    page.show();
+    workspace.setText(kText, {});
+    QVERIFY(!page.notice().isEmpty());
+    QVERIFY(page.notice().contains(QStringLiteral("model")));
+    QVERIFY(!page.isBusy());
+}
+
+void TestAttentionPage::gridHasLayersTimesHeads() {
+    Fixture f;
+    QVERIFY(f.load(kText));
+    QVERIFY(f.page.notice().isEmpty());
+    auto* grid = f.page.grid();
+    QCOMPARE(grid->layerCount(), 3);
+    QCOMPARE(grid->headCount(), 4);
+    // Clicking a thumbnail opens it large.
+    f.page.setCurrentView(app::AttentionPage::View::Grid);
+    QTRY_VERIFY(grid->isVisible());
+    QTest::mouseClick(grid, Qt::LeftButton, {}, grid->cellRect(2, 1).center());
+    QCOMPARE(f.page.currentView(), app::AttentionPage::View::Large);
+    QCOMPARE(f.page.layer(), 2);
+    QCOMPARE(f.page.head(), 1);
+    QCOMPARE(grid->currentLayer(), 2);
+    QCOMPARE(grid->currentHead(), 1);
+    QCOMPARE(f.page.heatmap()->matrix().values, grid->matrix(2, 1).values);
+    // The head view has one set of lines per switched-on head.
+    QCOMPARE(f.page.headView()->headCount(), 4);
+    f.page.setHeadEnabled(0, false);
+    QCOMPARE(f.page.headView()->headCount(), 3);
+}
+
+void TestAttentionPage::largeViewMatchesCli() {
+    Fixture f;
+    QVERIFY(f.load(kText));
+    const QJsonObject cli = cliAttention({kText});
+    const QStringList tokens = tests::stringsFromJson(cli.value(u"tokens"));
+    QVERIFY(!tokens.isEmpty());
+    const QJsonArray attention = cli.value(u"attention").toArray();
+    QCOMPARE(attention.size(), 3);
+    f.page.setCurrentView(app::AttentionPage::View::Large);
+    for (int l = 0; l < 3; ++l) {
+        for (int h = 0; h < 4; ++h) {
+            f.page.setLayer(l);
+            f.page.setHead(h);
+            const widgets::AttentionMatrix& shown = f.page.heatmap()->matrix();
+            QCOMPARE(shown.rowLabels, tokens);
+            QCOMPARE(shown.columnLabels, tokens);
+            const QJsonArray expected = attention.at(l).toArray().at(h).toArray();
+            QCOMPARE(shown.rows, int(expected.size()));
+            for (int q = 0; q < shown.rows; ++q) {
+                const QJsonArray row = expected.at(q).toArray();
+                QCOMPARE(shown.cols, int(row.size()));
+                for (int k = 0; k < shown.cols; ++k) {
+                    const double diff = std::abs(double(shown.at(q, k)) - row.at(k).toDouble());
+                    QVERIFY2(diff <= 1e-6, qPrintable(QStringLiteral("L%1 H%2 [%3,%4] differs by %5")
+                                                          .arg(l)
+                                                          .arg(h)
+                                                          .arg(q)
+                                                          .arg(k)
+                                                          .arg(diff)));
+                }
+            }
+        }
+    }
+    // The hover text names the tokens and the weight.
+    const QString text = f.page.heatmap()->cellText(1, 2);
+    QVERIFY(text.startsWith(tokens[1] + QStringLiteral(" → ") + tokens[2] + QStringLiteral(": ")));
+}
+
+void TestAttentionPage::optionsChangeTheLargeView() {
+    Fixture f;
+    QVERIFY(f.load(QStringLiteral("Unaffable playing")));
+    const int tokenCount = int(f.page.maps().encoding.tokens.size());
+    widgets::AttentionViewOptions options;
+    options.hideSpecials = true;
+    f.page.setOptions(options);
+    QCOMPARE(f.page.heatmap()->matrix().rows, tokenCount - 2);
+    QVERIFY(!f.page.heatmap()->matrix().rowLabels.contains(QStringLiteral("[CLS]")));
+    options.meanOverHeads = true;
+    f.page.setOptions(options);
+    f.page.setLayer(1);
+    widgets::AttentionMatrix expected;
+    {
+        std::vector<widgets::AttentionMatrix> heads;
+        for (int h = 0; h < 4; ++h)
+            heads.push_back(widgets::headMatrix(f.page.maps(), 1, h));
+        expected = widgets::shownAttention(heads, 0, f.page.maps().encoding.segments, options);
+    }
+    QCOMPARE(f.page.heatmap()->matrix().values, expected.values);
+    // A single text has no B block: the choice is off and everything is shown.
+    options.block = widgets::AttentionBlock::FirstToSecond;
+    f.page.setOptions(options);
+    QCOMPARE(f.page.options().block, widgets::AttentionBlock::All);
+    QCOMPARE(f.page.heatmap()->matrix().rows, tokenCount - 2);
+}
+
+void TestAttentionPage::pairBlocks() {
+    Fixture f;
+    QVERIFY(f.load(QStringLiteral("Where is the station?"), QStringLiteral("It is near the old bridge.")));
+    const auto& segments = f.page.maps().encoding.segments;
+    const int a = int(std::count(segments.begin(), segments.end(), 0));
+    const int b = int(std::count(segments.begin(), segments.end(), 1));
+    widgets::AttentionViewOptions options;
+    options.block = widgets::AttentionBlock::FirstToSecond;
+    f.page.setOptions(options);
+    QCOMPARE(f.page.options().block, widgets::AttentionBlock::FirstToSecond);
+    QCOMPARE(f.page.heatmap()->matrix().rows, a);
+    QCOMPARE(f.page.heatmap()->matrix().cols, b);
+    options.block = widgets::AttentionBlock::SecondToFirst;
+    f.page.setOptions(options);
+    QCOMPARE(f.page.heatmap()->matrix().rows, b);
+    QCOMPARE(f.page.heatmap()->matrix().cols, a);
+}
+
+void TestAttentionPage::exports() {
+    Fixture f;
+    QVERIFY(f.load(kText));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    f.page.setLayer(1);
+    f.page.setHead(3);
+
+    const auto views = {app::AttentionPage::View::Grid, app::AttentionPage::View::Large,
+                        app::AttentionPage::View::Heads};
+    int n = 0;
+    for (auto view : views) {
+        f.page.setCurrentView(view);
+        const QString png = dir.filePath(QStringLiteral("view%1.png").arg(n));
+        const QString svg = dir.filePath(QStringLiteral("view%1.svg").arg(n));
+        ++n;
+        QVERIFY(f.page.exportPng(png));
+        QImage image;
+        QVERIFY(image.load(png));
+        QVERIFY(image.width() > 100 && image.height() > 100);
+        QVERIFY(f.page.exportSvg(svg));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(readsAsXml(file.readAll(), &error), qPrintable(error));
+    }
+
+    const QString csvPath = dir.filePath(QStringLiteral("matrix.csv"));
+    QVERIFY(f.page.exportCsv(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray()); // ends with a newline
+    const widgets::AttentionMatrix& shown = f.page.heatmap()->matrix();
+    QCOMPARE(lines.size(), shown.rows + 1);
+    // The example text has no commas or quotes, so a plain split reads every field.
+    const QList<QByteArray> header = lines.takeFirst().split(',');
+    QCOMPARE(header.size(), shown.cols + 1);
+    QVERIFY(header.first().isEmpty());
+    for (int c = 0; c < shown.cols; ++c)
+        QCOMPARE(QString::fromUtf8(header[c + 1]), shown.columnLabels[c]);
+    for (int r = 0; r < shown.rows; ++r) {
+        const QList<QByteArray> fields = lines[r].split(',');
+        QCOMPARE(fields.size(), shown.cols + 1);
+        QCOMPARE(QString::fromUtf8(fields[0]), shown.rowLabels[r]);
+        for (int c = 0; c < shown.cols; ++c) {
+            bool ok = false;
+            QCOMPARE(fields[c + 1].toFloat(&ok), shown.at(r, c)); // 9 significant digits round-trip a float
+            QVERIFY(ok);
+        }
+    }
+
+    // A path that cannot be written fails cleanly with a message.
+    QSignalSpy messages(&f.page, &app::Page::messageRequested);
+    QVERIFY(!f.page.exportCsv(QStringLiteral("/nonexistent/folder/x.csv")));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().at(1).toBool(), true);
+}
+
+// With BERTLAB_SCREENSHOTS=DIR set, saves the page's three views (single text and pair) for a human to look
+// at.
+void TestAttentionPage::screenshots() {
+    const QString dir = qEnvironmentVariable("BERTLAB_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set BERTLAB_SCREENSHOTS=DIR to save screenshots");
+    for (int pair = 0; pair < 3; ++pair) {
+        Fixture f;
+        if (pair == 2) { // a dark palette, with the token options on
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            f.page.setPalette(dark);
+        }
+        QVERIFY(pair == 1
+                    ? f.load(QStringLiteral("Where is the station?"),
+                             QStringLiteral("It is near the old bridge."))
+                    : f.load(pair == 2 ? QStringLiteral("Unaffable players were playing chess.") : kText));
+        if (pair == 2) {
+            widgets::AttentionViewOptions options;
+            options.hideSpecials = true;
+            options.mergeWordPieces = true;
+            f.page.setOptions(options);
+        }
+        f.page.setLayer(1);
+        f.page.setHead(2);
+        for (int v = 0; v < 3; ++v) {
+            f.page.setCurrentView(app::AttentionPage::View(v));
+            QTest::qWait(50);
+            QVERIFY(f.page.grab().save(QStringLiteral("%1/attention-%2-%3.png").arg(dir).arg(pair).arg(v)));
+        }
+    }
+}
+
+QTEST_MAIN(TestAttentionPage)
+#include "tst_attention_page.moc"

@@ -1,0 +1,374 @@
+// The Extract page drives core::ExtractionJob on files: its output equals `bertlab-cli extract` with the same
+// options, cancelling keeps (or removes) a valid partial file, bad lines are listed with their line numbers,
+// CSV columns are guessed from the header and previewed, and the options are remembered.
+#include "../core/fixture_support.h"
+
+#include "extract_page.h"
+#include "widgets/input_file_list.h"
+#include "widgets/table_preview.h"
+#include "workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bertlab;
+
+namespace {
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    QFile f(dir.filePath(name));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return f.fileName();
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray cliExtract(const QStringList& args) {
+    QProcess process;
+    process.start(QStringLiteral(BERTLAB_CLI), args);
+    process.waitForFinished(120000);
+    if (process.exitCode() != 0)
+        qWarning("bertlab-cli: %s", process.readAllStandardError().constData());
+    return process.exitCode() == 0 ? QByteArray("ok") : QByteArray();
+}
+
+QString tinyModel() {
+    return tests::fixturePath(QStringLiteral("models/tiny_hf"));
+}
+
+} // namespace
+
+class TestExtractPage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void noModelShowsNotice();
+    void csvColumnsGuessedAndPreviewed();
+    void outputMatchesCli();
+    void cancelKeepsValidPartial();
+    void cancelCanRemovePartial();
+    void invalidUtf8LineListed();
+    void optionsRemembered();
+    void screenshot();
+
+private:
+    std::shared_ptr<const core::ModelBundle> m_model;
+};
+
+void TestExtractPage::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BertLabExtractTest"));
+    auto loaded = core::ModelBundle::load(tinyModel());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    m_model = *loaded;
+}
+
+void TestExtractPage::init() {
+    QSettings().clear(); // every test starts from the defaults
+}
+
+void TestExtractPage::noModelShowsNotice() {
+    app::Workspace workspace;
+    app::ExtractPage page(&workspace);
+    QVERIFY(!page.noticeText().isEmpty());
+    QTemporaryDir dir;
+    QCOMPARE(page.addFiles({writeFile(dir, QStringLiteral("a.txt"), "hello\n")}), 1);
+    QSignalSpy messages(&page, &app::Page::messageRequested);
+    QVERIFY(!page.run());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages[0][1].toBool()); // an error
+    QVERIFY(!page.isBusy() || page.fileCount() == 1);
+    workspace.setModel(m_model);
+    QVERIFY(page.noticeText().isEmpty());
+}
+
+void TestExtractPage::csvColumnsGuessedAndPreviewed() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QAbstractItemModelTester filesTester(page.fileModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(page.previewModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, QStringLiteral("data.csv"),
+                                  "id,sentence,label\n1,\"Hello, world\",a\n2,\"two\nlines\",b\n3,bye,c\n");
+    QSignalSpy shown(&page, &app::ExtractPage::previewShown);
+    QCOMPARE(page.addFiles({csv, dir.path()}), 1); // the folder is ignored
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    shown.clear();
+    const widgets::InputFile& file = page.fileModel()->file(0);
+    QCOMPARE(file.header,
+             QStringList({QStringLiteral("id"), QStringLiteral("sentence"), QStringLiteral("label")}));
+    QCOMPARE(file.source.textColumn, 1);
+    QCOMPARE(file.source.secondColumn, -1);
+    QCOMPARE(QFileInfo(file.outputPath).fileName(), QStringLiteral("data.embeddings.csv"));
+    const widgets::TablePreviewModel* preview = page.previewModel();
+    QCOMPARE(preview->columnCount(), 3);
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(preview->data(preview->index(0, 1)).toString(), QStringLiteral("Hello, world"));
+    QCOMPARE(preview->data(preview->index(1, 2)).toString(), QStringLiteral("b"));
+    QCOMPARE(preview->textColumn(), 1);
+
+    // Choosing a second column marks it in the preview.
+    core::TextSourceOptions source = file.source;
+    source.secondColumn = 2;
+    page.setFileSource(0, source);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    shown.clear();
+    QCOMPARE(preview->secondColumn(), 2);
+    QVERIFY(widgets::InputFileListModel::describeSource(page.fileModel()->file(0))
+                .contains(QStringLiteral("label")));
+
+    // Read as lines instead: one column, every line a row (header included).
+    source.kind = core::TextSourceOptions::Kind::Lines;
+    page.setFileSource(0, source);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    shown.clear();
+    QCOMPARE(preview->columnCount(), 1);
+    QCOMPARE(preview->rowCount(), 5);
+    page.removeFile(0);
+    QCOMPARE(page.fileCount(), 0);
+}
+
+void TestExtractPage::outputMatchesCli() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    const QString text =
+        writeFile(dir, QStringLiteral("lines.txt"),
+                  "The quick brown fox jumps over the lazy dog.\n\nWhere is the station?\tIt is "
+                  "near the old bridge.\n中文 text, with \"quotes\"\n");
+    const QString csv = writeFile(dir, QStringLiteral("table.csv"),
+                                  "id,sentence\n1,\"Hello, world\"\n2,\"two\nlines\"\n3,the end\n");
+    QSignalSpy shown(&page, &app::ExtractPage::previewShown);
+    QCOMPARE(page.addFiles({text, csv}), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    shown.clear(); // the CSV's header is read, its text column guessed
+    page.setPoolings({core::Pooling::Average});
+    QVERIFY(page.setOutputLayers(QStringLiteral("2")));
+    page.setOutputFolder(dir.filePath(QStringLiteral("out")));
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(page.isBusy());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!page.isBusy());
+    QCOMPARE(page.outcomes().size(), std::size_t(2));
+    for (const auto& outcome : page.outcomes()) {
+        QVERIFY2(outcome.summary, qPrintable(outcome.error));
+        QVERIFY(!outcome.summary->cancelled);
+    }
+    QCOMPARE(page.outcomes()[0].summary->rows, 4);
+    QCOMPARE(page.outcomes()[0].summary->columns, 2 * 32);
+    QCOMPARE(page.outcomes()[1].summary->rows, 3);
+
+    const QString pageText = dir.filePath(QStringLiteral("out/lines.embeddings.csv"));
+    const QString pageCsv = dir.filePath(QStringLiteral("out/table.embeddings.csv"));
+    QVERIFY(page.summaryText().contains(QDir::toNativeSeparators(pageText)));
+    const QStringList common = {
+        QStringLiteral("extract"),   QStringLiteral("--model"),  tinyModel(),
+        QStringLiteral("--pooling"), QStringLiteral("ave"),      QStringLiteral("--output-layers"),
+        QStringLiteral("2"),         QStringLiteral("--format"), QStringLiteral("csv")};
+    const QString cliText = dir.filePath(QStringLiteral("cli-lines.csv"));
+    const QString cliCsv = dir.filePath(QStringLiteral("cli-table.csv"));
+    QVERIFY(!cliExtract(common +
+                        QStringList{QStringLiteral("--input"), text, QStringLiteral("--output"), cliText})
+                 .isEmpty());
+    QVERIFY(!cliExtract(common + QStringList{QStringLiteral("--input"), csv, QStringLiteral("--text-column"),
+                                             QStringLiteral("sentence"), QStringLiteral("--output"), cliCsv})
+                 .isEmpty());
+    const QByteArray expectedText = readAll(cliText);
+    QVERIFY(expectedText.startsWith("index,text_a,text_b,f0,"));
+    QCOMPARE(readAll(pageText), expectedText);
+    const QByteArray expectedCsv = readAll(cliCsv);
+    QVERIFY(expectedCsv.startsWith("index,text,f0,"));
+    QCOMPARE(readAll(pageCsv), expectedCsv);
+    // The list now says the outputs exist (a new run replaces them).
+    QVERIFY(page.fileModel()->file(0).outputExists);
+}
+
+namespace {
+QByteArray manyLines(int count) {
+    QByteArray many;
+    for (int i = 0; i < count; ++i)
+        many += "line number " + QByteArray::number(i) + " of a long generated input\n";
+    return many;
+}
+} // namespace
+
+void TestExtractPage::cancelKeepsValidPartial() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    const QString input = writeFile(dir, QStringLiteral("many.txt"), manyLines(5000));
+    page.addFiles({input, writeFile(dir, QStringLiteral("second.txt"), "never run\n")});
+    page.setPoolings({core::Pooling::Max});
+    page.setKeepPartialOnCancel(true);
+    page.setTextsPerChunk(16);
+    connect(&page, &app::ExtractPage::jobProgress, &page, [&page] { page.cancel(); });
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(page.outcomes().size(), std::size_t(2));
+    const auto& first = page.outcomes()[0];
+    QVERIFY(first.summary && first.summary->cancelled);
+    QVERIFY(first.summary->texts < 5000);
+    QVERIFY(page.outcomes()[1].notRun);
+    const QString output = dir.filePath(QStringLiteral("many.embeddings.csv"));
+    QVERIFY(!QFile::exists(output));
+    const QString partial = core::ExtractionJob::partialPath(output);
+    QCOMPARE(first.summary->outputPath, partial);
+    const QList<QByteArray> lines = readAll(partial).trimmed().split('\n');
+    QCOMPARE(qint64(lines.size()), first.summary->rows + 1);
+    for (const QByteArray& line : lines)
+        QCOMPARE(line.count(','), 2 + 32 - 1); // index,text,f0..f31: complete rows only
+    QVERIFY(page.summaryText().contains(QStringLiteral("Cancelled")));
+    QVERIFY(page.summaryText().contains(QDir::toNativeSeparators(partial)));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second.embeddings.csv"))));
+}
+
+void TestExtractPage::cancelCanRemovePartial() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    page.addFiles({writeFile(dir, QStringLiteral("many.txt"), manyLines(3000))});
+    page.setPoolings({core::Pooling::Nsp});
+    page.setKeepPartialOnCancel(false);
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    page.cancel(); // right after the start
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(page.outcomes().size(), std::size_t(1));
+    QVERIFY(page.outcomes()[0].summary && page.outcomes()[0].summary->cancelled);
+    QVERIFY(page.outcomes()[0].summary->outputPath.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("many.txt")});
+}
+
+void TestExtractPage::invalidUtf8LineListed() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    const QString input =
+        writeFile(dir, QStringLiteral("bad.txt"), "good one\nsecond\nbad \xff\xfe byte\nlast\n");
+    QSignalSpy shown(&page, &app::ExtractPage::previewShown);
+    page.addFiles({input});
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    shown.clear();
+    // The preview already shows the line that will be skipped.
+    QCOMPARE(page.previewModel()->rowCount(), 4);
+    QVERIFY(!page.previewModel()->row(2).problem.isEmpty());
+    QCOMPARE(page.previewModel()->row(2).line, 3);
+    page.setPoolings({core::Pooling::Average});
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    const auto& outcome = page.outcomes()[0];
+    QVERIFY2(outcome.summary, qPrintable(outcome.error));
+    QCOMPARE(outcome.summary->rows, 3);
+    QCOMPARE(outcome.summary->skipped.size(), std::size_t(1));
+    QVERIFY2(page.summaryText().contains(QStringLiteral("line 3: not valid UTF-8")),
+             qPrintable(page.summaryText()));
+    QVERIFY(page.fileModel()->file(0).status.contains(QStringLiteral("1 skipped")));
+
+    // Stopping at a bad line fails the file, inline, and leaves no output.
+    page.setStopOnBadLine(true);
+    QFile::remove(dir.filePath(QStringLiteral("bad.embeddings.csv")));
+    QSignalSpy messages(&page, &app::Page::messageRequested);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!page.outcomes()[0].summary);
+    QVERIFY(page.outcomes()[0].error.contains(QStringLiteral("line 3")));
+    QVERIFY(!messages.isEmpty() && messages.last()[1].toBool());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.embeddings.csv"))));
+}
+
+void TestExtractPage::optionsRemembered() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    QTemporaryDir dir;
+    {
+        app::ExtractPage page(&workspace);
+        page.setPoolings({core::Pooling::Average, core::Pooling::Nsp});
+        QVERIFY(page.setOutputLayers(QStringLiteral("0,-1")));
+        page.setFormat(core::EmbeddingFormat::Npy);
+        page.setBatchSize(32);
+        page.setOutputFolder(dir.path());
+        page.setKeepPartialOnCancel(false);
+    }
+    app::ExtractPage page(&workspace);
+    QCOMPARE(page.poolings(), (std::vector<core::Pooling>{core::Pooling::Average, core::Pooling::Nsp}));
+    page.addFiles({writeFile(dir, QStringLiteral("in.txt"), "a\n")});
+    const auto spec = page.specFor(0);
+    QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
+    QCOMPARE(spec->params.layers.indices, (std::vector<int>{0, -1}));
+    QCOMPARE(spec->format, core::EmbeddingFormat::Npy);
+    QCOMPARE(spec->params.batchSize, 32);
+    QVERIFY(!spec->keepPartialOnCancel);
+    QCOMPARE(spec->outputPath, QDir(dir.path()).absoluteFilePath(QStringLiteral("in.embeddings.npy")));
+    QVERIFY(!page.setOutputLayers(QStringLiteral("x")));
+}
+
+// Renders the page with a model and a CSV file to BERTLAB_SCREENSHOT_DIR (when set) for a look by eye.
+void TestExtractPage::screenshot() {
+    const QString folder = qEnvironmentVariable("BERTLAB_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("set BERTLAB_SCREENSHOT_DIR to render the page");
+    QVERIFY(QDir().mkpath(folder));
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    page.resize(1100, 640);
+    page.show();
+    QTemporaryDir dir;
+    QSignalSpy shown(&page, &app::ExtractPage::previewShown);
+    page.addFiles(
+        {writeFile(dir, QStringLiteral("reviews.csv"),
+                   "id,review,label\n1,\"Where is the station?\",q\n2,It is near the old bridge.,a\n"
+                   "3,\"The quick brown fox jumps over the lazy dog.\",s\n4,\"bad \xff byte\",x\n"),
+         writeFile(dir, QStringLiteral("sentences.txt"), "one\ntwo\n")});
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+    shown.clear();
+    page.setCurrentFile(0);
+    page.setPoolings({core::Pooling::Nsp, core::Pooling::Average});
+    QTest::qWait(200); // let the layouts settle, as the window's screenshot command does
+    QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("extract-page.png"))));
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(200);
+    QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("extract-page-summary.png"))));
+    // The same in a dark palette, at the preview.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(45, 45, 48));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(60, 120, 200));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    page.setPalette(dark);
+    page.findChild<QTabWidget*>()->setCurrentIndex(0);
+    QTest::qWait(200);
+    QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("extract-page-dark.png"))));
+}
+
+QTEST_MAIN(TestExtractPage)
+#include "tst_extract_page.moc"
