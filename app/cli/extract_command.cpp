@@ -186,7 +186,8 @@ int runExtract(const QStringList& args) {
         fail(QStringLiteral("%1: cannot write: %2").arg(indexPath, indexFile.errorString()));
     if (device == &saveFile && !saveFile.commit())
         fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, saveFile.errorString()));
-    standardOutput.flush();
+    if (standardOutput.isOpen())
+        standardOutput.flush();
     return 0;
 }
 

@@ -6,7 +6,6 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -281,7 +280,6 @@ ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
     splitter->addWidget(m_optionsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({3000, 2000}); // 3:2 of whatever width the page gets
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -452,6 +450,7 @@ QWidget* ExtractPage::buildOptions() {
     m_listLayers = new QRadioButton(tr("La&yers"), box);
     m_layerList = new QLineEdit(box);
     m_layerList->setPlaceholderText(tr("e.g. 0,-1"));
+    m_layerList->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("e.g. 0,-1,-2")));
     const QString layersTip = tr(
         "Which encoder layers' outputs make up the features, concatenated in this order.\nLast N: the last "
         "N layers, earliest first (as keras-bert's output_layer_num=N).\nLayers: indices separated by "
@@ -512,9 +511,8 @@ QWidget* ExtractPage::buildOptions() {
     m_poolingList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_poolingList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_poolingList->setTextElideMode(Qt::ElideRight);
-    // Exactly three rows: a row is at least a line of text plus the check box's margins.
-    const int poolingRowHeight =
-        std::max(m_poolingList->sizeHintForRow(0), fontMetrics().height() + fontMetrics().height() / 2);
+    // Exactly three rows (a row is at least a line of text).
+    const int poolingRowHeight = std::max(m_poolingList->sizeHintForRow(0), fontMetrics().height() + 2);
     m_poolingList->setFixedHeight(poolingRowHeight * 3 + 2 * m_poolingList->frameWidth());
     m_poolingUp = new QToolButton(box);
     m_poolingUp->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
@@ -1224,10 +1222,12 @@ bool ExtractPage::run() {
         return false;
     }
 
+    // The options, tokenizer and model are taken now: changing them during the run affects the next run.
+    m_runModel = workspace()->model();
     m_outcomes.clear();
     m_queue.clear();
     for (int row = 0; row < fileCount(); ++row) {
-        m_queue.push_back(row);
+        m_queue.push_back({row, specs[std::size_t(row)]});
         m_files->setStatus(row, tr("Waiting"));
     }
     m_runTotal = fileCount();
@@ -1244,18 +1244,10 @@ void ExtractPage::startNext() {
         finishRun();
         return;
     }
-    const int row = m_queue.front();
-    auto spec = specFor(row);
-    if (!spec) { // the model went away between files
-        m_outcomes.push_back({m_files->file(row).path, std::nullopt, spec.errorString(), false});
-        m_files->setStatus(row, tr("Failed"), true);
-        Q_EMIT messageRequested(spec.errorString(), true);
-        m_queue.erase(m_queue.begin());
-        startNext();
-        return;
-    }
+    const int row = m_queue.front().row;
+    const core::ExtractionJobSpec& spec = m_queue.front().spec;
     m_runningRow = row;
-    m_job = std::make_unique<core::ExtractionJob>(workspace()->model(), *spec);
+    m_job = std::make_unique<core::ExtractionJob>(m_runModel, spec);
     core::ExtractionJob* job = m_job.get();
     // Progress comes from the worker thread; queued to here. A late report of a finished job is dropped.
     connect(job, &core::ExtractionJob::progress, this, [this, job](const core::ExtractionProgress& progress) {
@@ -1269,7 +1261,7 @@ void ExtractPage::startNext() {
     m_progressText->setText(tr("File %1 of %2 — %3: starting…")
                                 .arg(m_runTotal - int(m_queue.size()) + 1)
                                 .arg(m_runTotal)
-                                .arg(QFileInfo(spec->inputPath).fileName()));
+                                .arg(QFileInfo(spec.inputPath).fileName()));
     m_future = QtConcurrent::run(&m_pool, [job] {
                    JobOutcome outcome;
                    auto result = job->run();
@@ -1304,7 +1296,7 @@ void ExtractPage::showProgress(const core::ExtractionProgress& progress) {
 }
 
 void ExtractPage::jobFinished(const JobOutcome& outcome) {
-    const int row = m_queue.front();
+    const int row = m_queue.front().row;
     m_queue.erase(m_queue.begin());
     m_job.reset();
     m_runningRow = -1;
@@ -1325,9 +1317,9 @@ void ExtractPage::jobFinished(const JobOutcome& outcome) {
                              : tr("Done: %L1 rows").arg(outcome.summary->rows));
     }
     if (m_cancelRequested) {
-        for (int rest : m_queue) {
-            m_outcomes.push_back({m_files->file(rest).path, std::nullopt, QString(), true});
-            m_files->setStatus(rest, tr("Not run"));
+        for (const QueuedFile& rest : m_queue) {
+            m_outcomes.push_back({m_files->file(rest.row).path, std::nullopt, QString(), true});
+            m_files->setStatus(rest.row, tr("Not run"));
         }
         m_queue.clear();
     }
@@ -1346,6 +1338,7 @@ void ExtractPage::cancel() {
 void ExtractPage::finishRun() {
     m_runningRow = -1;
     m_queue.clear();
+    m_runModel.reset();
     updateRunControls();
     updateFileControls();
     updateLayerControls();

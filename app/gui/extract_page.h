@@ -12,7 +12,6 @@
 #include <vector>
 
 class QButtonGroup;
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,6 +56,7 @@ public:
     QString title() const override;
     QString toolTip() const override;
     bool isBusy() const override;
+    bool usesSharedText() const override { return false; } // it reads files, not the text box
 
     // Input files. Folders and files already listed are ignored; returns how many were added.
     int addFiles(const QStringList& paths);
@@ -191,7 +191,12 @@ private:
     QThreadPool m_pool; // the extraction's own thread: the shared pool stays free for the other pages
     std::unique_ptr<core::ExtractionJob> m_job;
     QFuture<void> m_future;
-    std::vector<int> m_queue; // rows still to run (front: the running one)
+    struct QueuedFile {
+        int row = 0;
+        core::ExtractionJobSpec spec;
+    };
+    std::vector<QueuedFile> m_queue; // files still to run (front: the running one)
+    std::shared_ptr<const core::ModelBundle> m_runModel;
     int m_runningRow = -1;
     int m_runTotal = 0;
     int m_textsPerChunk = 0;

@@ -115,7 +115,11 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new PredictPage(m_workspace));
     addPage(new AttentionPage(m_workspace));
     addPage(new ExtractPage(m_workspace));
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row >= 0 && row < m_pages.size())
+            m_editor->setVisible(m_pages[row]->usesSharedText());
+    });
 
     // Editor <-> workspace: typing is debounced; changes made by pages flow back into the editor.
     m_textDebounce->setSingleShot(true);

@@ -22,6 +22,8 @@ public:
 
     // True while a result is being computed (the screenshot command waits for it).
     virtual bool isBusy() const = 0;
+    // Whether the page looks at the shared text box (the window hides the box for pages that do not).
+    virtual bool usesSharedText() const { return true; }
 
 Q_SIGNALS:
     // Select [start, end) (code points) of the first (segment 0) or second (1) text in the shared editor.

@@ -93,10 +93,10 @@ bool TextSource::readRecord(QByteArray& record, qint64& firstLine, bool& tooLong
                 if (c == '"')
                     inQuotes = !inQuotes;
         }
-        if (!record.isEmpty() || inQuotes)
-            record += inQuotes || !record.isEmpty() ? QByteArray("\n") + line : line;
-        else
+        if (record.isEmpty() && firstLine == m_line)
             record = line;
+        else
+            record += '\n' + line; // a quoted CSV field that goes on over the next line
         if (!inQuotes)
             return true;
         if (record.size() > m_options.maxRecordBytes) {

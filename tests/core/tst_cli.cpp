@@ -2,6 +2,8 @@
 // errors with a non-zero exit for bad input (never a crash or a hang).
 #include "fixture_support.h"
 
+#include "core/tasks/text_source.h"
+
 #include <QProcess>
 
 #include <QRegularExpression>
@@ -314,14 +316,14 @@ void TestCli::extractFromCsvColumns() {
     const QString in = dir.filePath(QStringLiteral("reviews.csv"));
     QFile f(in);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("id,review,label\n1,\"good, very\ngood\",pos\n2,bad,neg\n");
+    f.write("id,review,label\n1,\"good, very\ngood\",pos\n2,bad,neg\n\"3\nx\",fine,pos\n");
     f.close();
     const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
                        QStringLiteral("--input"), in, QStringLiteral("--text-column"),
                        QStringLiteral("review"), QStringLiteral("--pooling"), QStringLiteral("max")});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 3);
     QCOMPARE(stringsFromJson(QJsonDocument::fromJson(lines[0]).object().value(u"tokens")),
              (QStringList{QStringLiteral("[CLS]"), QStringLiteral("good"), QStringLiteral(","),
                           QStringLiteral("very"), QStringLiteral("good"), QStringLiteral("[SEP]")}));

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cancelCanRemovePartial();
     void skipsBadLinesWithLineNumbers();
     void failureLeavesExistingOutput();
+    void csvRecordsSpanLines();
 };
 
 void TestExtractionJob::pooledCsvMatchesExtractor() {
@@ -165,6 +166,24 @@ void TestExtractionJob::failureLeavesExistingOutput() {
     QVERIFY(!bad.run().ok());
     QCOMPARE(readLines(existing), QList<QByteArray>{"precious"});
     QVERIFY(!QFile::exists(ExtractionJob::partialPath(existing)));
+}
+
+// A quoted CSV cell may hold line breaks; the record keeps them, and nothing else.
+void TestExtractionJob::csvRecordsSpanLines() {
+    QTemporaryDir dir;
+    TextSourceOptions options;
+    options.kind = TextSourceOptions::Kind::Csv;
+    const QString path = writeFile(dir, QStringLiteral("t.csv"), "text,label\n\"two\nlines\",a\nplain,b\n");
+    auto source = TextSource::open(path, options);
+    QVERIFY(source.ok());
+    std::vector<TextInput> texts;
+    std::vector<SkippedRecord> skipped;
+    (*source)->next(10, texts, skipped);
+    QCOMPARE(texts.size(), std::size_t(2));
+    QCOMPARE(texts[0].first, QStringLiteral("two\nlines"));
+    QCOMPARE(texts[1].first, QStringLiteral("plain"));
+    QCOMPARE(texts[1].index, 1);
+    QVERIFY(skipped.empty());
 }
 
 QTEST_GUILESS_MAIN(TestExtractionJob)
