@@ -571,7 +571,7 @@ QWidget* ExtractPage::buildOptions() {
 
     m_tokenizer = new QLabel(box);
     m_tokenizer->setToolTip(
-        tr("The workspace's tokenizer options (File ▸ Settings…); a run uses them as they are "
+        tr("The tokenizer options set on the Tokenize page (Ctrl+1); a run uses them as they are "
            "when it starts"));
     form->addRow(tr("Tokenizer:"), m_tokenizer);
 
@@ -986,7 +986,7 @@ void ExtractPage::updateTokenizerLabel() {
     const core::TokenizerOptions& options = workspace()->tokenizerOptions();
     const QString mode = options.mode == core::TokenizerMode::Google ? tr("Google BERT") : tr("keras-bert");
     m_tokenizer->setText(
-        tr("%1, %2 (set in File ▸ Settings…)").arg(mode, options.cased ? tr("cased") : tr("uncased")));
+        tr("%1, %2 (set on the Tokenize page)").arg(mode, options.cased ? tr("cased") : tr("uncased")));
 }
 
 std::optional<core::LayerSelection> ExtractPage::layerSelection() const {

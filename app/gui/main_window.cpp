@@ -7,6 +7,8 @@
 #include "tokenize_page.h"
 #include "workspace.h"
 
+#include "core/hub/model_store.h"
+
 #include "widgets/message_bar.h"
 #include "widgets/model_summary_view.h"
 #include "widgets/text_pair_editor.h"
@@ -43,12 +45,34 @@ const auto kSecondKey = QStringLiteral("input/second");
 const auto kModeKey = QStringLiteral("tokenizer/mode");
 constexpr int kMaxRecent = 8;
 
-// A dropped folder, or the folder of a dropped file (someone dropping vocab.txt means its model).
-QString droppedFolder(const QMimeData* mime) {
+bool isModelArchive(const QString& path) {
+    const QString name = QFileInfo(path).fileName().toLower();
+    for (const char* suffix : {".zip", ".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz"})
+        if (name.endsWith(QLatin1String(suffix)))
+            return true;
+    return false;
+}
+
+// A dropped folder or model archive, or the folder of another dropped file (dropping vocab.txt means its
+// model).
+QString droppedModel(const QMimeData* mime) {
     if (!mime || !mime->hasUrls() || mime->urls().isEmpty() || !mime->urls().first().isLocalFile())
         return {};
     const QFileInfo info(mime->urls().first().toLocalFile());
+    if (info.isFile() && isModelArchive(info.filePath()))
+        return info.absoluteFilePath();
     return info.isDir() ? info.absoluteFilePath() : info.isFile() ? info.absolutePath() : QString();
+}
+
+// Runs on the thread pool: unpack an archive into the store if need be, then load the folder.
+LoadOutcome loadModelFrom(const QString& path) {
+    if (!isModelArchive(path) || !QFileInfo(path).isFile())
+        return {core::ModelBundle::load(path), path};
+    core::ModelStore store;
+    auto installed = store.importArchive(path);
+    if (!installed)
+        return {core::Error{installed.errorString()}, path};
+    return {core::ModelBundle::load(installed->path), installed->path};
 }
 } // namespace
 
@@ -133,7 +157,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     buildMenus();
-    connect(&m_load, &QFutureWatcher<ModelLoad>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_load, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onLoadFinished);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -174,6 +198,9 @@ void MainWindow::buildMenus() {
     QAction* open = file->addAction(tr("&Open Model…"), this, &MainWindow::chooseModel);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open a Google TF checkpoint folder or a Hugging Face BERT folder"));
+    QAction* archive = file->addAction(tr("Open Model &Archive…"), this, &MainWindow::chooseArchive);
+    archive->setToolTip(
+        tr("Unpack a downloaded model archive (zip, tar.gz, …) into the model store and open it"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -216,12 +243,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedFolder(event->mimeData()).isEmpty())
+    if (!droppedModel(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    const QString folder = droppedFolder(event->mimeData());
+    const QString folder = droppedModel(event->mimeData());
     if (folder.isEmpty())
         return;
     event->acceptProposedAction();
@@ -235,19 +262,31 @@ void MainWindow::chooseModel() {
         openModel(directory);
 }
 
-void MainWindow::openModel(const QString& directory) {
+void MainWindow::chooseArchive() {
+    const QString start = QSettings().value(kRecentKey).toStringList().value(0, QDir::homePath());
+    const QString archive = QFileDialog::getOpenFileName(
+        this, tr("Open Model Archive"), start,
+        tr("Model archives (*.zip *.tar *.tgz *.tar.gz *.tbz2 *.tar.bz2 *.txz *.tar.xz)"));
+    if (!archive.isEmpty())
+        openModel(archive);
+}
+
+void MainWindow::openModel(const QString& path) {
     if (m_load.isRunning())
         return;
-    m_loadingDirectory = directory;
     m_busy->show();
-    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(directory)));
-    m_load.setFuture(QtConcurrent::run([directory] { return core::ModelBundle::load(directory); }));
+    statusBar()->showMessage(
+        isModelArchive(path) ? tr("Unpacking %1 into the model store…").arg(QDir::toNativeSeparators(path))
+                             : tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
+    m_load.setFuture(QtConcurrent::run([path] { return loadModelFrom(path); }));
 }
 
 void MainWindow::onLoadFinished() {
     m_busy->hide();
     statusBar()->clearMessage();
-    ModelLoad result = m_load.result();
+    LoadOutcome outcome = m_load.result();
+    ModelLoad& result = outcome.model;
+    m_loadingDirectory = outcome.directory;
     if (!result) {
         // The model that was open stays open and usable.
         const QString kept = model() ? tr(" The previous model is still open.") : QString();

@@ -27,6 +27,12 @@ class Workspace;
 
 using ModelLoad = core::Result<std::shared_ptr<const core::ModelBundle>>;
 
+// A finished load: the model, and the folder it came from (for an archive: where it was installed).
+struct LoadOutcome {
+    ModelLoad model = core::Error{};
+    QString directory;
+};
+
 // The main window: a model bar (open, recent, drop a folder, summary, inline errors), the shared text input,
 // and the pages in a sidebar. Loading runs off the UI thread; a failed load keeps the previous model.
 class MainWindow final : public QMainWindow {
@@ -36,7 +42,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openModel(const QString& directory);
+    // A model folder, or an archive (zip, tar.gz, …) that is first unpacked into the model store.
+    void openModel(const QString& path);
     std::shared_ptr<const core::ModelBundle> model() const;
     Workspace* workspace() const { return m_workspace; }
     widgets::TextPairEditor* editor() const { return m_editor; }
@@ -61,6 +68,7 @@ private:
     void buildMenus();
     void addPage(Page* page);
     void chooseModel();
+    void chooseArchive();
     void onLoadFinished();
     void rememberRecent(const QString& directory);
     void rebuildRecentMenu();
@@ -78,7 +86,7 @@ private:
     QTimer* m_textDebounce;
     QMenu* m_recentMenu = nullptr;
     QList<Page*> m_pages;
-    QFutureWatcher<ModelLoad> m_load;
+    QFutureWatcher<LoadOutcome> m_load;
     QString m_loadingDirectory;
 };
 

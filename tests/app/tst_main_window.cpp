@@ -1,19 +1,20 @@
 // The main window opens model folders off the UI thread, shows their summary, remembers them, and reports
 // a broken folder inline.
+#include "../core/archive_support.h"
 #include "../core/fixture_support.h"
 
 #include "main_window.h"
-#include "workspace.h"
 #include "widgets/message_bar.h"
 #include "widgets/model_summary_view.h"
+#include "workspace.h"
 
 #include <QMenuBar>
 #include <QSettings>
-#include <QTemporaryDir>
-#include <QTranslator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bertlab;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void reportsBrokenFolder();
     void keepsPreviousModelOnFailure();
     void chineseTranslationLoads();
+    void opensModelArchive();
 };
 
 void TestMainWindow::initTestCase() {
@@ -60,8 +62,7 @@ void TestMainWindow::reportsBrokenFolder() {
     QVERIFY(!window.model());
 }
 
-void TestMainWindow::keepsPreviousModelOnFailure()
-{
+void TestMainWindow::keepsPreviousModelOnFailure() {
     app::MainWindow window;
     QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
     QSignalSpy failed(&window, &app::MainWindow::modelFailed);
@@ -85,8 +86,7 @@ void TestMainWindow::keepsPreviousModelOnFailure()
     QCOMPARE(window.workspace()->model(), before);
 }
 
-void TestMainWindow::chineseTranslationLoads()
-{
+void TestMainWindow::chineseTranslationLoads() {
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/bertlab_zh_CN.qm")));
     QCoreApplication::installTranslator(&translator);
@@ -96,6 +96,28 @@ void TestMainWindow::chineseTranslationLoads()
         menus << action->text();
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(menus.contains(QStringLiteral("文件(&F)")), qPrintable(menus.join(u',')));
+}
+
+// An archive is unpacked into the model store (BERTLAB_MODEL_STORE here) and opened from there.
+void TestMainWindow::opensModelArchive() {
+    QTemporaryDir work;
+    const QString archive = work.filePath(QStringLiteral("tiny_hf.tar.gz"));
+    QCOMPARE(tests::writeArchive(
+                 archive, QStringLiteral("tar.gz"),
+                 tests::folderItems(tests::fixturePath(QStringLiteral("models/tiny_hf")), "tiny_hf/")),
+             QString());
+    const QString store = work.filePath(QStringLiteral("store"));
+    qputenv("BERTLAB_MODEL_STORE", store.toUtf8());
+    app::MainWindow window;
+    QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
+    window.openModel(archive);
+    QVERIFY(loaded.wait(20000));
+    qunsetenv("BERTLAB_MODEL_STORE");
+    QVERIFY(window.model());
+    QVERIFY2(window.model()->files().directory.startsWith(store),
+             qPrintable(window.model()->files().directory));
+    QCOMPARE(QSettings().value(QStringLiteral("models/recent")).toStringList().value(0),
+             window.model()->files().directory);
 }
 
 QTEST_MAIN(TestMainWindow)
