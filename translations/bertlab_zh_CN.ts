@@ -2,17 +2,838 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EmbeddingWriter</name>
+    <message>
+        <source>cannot update the .npy header</source>
+        <translation>无法更新 .npy 文件头</translation>
+    </message>
+</context>
+<context>
     <name>FillMask</name>
     <message>
         <source>This model has no masked-language-model (MLM) head, so it cannot predict masked words.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有掩码语言模型（MLM）头，因此无法预测被掩码的词。</translation>
     </message>
 </context>
 <context>
     <name>ModelBundle</name>
     <message>
         <source>%1: has %2 tokens but the model&apos;s vocab_size is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：包含 %2 个词元，但模型的 vocab_size 为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::AttentionPage</name>
+    <message>
+        <source>Layer shown in the large view and the head view</source>
+        <translation>大图和头视图中显示的层</translation>
+    </message>
+    <message>
+        <source>Head shown in the large view (click a thumbnail in the grid to choose both)</source>
+        <translation>大图中显示的注意力头（在网格中点击缩略图可同时选择层和头）</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>层(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>H&amp;ead:</source>
+        <translation>头(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Heads:</source>
+        <translation>注意力头：</translation>
+    </message>
+    <message>
+        <source>Heads drawn in the head view and averaged by “Mean over heads”</source>
+        <translation>在头视图中绘制、并参与“各头平均”计算的注意力头</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Switch every head on</source>
+        <translation>开启所有注意力头</translation>
+    </message>
+    <message>
+        <source>&amp;Mean over heads</source>
+        <translation>各头平均(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the average of the switched-on heads instead of one head</source>
+        <translation>显示已开启注意力头的平均值，而不是单个头</translation>
+    </message>
+    <message>
+        <source>H&amp;ide [CLS]/[SEP]</source>
+        <translation>隐藏 [CLS]/[SEP](&amp;I)</translation>
+    </message>
+    <message>
+        <source>Leave out the [CLS] and [SEP] rows and columns. The other weights are not rescaled, so a row then sums to less than 1.</source>
+        <translation>省略 [CLS] 和 [SEP] 所在的行和列。其余权重不会重新缩放，因此每行之和会小于 1。</translation>
+    </message>
+    <message>
+        <source>Merge &amp;word pieces</source>
+        <translation>合并子词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show each word once: its pieces&apos; weights as keys are added up, as queries averaged</source>
+        <translation>每个词只显示一次：其子词作为键时权重相加，作为查询时取平均</translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation>A → B</translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation>B → A</translation>
+    </message>
+    <message>
+        <source>For a sentence pair: all tokens, how the first text attends to the second (A → B), or the second to the first (B → A)</source>
+        <translation>对于句子对：全部词元、第一段文本对第二段的注意力（A → B），或第二段对第一段的注意力（B → A）</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>区块(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Computing attention…</source>
+        <translation>正在计算注意力…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the view shown (grid, large view or head view) as a PNG image</source>
+        <translation>将当前显示的视图（网格、大图或头视图）保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the view shown (grid, large view or head view) as an SVG drawing</source>
+        <translation>将当前显示的视图（网格、大图或头视图）保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the large view&apos;s matrix (current layer and head, options applied) as CSV</source>
+        <translation>将大图的矩阵（当前层和头，已应用选项）保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Every head of every layer; click one (or press Enter) to see it large</source>
+        <translation>每一层的每个注意力头；点击其中一个（或按 Enter）查看大图</translation>
+    </message>
+    <message>
+        <source>Queries on the left attend to keys on the right; a line&apos;s opacity is the weight. Point at a token to see only its lines.</source>
+        <translation>左侧的查询关注右侧的键；连线的不透明度即为权重。指向某个词元可只显示它的连线。</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Large view</source>
+        <translation>大图(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Head view</source>
+        <translation>头视图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Layers × heads: one small heatmap per head (Alt+G)</source>
+        <translation>层 × 头：每个注意力头一张小热力图（Alt+G）</translation>
+    </message>
+    <message>
+        <source>One head with token labels; point at a square for its exact weight (Alt+L)</source>
+        <translation>单个注意力头，带词元标签；指向方格可查看其精确权重（Alt+L）</translation>
+    </message>
+    <message>
+        <source>One layer&apos;s heads as lines between tokens, like bertviz (Alt+H)</source>
+        <translation>将一层的各注意力头显示为词元之间的连线，类似 bertviz（Alt+H）</translation>
+    </message>
+    <message>
+        <source>Open a model to see how its tokens attend to each other.</source>
+        <translation>打开模型以查看其词元之间如何相互关注。</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>Attention weights of every layer and head: grid, large heatmap and head view</source>
+        <translation>每一层、每个注意力头的注意力权重：网格、大热力图和头视图</translation>
+    </message>
+    <message>
+        <source>Open a model (File ▸ Open Model…) to see how its tokens attend to each other.</source>
+        <translation>打开模型（文件 ▸ 打开模型…）以查看其词元之间如何相互关注。</translation>
+    </message>
+    <message>
+        <source>Type a text (or a sentence pair) above to see its attention.</source>
+        <translation>在上方输入文本（或句子对）以查看其注意力。</translation>
+    </message>
+    <message>
+        <source>Could not compute attention: %1</source>
+        <translation>无法计算注意力：%1</translation>
+    </message>
+    <message>
+        <source>All tokens, how the first text attends to the second (A → B), or the second to the first (B → A)</source>
+        <translation>全部词元、第一段文本对第二段的注意力（A → B），或第二段对第一段的注意力（B → A）</translation>
+    </message>
+    <message>
+        <source>Only for a sentence pair: switch on “Sentence pair” in the input above</source>
+        <translation>仅适用于句子对：请在上方输入区开启“句子对”</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <translation>H%1</translation>
+    </message>
+    <message>
+        <source>Head %1: show it in the head view and include it in the mean</source>
+        <translation>注意力头 %1：在头视图中显示，并计入平均值</translation>
+    </message>
+    <message>
+        <source>Layer %1: no heads switched on</source>
+        <translation>第 %1 层：未开启任何注意力头</translation>
+    </message>
+    <message>
+        <source>Layer %1, mean of heads %2</source>
+        <translation>第 %1 层，注意力头 %2 的平均值</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2: rows are queries, columns the keys they attend to</source>
+        <translation>第 %1 层，注意力头 %2：行为查询，列为其关注的键</translation>
+    </message>
+    <message>
+        <source>Layer %1, mean of the switched-on heads</source>
+        <translation>第 %1 层，已开启注意力头的平均值</translation>
+    </message>
+    <message>
+        <source>Layer %1: one colour per head, as the head buttons above show</source>
+        <translation>第 %1 层：每个注意力头一种颜色，与上方的头按钮一致</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image for %1</source>
+        <translation>无法为 %1 编码 PNG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ExtractPage</name>
+    <message>
+        <source>NSP ([CLS] token)</source>
+        <translation>NSP（[CLS] 词元）</translation>
+    </message>
+    <message>
+        <source>MAX over the tokens</source>
+        <translation>MAX（各词元取最大值）</translation>
+    </message>
+    <message>
+        <source>AVE over the tokens</source>
+        <translation>AVE（各词元取平均值）</translation>
+    </message>
+    <message>
+        <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
+        <translation>NSP：第一个词元 [CLS] 的向量（keras-bert 的 &quot;NSP&quot; 池化）</translation>
+    </message>
+    <message>
+        <source>MAX: each feature&apos;s largest value over the text&apos;s tokens</source>
+        <translation>MAX：每个特征在文本各词元上的最大值</translation>
+    </message>
+    <message>
+        <source>AVE: each feature&apos;s mean over the text&apos;s tokens</source>
+        <translation>AVE：每个特征在文本各词元上的平均值</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Second text (after a tab)</source>
+        <translation>第二段文本（制表符之后）</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
+        <translation>添加文本文件（每行一段文本，制表符分隔句子对）或带表头行的 CSV/TSV 文件（Ctrl+Shift+O）。也可以将文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Delete)</source>
+        <translation>从列表中移除所选文件（Delete）</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
+        <translation>要提取的文件，按运行顺序排列。选中一个可查看其读取方式。</translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>CSV with header</source>
+        <translation>带表头的 CSV</translation>
+    </message>
+    <message>
+        <source>TSV with header</source>
+        <translation>带表头的 TSV</translation>
+    </message>
+    <message>
+        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
+CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
+        <translation>文本行：每行一段文本，制表符分隔句子对，空行保留其（空）行。
+CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d as:</source>
+        <translation>读取方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The column whose text is embedded</source>
+        <translation>要计算嵌入的文本所在的列</translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation>文本列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
+        <translation>可选：包含句子对第二段文本的列（以 A [SEP] B 的形式一起计算嵌入）</translation>
+    </message>
+    <message>
+        <source>Second te&amp;xt:</source>
+        <translation>第二段文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Add a file to see its first rows here.</source>
+        <translation>添加文件后，此处将显示其前几行。</translation>
+    </message>
+    <message>
+        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
+        <translation>所选文件的前几行，按运行时的读取方式显示；要计算嵌入的列以底色标出</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run the extraction to see its summary here.</source>
+        <translation>运行提取后，此处将显示其摘要。</translation>
+    </message>
+    <message>
+        <source>What the last run wrote: rows, columns, time, skipped lines and output files</source>
+        <translation>上次运行写入的内容：行数、列数、耗时、跳过的行和输出文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the folder with the output files in the file manager</source>
+        <translation>在文件管理器中显示输出文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>&amp;Last</source>
+        <translation>最后(&amp;L)</translation>
+    </message>
+    <message>
+        <source> layer(s)</source>
+        <translation> 层</translation>
+    </message>
+    <message>
+        <source>La&amp;yers</source>
+        <translation>指定层(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>e.g. 0,-1</source>
+        <translation>例如 0,-1</translation>
+    </message>
+    <message>
+        <source>Which encoder layers&apos; outputs make up the features, concatenated in this order.
+Last N: the last N layers, earliest first (as keras-bert&apos;s output_layer_num=N).
+Layers: indices separated by commas, 0 = the first encoder layer, -1 = the last.</source>
+        <translation>由哪些编码器层的输出组成特征，按此顺序拼接。
+最后 N 层：最后 N 个层，从较早的层开始（同 keras-bert 的 output_layer_num=N）。
+指定层：以逗号分隔的索引，0 = 第一个编码器层，-1 = 最后一层。</translation>
+    </message>
+    <message>
+        <source>Output layers:</source>
+        <translation>输出层：</translation>
+    </message>
+    <message>
+        <source>Tick the poolings to get one row per text; their blocks are concatenated from top to bottom (as keras-bert&apos;s poolings list). Drag, or use the arrows (Alt+Up/Down), to change the order.
+None ticked: one row per token.</source>
+        <translation>勾选池化方式可为每段文本得到一行；各池化块按从上到下的顺序拼接（同 keras-bert 的 poolings 列表）。拖动或使用箭头按钮（Alt+Up/Down）可调整顺序。
+不勾选：每个词元一行。</translation>
+    </message>
+    <message>
+        <source>Move the selected pooling up: its block comes earlier in each row (Alt+Up)</source>
+        <translation>上移所选池化方式：其块在每行中更靠前（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move the selected pooling down: its block comes later in each row (Alt+Down)</source>
+        <translation>下移所选池化方式：其块在每行中更靠后（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Pooling:</source>
+        <translation>池化：</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <source>Longer texts are cut to this many tokens, [CLS] and [SEP] included (keras-bert&apos;s seq_len)</source>
+        <translation>更长的文本会被截断为这么多词元，包括 [CLS] 和 [SEP]（keras-bert 的 seq_len）</translation>
+    </message>
+    <message>
+        <source>&amp;Max length:</source>
+        <translation>最大长度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> texts</source>
+        <translation> 段文本</translation>
+    </message>
+    <message>
+        <source>Texts per forward pass: larger batches are faster up to a point and use more memory; the numbers do not change</source>
+        <translation>每次前向传播处理的文本数：在一定范围内批次越大越快，但占用更多内存；结果数值不变</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The tokenizer options set on the Tokenize page (Ctrl+1); a run uses them as they are when it starts</source>
+        <translation>在“分词”页面（Ctrl+1）设置的分词器选项；运行时使用开始那一刻的设置</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>分词器：</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>TSV (.tsv)</source>
+        <translation>TSV (.tsv)</translation>
+    </message>
+    <message>
+        <source>NumPy (.npy + .index.csv)</source>
+        <translation>NumPy (.npy + .index.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV/TSV: one row per text (index, text, f0, f1, …) or per token, for spreadsheets.
+NumPy: one float32 matrix, with an index CSV that says what each row is.
+JSON Lines: one JSON object per text.</source>
+        <translation>CSV/TSV：每段文本一行（index, text, f0, f1, …）或每个词元一行，适合电子表格。
+NumPy：一个 float32 矩阵，另附一个说明每行内容的索引 CSV。
+JSON Lines：每段文本一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Output &amp;format:</source>
+        <translation>输出格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> significant digits</source>
+        <translation> 位有效数字</translation>
+    </message>
+    <message>
+        <source>Digits written per number in text formats; 9 gives back the exact 32-bit float, fewer make smaller files (NumPy files always hold exact floats)</source>
+        <translation>文本格式中每个数字写出的位数；9 位可精确还原 32 位浮点数，位数越少文件越小（NumPy 文件始终保存精确的浮点数）</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Next to each input file</source>
+        <translation>各输入文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Where the outputs go, named &lt;input name&gt;.embeddings.&lt;format&gt;; empty: next to each input file</source>
+        <translation>输出文件的存放位置，命名为 &lt;输入文件名&gt;.embeddings.&lt;格式&gt;；留空：各输入文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Output f&amp;older:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Skip it, list it in the summary</source>
+        <translation>跳过该行，并在摘要中列出</translation>
+    </message>
+    <message>
+        <source>Stop that file</source>
+        <translation>停止处理该文件</translation>
+    </message>
+    <message>
+        <source>What to do with a line that is not valid UTF-8 or longer than 1 MiB. Skipped lines leave a gap in the index column, so rows still match input lines.</source>
+        <translation>遇到不是有效 UTF-8 或超过 1 MiB 的行时如何处理。跳过的行会在索引列中留下空缺，因此各行仍与输入行对应。</translation>
+    </message>
+    <message>
+        <source>On a &amp;bad line:</source>
+        <translation>遇到错误行时(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Keep the partial file</source>
+        <translation>保留不完整的文件</translation>
+    </message>
+    <message>
+        <source>Remove the partial file</source>
+        <translation>删除不完整的文件</translation>
+    </message>
+    <message>
+        <source>A cancelled run keeps the complete rows written so far as &lt;name&gt;.embeddings.partial.&lt;format&gt;, or removes it</source>
+        <translation>取消运行时，将已写入的完整行保留为 &lt;名称&gt;.embeddings.partial.&lt;格式&gt;，或将其删除</translation>
+    </message>
+    <message>
+        <source>When &amp;cancelled:</source>
+        <translation>取消时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Extract the embeddings of every listed file, one after the other (Ctrl+Return)</source>
+        <translation>依次提取列表中每个文件的嵌入（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the run after the current batch (Esc)</source>
+        <translation>在当前批次完成后停止运行（Esc）</translation>
+    </message>
+    <message>
+        <source>Progress over all files, by the bytes read</source>
+        <translation>所有文件的总进度，按已读取的字节计算</translation>
+    </message>
+    <message>
+        <source>Texts done, speed and estimated time left</source>
+        <translation>已完成的文本数、速度和预计剩余时间</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Embeddings of every text in files, to CSV, TSV, NumPy or JSON Lines (as keras-bert&apos;s extract_embeddings)</source>
+        <translation>将文件中每段文本的嵌入导出为 CSV、TSV、NumPy 或 JSON Lines（同 keras-bert 的 extract_embeddings）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 has no texts.</source>
+        <translation>%1 中没有文本。</translation>
+    </message>
+    <message>
+        <source>The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.</source>
+        <translation>%1 的前几行，每行一段文本（UTF-8）；制表符分隔句子对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.</source>
+        <translation>
+            <numerusform>%1 的前几行（UTF-8）；文本列以底色标出。共 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Input Files</source>
+        <translation>添加输入文件</translation>
+    </message>
+    <message>
+        <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
+        <translation>文本和表格 (*.txt *.csv *.tsv *.tab *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Model maximum (%1)</source>
+        <translation>模型最大值（%1）</translation>
+    </message>
+    <message>
+        <source>Model maximum</source>
+        <translation>模型最大值</translation>
+    </message>
+    <message>
+        <source>Open a model folder (File ▸ Open Model…) to extract embeddings. You can add files and set the options meanwhile.</source>
+        <translation>打开模型文件夹（文件 ▸ 打开模型…）以提取嵌入。在此期间可以先添加文件并设置选项。</translation>
+    </message>
+    <message>
+        <source>Google BERT</source>
+        <translation>Google BERT</translation>
+    </message>
+    <message>
+        <source>keras-bert</source>
+        <translation>keras-bert</translation>
+    </message>
+    <message>
+        <source>%1, %2 (set on the Tokenize page)</source>
+        <translation>%1，%2（在“分词”页面设置）</translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>Give layer indices separated by commas, like 0,-1.</source>
+        <translation>请输入以逗号分隔的层索引，例如 0,-1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n layer(s), earliest first.</source>
+        <translation>
+            <numerusform>最后 %n 层，从较早的层开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These layers, in this order.</source>
+        <translation>这些层，按此顺序。</translation>
+    </message>
+    <message>
+        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
+        <translation>按此顺序使用第 %1 层（此模型的层为 0–%2）。</translation>
+    </message>
+    <message>
+        <source>None ticked: one row per token. Tick poolings for one row per text.</source>
+        <translation>不勾选：每个词元一行。勾选池化方式则每段文本一行。</translation>
+    </message>
+    <message>
+        <source>Each row: index, text, then %1.</source>
+        <translation>每行：索引、文本，然后是 %1。</translation>
+    </message>
+    <message>
+        <source>Open a model folder to extract embeddings.</source>
+        <translation>打开模型文件夹以提取嵌入。</translation>
+    </message>
+    <message>
+        <source>Add the files to extract first (Add Files…, or drop them onto the page).</source>
+        <translation>请先添加要提取的文件（添加文件…，或将文件拖放到页面上）。</translation>
+    </message>
+    <message>
+        <source>Output layers: give a number of last layers, or layer indices like 0,-1.</source>
+        <translation>输出层：请输入最后几层的层数，或类似 0,-1 的层索引。</translation>
+    </message>
+    <message>
+        <source>Output layers: %1</source>
+        <translation>输出层：%1</translation>
+    </message>
+    <message>
+        <source>Two input files would both write %1. Remove one of them, or rename it.</source>
+        <translation>有两个输入文件都会写入 %1。请移除其中一个，或将其重命名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>无法创建输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 — %3: starting…</source>
+        <translation>文件 %1/%2 — %3：正在开始…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 — %3: %L4 texts · %L5 texts/s</source>
+        <translation>文件 %1/%2 — %3：%L4 段文本 · %L5 段/秒</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 约剩 %1</translation>
+    </message>
+    <message>
+        <source>Running: %1 %</source>
+        <translation>正在运行：%1%</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled, removed</source>
+        <translation>已取消，已删除</translation>
+    </message>
+    <message>
+        <source>Cancelled: %L1 rows kept</source>
+        <translation>已取消：保留 %L1 行</translation>
+    </message>
+    <message>
+        <source>Done: %L1 rows, %L2 skipped</source>
+        <translation>完成：%L1 行，跳过 %L2 行</translation>
+    </message>
+    <message>
+        <source>Done: %L1 rows</source>
+        <translation>完成：%L1 行</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Finished with errors; see the summary.</source>
+        <translation>已完成，但有错误；请查看摘要。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Not run: the run was cancelled before this file.</source>
+        <translation>未运行：运行在处理此文件之前已被取消。</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>失败：</translation>
+    </message>
+    <message>
+        <source>Cancelled after %L1 texts.</source>
+        <translation>处理 %L1 段文本后已取消。</translation>
+    </message>
+    <message>
+        <source>%L1 rows × %L2 feature columns, from %L3 texts in %4 (%L5 texts/s).</source>
+        <translation>%L1 行 × %L2 个特征列，来自 %L3 段文本，用时 %4（%L5 段/秒）。</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>The partial output was removed.</source>
+        <translation>不完整的输出已删除。</translation>
+    </message>
+    <message>
+        <source>Row index: %1</source>
+        <translation>行索引：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (no row in the output):</source>
+        <translation>
+            <numerusform>跳过了 %n 行（输出中没有对应的行）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %L1: %2</source>
+        <translation>第 %L1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… 另有 %L1 项</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 in a file manager.</source>
+        <translation>无法在文件管理器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>Open a model folder first</source>
+        <translation>请先打开模型文件夹</translation>
+    </message>
+    <message>
+        <source>Add the files to extract first</source>
+        <translation>请先添加要提取的文件</translation>
+    </message>
+    <message>
+        <source>Add files to extract, then Run (Ctrl+Return).</source>
+        <translation>添加要提取的文件，然后点击“运行”（Ctrl+Return）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n file(s).</source>
+        <translation>
+            <numerusform>就绪：%n 个文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -20,10 +841,6 @@
     <message>
         <source>BertLab</source>
         <translation>BertLab</translation>
-    </message>
-    <message>
-        <source>No model open. Use File ▸ Open Model… (Ctrl+O) to choose a model folder.</source>
-        <translation>尚未打开模型。请使用 文件 ▸ 打开模型…（Ctrl+O）选择模型文件夹。</translation>
     </message>
     <message>
         <source>Loading the model…</source>
@@ -58,410 +875,885 @@
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <source>Model: %1</source>
-        <translation>模型：%1</translation>
-    </message>
-    <message>
         <source>%1 — BertLab</source>
         <translation>%1 — BertLab</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <source>Open a Google TF checkpoint folder or a Hugging Face BERT folder (Ctrl+O). You can also drop a model folder onto the window.</source>
+        <translation>打开 Google TF 检查点文件夹或 Hugging Face BERT 文件夹（Ctrl+O）。也可以将模型文件夹拖放到窗口上。</translation>
+    </message>
+    <message>
+        <source>No model open</source>
+        <translation>未打开模型</translation>
+    </message>
+    <message>
+        <source>The open model&apos;s folder</source>
+        <translation>当前打开的模型所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+4)</source>
+        <translation>页面（Ctrl+1 … Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>The capital of France is [MASK].</source>
+        <translation>法国的首都是[MASK]黎。</translation>
+    </message>
+    <message>
+        <source>Select a word in the text (or put the cursor on it) to mask it.</source>
+        <translation>选中文本中的一个词（或将光标置于其上）即可将其掩码。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source> The previous model is still open.</source>
+        <translation> 之前的模型仍处于打开状态。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::PredictPage</name>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>掩码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Top &amp;k:</source>
+        <translation>前 k 个(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Next-sentence prediction</source>
+        <translation>下一句预测</translation>
+    </message>
+    <message>
+        <source>Click a word (or press Enter on it) to put it into the text in place of its [MASK].</source>
+        <translation>点击一个词（或在其上按 Enter）将其填入文本中对应 [MASK] 的位置。</translation>
+    </message>
+    <message>
+        <source>Replace the selected words (or the word under the cursor) in the text with [MASK] (Ctrl+M)</source>
+        <translation>将文本中选中的词（或光标所在的词）替换为 [MASK]（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>How many candidate words to show for each [MASK]</source>
+        <translation>每个 [MASK] 显示多少个候选词</translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>正在预测…</translation>
+    </message>
+    <message>
+        <source>Is next sentence</source>
+        <translation>是下一句</translation>
+    </message>
+    <message>
+        <source>The model&apos;s next-sentence (NSP) head: how likely sentence B directly follows sentence A. Above 50 % the model says it does.</source>
+        <translation>模型的下一句预测（NSP）头：句子 B 紧接在句子 A 之后的可能性。超过 50% 时模型判断为是。</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Fill in [MASK]: the model&apos;s most probable words for each mask, and for a sentence pair whether B follows A</source>
+        <translation>填充 [MASK]：模型对每个掩码给出的最可能的词；对于句子对，还会判断 B 是否接在 A 之后</translation>
+    </message>
+    <message>
+        <source>Open a model folder to predict masked words.</source>
+        <translation>打开模型文件夹以预测被掩码的词。</translation>
+    </message>
+    <message>
+        <source>This model (%1) has no masked-language-model (MLM) head, so it cannot predict masked words. Open a model saved with its pre-training heads, such as a Google BERT checkpoint or a Hugging Face BertForPreTraining or BertForMaskedLM folder.</source>
+        <translation>此模型（%1）没有掩码语言模型（MLM）头，因此无法预测被掩码的词。请打开保存了预训练头的模型，例如 Google BERT 检查点，或 Hugging Face 的 BertForPreTraining 或 BertForMaskedLM 文件夹。</translation>
+    </message>
+    <message>
+        <source>The words around this [MASK] in the text</source>
+        <translation>文本中此 [MASK] 周围的词</translation>
+    </message>
+    <message>
+        <source>The keras-bert tokenizer reads [MASK] in the text as ordinary characters, so there is nothing to predict. Switch the tokenizer to Google mode in the settings.</source>
+        <translation>keras-bert 分词器会把文本中的 [MASK] 当作普通字符读取，因此没有可预测的内容。请在设置中将分词器切换为 Google 模式。</translation>
+    </message>
+    <message>
+        <source>Type [MASK] in the text where a word should be predicted, for example &quot;The capital of France is [MASK].&quot;, or select a word and press Mask (Ctrl+M).</source>
+        <translation>在文本中需要预测词的位置输入 [MASK]，例如“法国的首都是[MASK]黎。”，或选中一个词后按“掩码”（Ctrl+M）。</translation>
+    </message>
+    <message>
+        <source>This model has no next-sentence (NSP) head, so it cannot tell whether sentence B follows sentence A.</source>
+        <translation>此模型没有下一句预测（NSP）头，因此无法判断句子 B 是否接在句子 A 之后。</translation>
+    </message>
+    <message>
+        <source>Mask %1 — position %2 (sentence A)</source>
+        <translation>掩码 %1 — 位置 %2（句子 A）</translation>
+    </message>
+    <message>
+        <source>Mask %1 — position %2 (sentence B)</source>
+        <translation>掩码 %1 — 位置 %2（句子 B）</translation>
+    </message>
+    <message>
+        <source>Mask %1 — position %2</source>
+        <translation>掩码 %1 — 位置 %2</translation>
+    </message>
+    <message>
+        <source>Position %1 is the token&apos;s index in the model input ([CLS] is 0)</source>
+        <translation>位置 %1 是该词元在模型输入中的索引（[CLS] 为 0）</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation>每个核心一个（%1）</translation>
+    </message>
+    <message>
+        <source>How many CPU threads the model may use</source>
+        <translation>模型可使用的 CPU 线程数</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language of the interface; takes effect when BertLab starts again</source>
+        <translation>界面语言；重新启动 BertLab 后生效</translation>
+    </message>
+    <message>
+        <source>Compute &amp;threads:</source>
+        <translation>计算线程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies after restarting BertLab.</source>
+        <translation>新语言将在重新启动 BertLab 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::TokenizePage</name>
+    <message>
+        <source>Cased</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Keep upper case and accents. Turn on for cased models; uncased models lower-case and strip accents first. Shared by every page.</source>
+        <translation>保留大写和重音符号。区分大小写的模型请开启；不区分大小写的模型会先转为小写并去除重音。所有页面共用此设置。</translation>
+    </message>
+    <message>
+        <source>Google&apos;s BERT tokenizer, as Hugging Face&apos;s BertTokenizer: a word without a WordPiece split becomes one [UNK]</source>
+        <translation>Google 的 BERT 分词器，同 Hugging Face 的 BertTokenizer：无法按 WordPiece 切分的词整体变为一个 [UNK]</translation>
+    </message>
+    <message>
+        <source>keras-bert&apos;s tokenizer: an unknown character becomes a piece of its own ([UNK]) and the rest of the word is still split</source>
+        <translation>keras-bert 的分词器：未知字符单独成为一个片段（[UNK]），词的其余部分仍会被切分</translation>
+    </message>
+    <message>
+        <source>Which reference tokenizer to reproduce. Shared by every page.</source>
+        <translation>要复现哪种参考分词器。所有页面共用此设置。</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Truncate the input to this many tokens, [CLS] and [SEP] included (a pair loses pieces from its longer text first). The pieces cut off are shown greyed. At its lowest it is the model&apos;s maximum.</source>
+        <translation>将输入截断为这么多词元，包括 [CLS] 和 [SEP]（句子对会先从较长的文本中删去片段）。被截掉的片段以灰色显示。设为最小值时即为模型的最大长度。</translation>
+    </message>
+    <message>
+        <source>Max length:</source>
+        <translation>最大长度：</translation>
+    </message>
+    <message>
+        <source>Tokens the model gets, and pieces cut off by the maximum length</source>
+        <translation>模型接收的词元，以及因最大长度而被截掉的片段</translation>
+    </message>
+    <message>
+        <source>Copy the tokens, ids, segments and offsets as JSON, as bertlab-cli tokenize prints them (%1)</source>
+        <translation>将词元、id、句段和偏移量复制为 JSON，与 bertlab-cli tokenize 的输出相同（%1）</translation>
+    </message>
+    <message>
+        <source>Tokenizing…</source>
+        <translation>正在分词…</translation>
+    </message>
+    <message>
+        <source>Tokenize</source>
+        <translation>分词</translation>
+    </message>
+    <message>
+        <source>See the text as the model&apos;s WordPiece tokens: ids, segments and character spans</source>
+        <translation>以模型的 WordPiece 词元查看文本：id、句段和字符范围</translation>
+    </message>
+    <message>
+        <source>model max (%1)</source>
+        <translation>模型最大值（%1）</translation>
+    </message>
+    <message>
+        <source>model max</source>
+        <translation>模型最大值</translation>
+    </message>
+    <message>
+        <source>Open a model to see its tokens.
+The tokenizer needs the model&apos;s vocabulary.</source>
+        <translation>打开模型以查看其词元。
+分词器需要模型的词表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n truncated</source>
+        <translation>
+            <numerusform>%n 个被截断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model gets %n token(s), the maximum length; the greyed pieces after the ✂ mark are cut off</source>
+        <translation>
+            <numerusform>模型接收 %n 个词元，即最大长度；✂ 标记之后的灰色片段被截掉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens the model gets, [CLS] and [SEP] included (at most %1)</source>
+        <translation>模型接收的词元，包括 [CLS] 和 [SEP]（最多 %1 个）</translation>
+    </message>
+    <message>
+        <source>Type some text above to see its tokens.</source>
+        <translation>在上方输入文本以查看其词元。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>first text</source>
+        <translation>第一段文本</translation>
+    </message>
+    <message>
+        <source>second text</source>
+        <translation>第二段文本</translation>
+    </message>
+    <message>
+        <source>unknown ([UNK])</source>
+        <translation>未知（[UNK]）</translation>
+    </message>
+    <message>
+        <source>piece joined to the word before</source>
+        <translation>接在前一个词之后的子词</translation>
+    </message>
+    <message>
+        <source>cut off by the maximum length</source>
+        <translation>因最大长度而被截掉</translation>
+    </message>
+    <message>
+        <source>Hover a token for its id and span; click it to select its characters in the text.</source>
+        <translation>将鼠标悬停在词元上可查看其 id 和范围；点击可在文本中选中其字符。</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core</name>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不存在</translation>
     </message>
     <message>
         <source>config.json is missing (needed next to model.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 config.json（需要与 model.safetensors 放在一起）</translation>
     </message>
     <message>
         <source>sharded safetensors (model.safetensors.index.json) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持分片的 safetensors（model.safetensors.index.json）</translation>
     </message>
     <message>
         <source>pytorch_model.bin is not supported; save the model as model.safetensors</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 pytorch_model.bin；请将模型保存为 model.safetensors</translation>
     </message>
     <message>
         <source>a checkpoint .index file has no .data-NNNNN-of-NNNNN files next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点 .index 文件旁边没有 .data-NNNNN-of-NNNNN 文件</translation>
     </message>
     <message>
         <source>no model weights (model.safetensors or a TensorFlow checkpoint *.ckpt.index)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型权重（model.safetensors 或 TensorFlow 检查点 *.ckpt.index）</translation>
     </message>
     <message>
         <source>bert_config.json is missing (needed next to the checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 bert_config.json（需要与检查点放在一起）</translation>
     </message>
     <message>
         <source>vocab.txt is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 vocab.txt</translation>
     </message>
     <message>
         <source>sequence length %1 is outside 1..%2 (max_position_embeddings)</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度 %1 超出 1..%2 的范围（max_position_embeddings）</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
     <message>
         <source>cannot open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开（%1）</translation>
     </message>
     <message>
         <source>%1 bytes is too large for a config file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节对于配置文件来说太大</translation>
     </message>
     <message>
         <source>invalid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON（偏移 %2 处：%1）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;hidden_act&quot; must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hidden_act&quot; 必须是字符串，而不是 %1</translation>
     </message>
     <message>
         <source>hidden_act &quot;%1&quot; is not supported (gelu, gelu_new, gelu_tanh, gelu_pytorch_tanh, relu)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 hidden_act &quot;%1&quot;（支持 gelu, gelu_new, gelu_tanh, gelu_pytorch_tanh, relu）</translation>
     </message>
     <message>
         <source>model_type &quot;%1&quot; is not BERT</source>
-        <translation type="unfinished"></translation>
+        <translation>model_type &quot;%1&quot; 不是 BERT</translation>
     </message>
     <message>
         <source>position_embedding_type &quot;%1&quot; is not supported (only absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 position_embedding_type &quot;%1&quot;（仅支持 absolute）</translation>
     </message>
     <message>
         <source>hidden_size %1 is not a multiple of num_attention_heads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden_size %1 不是 num_attention_heads %2 的整数倍</translation>
     </message>
     <message>
         <source>the sizes describe about %1 billion parameters, more than this program loads</source>
-        <translation type="unfinished"></translation>
+        <translation>这些尺寸对应约 %1 × 10⁹ 个参数，超出了本程序可加载的上限</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::BertModel</name>
     <message>
         <source>This model has no pooler layer, so it cannot give a pooled output or NSP.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有池化层，因此无法给出池化输出或 NSP。</translation>
     </message>
     <message>
         <source>This model has no next-sentence-prediction (NSP) head.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有下一句预测（NSP）头。</translation>
     </message>
     <message>
         <source>This model has no masked-language-model (MLM) head, so it cannot predict words.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有掩码语言模型（MLM）头，因此无法预测词。</translation>
     </message>
     <message>
         <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列 %1 有 %2 个词元；此模型最多接受 %3 个。</translation>
     </message>
     <message>
         <source>Token id %1 is outside the vocabulary (size %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>词元 id %1 超出词表范围（大小为 %2）。</translation>
     </message>
     <message>
         <source>Segment id %1 is outside the model&apos;s %2 segment types.</source>
-        <translation type="unfinished"></translation>
+        <translation>句段 id %1 超出模型的 %2 种句段类型。</translation>
     </message>
     <message>
         <source>MLM position %1 is outside the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLM 位置 %1 超出批次范围。</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::BertWeightMapping</name>
     <message>
         <source>missing tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少张量 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has shape %2, expected %3 from the config</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的形状为 %2，而根据配置应为 %3</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::EmbeddingExtractor</name>
     <message>
         <source>The batch size must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小至少为 1。</translation>
     </message>
     <message>
         <source>Text %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::ExtractionJob</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the finished output into place</source>
+        <translation>%1：无法将已完成的输出重命名到目标位置</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::LayerSelection</name>
     <message>
         <source>The number of output layers must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层的数量至少为 1。</translation>
     </message>
     <message>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 层不存在：模型共有 %2 层（请使用 0…%3 或 -1…-%2）。</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::Parser</name>
     <message>
         <source>%1 (offset %2, size %3) lies outside the file of %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（偏移 %2，大小 %3）超出了 %4 字节的文件范围</translation>
     </message>
     <message>
         <source>checksum mismatch in %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中偏移 %2 处校验和不匹配</translation>
     </message>
     <message>
         <source>%1 at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 偏移 %2 处：%3</translation>
     </message>
     <message>
         <source>%1 at offset %2 uses unsupported compression type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 偏移 %2 处使用了不支持的压缩类型 %3</translation>
     </message>
     <message>
         <source>%1 is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太短</translation>
     </message>
     <message>
         <source>%1 has a bad restart count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的重启点数量 %2 无效</translation>
     </message>
     <message>
         <source>%1 has a restart point outside the block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有一个重启点位于块之外</translation>
     </message>
     <message>
         <source>%1 has a corrupt entry header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的条目头已损坏</translation>
     </message>
     <message>
         <source>%1 has an entry that runs past the block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有一个条目超出了块的末尾</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an integer from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数，而不是 %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number in %2%3, %4], not %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是 %2%3, %4] 范围内的数字，而不是 %5</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::SafetensorsReader</name>
     <message>
         <source>cannot open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开（%1）</translation>
     </message>
     <message>
         <source>too short for a safetensors file (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>对于 safetensors 文件来说太短（%1 字节）</translation>
     </message>
     <message>
         <source>header length %1 exceeds the file size (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>头部长度 %1 超过文件大小（%2 字节）</translation>
     </message>
     <message>
         <source>header length %1 exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>头部长度 %1 超过 %2 字节的上限</translation>
     </message>
     <message>
         <source>read error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误（%1）</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>头部不是 JSON 对象</translation>
     </message>
     <message>
         <source>header is not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>头部不是有效的 JSON（偏移 %2 处：%1）</translation>
     </message>
     <message>
         <source>__metadata__ is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>__metadata__ 不是对象</translation>
     </message>
     <message>
         <source>__metadata__ value &apos;%1&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>__metadata__ 中的值 &apos;%1&apos; 不是字符串</translation>
     </message>
     <message>
         <source>entry &apos;%1&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 &apos;%1&apos; 不是对象</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has unknown dtype &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的 dtype &apos;%2&apos; 未知</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has no valid shape</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 没有有效的形状</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has an impossibly large shape</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的形状大得不可能</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has invalid data_offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的 data_offsets 无效</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; (bytes %2 to %3) lies beyond the end of the data (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos;（字节 %2 到 %3）超出了数据末尾（%4 字节）</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has %2 bytes but its shape and dtype need %3</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 有 %2 字节，但其形状和 dtype 需要 %3 字节</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; overlaps another tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 与另一个张量重叠</translation>
     </message>
     <message>
         <source>gap in the data before tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 之前的数据有空缺</translation>
     </message>
     <message>
         <source>the tensors cover %1 of %2 data bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>张量共覆盖了 %2 个数据字节中的 %1 个</translation>
     </message>
     <message>
         <source>no tensor named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的张量</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; is %2, not a float tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 是 %2，而非浮点张量</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; lies beyond the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 超出了文件末尾</translation>
     </message>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取张量 &apos;%1&apos;（%2）</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::SsTableReader</name>
     <message>
         <source>cannot open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开（%1）</translation>
     </message>
     <message>
         <source>%1 bytes is too large for a table index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节对于表索引来说太大</translation>
     </message>
     <message>
         <source>read error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误（%1）</translation>
     </message>
     <message>
         <source>too short for a table (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>对于表文件来说太短（%1 字节）</translation>
     </message>
     <message>
         <source>not a table file (bad magic number)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是表文件（魔数错误）</translation>
     </message>
     <message>
         <source>corrupt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>文件尾已损坏</translation>
     </message>
     <message>
         <source>index block</source>
-        <translation type="unfinished"></translation>
+        <translation>索引块</translation>
     </message>
     <message>
         <source>corrupt block handle in the index block</source>
-        <translation type="unfinished"></translation>
+        <translation>索引块中的块句柄已损坏</translation>
     </message>
     <message>
         <source>data block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据块 %1</translation>
     </message>
     <message>
         <source>keys out of order in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的键顺序错误</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TextSource</name>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: has no header row</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1: the header row is not valid UTF-8</source>
+        <translation>%1：表头行不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: has %2 columns; the text column must be one of them</source>
+        <translation>%1：只有 %2 列；文本列必须是其中之一</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is %3</source>
+        <translation>%1：第 %2 行%3</translation>
     </message>
 </context>
 <context>
     <name>bertlab::core::TfCheckpointReader</name>
     <message>
         <source>no bundle header (not a TensorFlow V2 checkpoint index)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 bundle 头（不是 TensorFlow V2 检查点索引）</translation>
     </message>
     <message>
         <source>corrupt bundle header</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle 头已损坏</translation>
     </message>
     <message>
         <source>big-endian checkpoints are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持大端序检查点</translation>
     </message>
     <message>
         <source>bad shard count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分片数 %1 无效</translation>
     </message>
     <message>
         <source>corrupt entry for tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的条目已损坏</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; refers to shard %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 引用了分片 %2（共 %3 个）</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has shape %2 of %3 but %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的形状为 %2、类型为 %3，但大小为 %4 字节</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; has an impossible offset</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 的偏移量无效</translation>
     </message>
     <message>
         <source>no tensor named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的张量</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; is %2, not a float tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 是 %2，而非浮点张量</translation>
     </message>
     <message>
         <source>partitioned</source>
-        <translation type="unfinished"></translation>
+        <translation>分区张量</translation>
     </message>
     <message>
         <source>cannot open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开（%1）</translation>
     </message>
     <message>
         <source>tensor &apos;%1&apos; (offset %2, %3 bytes) lies beyond the end of the file (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos;（偏移 %2，%3 字节）超出了文件末尾（%4 字节）</translation>
     </message>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取张量 &apos;%1&apos;（%2）</translation>
     </message>
     <message>
         <source>checksum mismatch in tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>张量 &apos;%1&apos; 校验和不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::AttentionGrid</name>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>No attention to show.</source>
+        <translation>没有可显示的注意力。</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <translation>H%1</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2</source>
+        <translation>第 %1 层，注意力头 %2</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 (largest weight %3): click to see it large</source>
+        <translation>第 %1 层，注意力头 %2（最大权重 %3）：点击查看大图</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::AttentionHeatmap</name>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>No attention to show.</source>
+        <translation>没有可显示的注意力。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::CandidateList</name>
+    <message>
+        <source>Candidates for this [MASK], most probable first. Click one (or press Enter) to put it into the text.</source>
+        <translation>此 [MASK] 的候选词，按概率从高到低排列。点击其中一个（或按 Enter）将其填入文本。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::CandidateListModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1%</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>A word piece: it joins the word before it without a space.</source>
+        <translation>子词：它会不加空格地接在前一个词之后。</translation>
+    </message>
+    <message>
+        <source>%1 (vocabulary id %2): %3</source>
+        <translation>%1（词表 id %2）：%3</translation>
+    </message>
+    <message>
+        <source>Click it or press Enter to put it into the text in place of this [MASK].</source>
+        <translation>点击它或按 Enter，将其填入文本中此 [MASK] 的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::HeadView</name>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>No heads selected: switch on at least one head.</source>
+        <translation>未选择注意力头：请至少开启一个头。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::InputFileListModel</name>
+    <message>
+        <source>Text lines</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>TSV</source>
+        <translation>TSV</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1: “%2” + “%3”</source>
+        <translation>%1：“%2” + “%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>How the file is read; change it below the list</source>
+        <translation>文件的读取方式；可在列表下方更改</translation>
+    </message>
+    <message>
+        <source>%1
+A file of this name exists and will be replaced when the run finishes</source>
+        <translation>%1
+已存在同名文件，运行结束时将被替换</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -490,16 +1782,8 @@
         <translation>Transformer 编码器层</translation>
     </message>
     <message>
-        <source>Hidden size</source>
-        <translation>隐藏层大小</translation>
-    </message>
-    <message>
         <source>Width of every token&apos;s vector</source>
         <translation>每个词元向量的宽度</translation>
-    </message>
-    <message>
-        <source>Attention heads</source>
-        <translation>注意力头</translation>
     </message>
     <message>
         <source>Heads per layer</source>
@@ -522,10 +1806,6 @@
         <translation>已加载的权重（不含优化器槽）</translation>
     </message>
     <message>
-        <source>Heads present</source>
-        <translation>已有的输出头</translation>
-    </message>
-    <message>
         <source>Pooler, masked-LM and next-sentence heads found in the files</source>
         <translation>文件中找到的池化层、掩码语言模型和下一句预测头</translation>
     </message>
@@ -542,16 +1822,180 @@
         <translation>下一句预测</translation>
     </message>
     <message>
-        <source>TensorFlow checkpoint (Google)</source>
-        <translation>TensorFlow 检查点（Google）</translation>
-    </message>
-    <message>
-        <source>Hugging Face (safetensors)</source>
-        <translation>Hugging Face（safetensors）</translation>
-    </message>
-    <message>
         <source>none (encoder only)</source>
         <translation>无（仅编码器）</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <source>Cased models keep upper case and accents; uncased ones lower-case the text first</source>
+        <translation>区分大小写的模型保留大写和重音符号；不区分大小写的模型会先将文本转为小写</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出头</translation>
+    </message>
+    <message>
+        <source>TF checkpoint</source>
+        <translation>TF 检查点</translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::ProbabilityGauge</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::TablePreviewModel</name>
+    <message>
+        <source>Line %1 will be skipped: %2</source>
+        <translation>第 %1 行将被跳过：%2</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1（文本）</translation>
+    </message>
+    <message>
+        <source>%1 (second text)</source>
+        <translation>%1（第二段文本）</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is embedded as the text</source>
+        <translation>列“%1”作为文本计算嵌入</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is embedded as the second text of a sentence pair</source>
+        <translation>列“%1”作为句子对的第二段文本计算嵌入</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not read</source>
+        <translation>不读取列“%1”</translation>
+    </message>
+    <message>
+        <source>The row&apos;s index in the output file (the first text is 0)</source>
+        <translation>该行在输出文件中的索引（第一段文本为 0）</translation>
+    </message>
+    <message>
+        <source>Skipped: no row in the output</source>
+        <translation>已跳过：输出中没有对应的行</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::TextPairEditor</name>
+    <message>
+        <source>Type a sentence, e.g. The capital of France is [MASK].</source>
+        <translation>输入一个句子，例如：法国的首都是[MASK]黎。</translation>
+    </message>
+    <message>
+        <source>The text every page looks at (sentence A)</source>
+        <translation>所有页面共同查看的文本（句子 A）</translation>
+    </message>
+    <message>
+        <source>Second sentence of the pair (sentence B)</source>
+        <translation>句子对中的第二个句子（句子 B）</translation>
+    </message>
+    <message>
+        <source>Sentence B: the model sees [CLS] A [SEP] B [SEP]</source>
+        <translation>句子 B：模型看到的是 [CLS] A [SEP] B [SEP]</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;pair</source>
+        <translation>句子对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the model two sentences (segments A and B), as for next-sentence prediction</source>
+        <translation>向模型输入两个句子（句段 A 和 B），用于下一句预测</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::TokenStrip</name>
+    <message>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>The text&apos;s WordPiece tokens. Arrow keys move between tokens, Enter selects the token&apos;s characters in the text.</source>
+        <translation>文本的 WordPiece 词元。用方向键在词元间移动，按 Enter 在文本中选中该词元的字符。</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>Special token: starts the input</source>
+        <translation>特殊词元：输入的开头</translation>
+    </message>
+    <message>
+        <source>Special token: ends the first text</source>
+        <translation>特殊词元：第一段文本的结尾</translation>
+    </message>
+    <message>
+        <source>Special token: ends the second text</source>
+        <translation>特殊词元：第二段文本的结尾</translation>
+    </message>
+    <message>
+        <source>Special token</source>
+        <translation>特殊词元</translation>
+    </message>
+    <message>
+        <source>chars %1–%2 of the %3</source>
+        <translation>%3的第 %1–%2 个字符</translation>
+    </message>
+    <message>
+        <source>first text</source>
+        <translation>第一段文本</translation>
+    </message>
+    <message>
+        <source>second text</source>
+        <translation>第二段文本</translation>
+    </message>
+    <message>
+        <source>from “%1”</source>
+        <translation>来自“%1”</translation>
+    </message>
+    <message>
+        <source>continues the word before it</source>
+        <translation>接续前一个词</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;not in the vocabulary: the model sees [UNK]&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;不在词表中：模型看到的是 [UNK]&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;cut off: beyond the maximum length, the model does not see it&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已截掉：超出最大长度，模型看不到它&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Cut: the tokens after this mark go beyond the maximum length</source>
+        <translation>截断：此标记之后的词元超出了最大长度</translation>
     </message>
 </context>
 <context>
@@ -565,8 +2009,20 @@
         <translation>要打开的模型文件夹。</translation>
     </message>
     <message>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation>将窗口截图保存到 FILE 后退出。</translation>
+        <source>Open MODEL with an example text, save a picture of every page into DIR and quit.</source>
+        <translation>用示例文本打开 MODEL，将每个页面的截图保存到 DIR，然后退出。</translation>
+    </message>
+    <message>
+        <source>Use a light or dark palette instead of the system&apos;s.</source>
+        <translation>使用浅色或深色调色板，而不是系统的调色板。</translation>
+    </message>
+    <message>
+        <source>The quick brown fox [MASK] over the lazy dog.</source>
+        <translation>敏捷的棕色狐狸[MASK]过了那只懒狗。</translation>
+    </message>
+    <message>
+        <source>It was a sunny day.</source>
+        <translation>那天阳光明媚。</translation>
     </message>
 </context>
 </TS>
