@@ -172,14 +172,8 @@ void AttentionGrid::paintEvent(QPaintEvent*) {
 }
 
 QImage AttentionGrid::toImage() const {
-    const QSize size = exportSize();
-    const qreal ratio = devicePixelRatioF();
-    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
-    image.fill(palette().color(QPalette::Window));
-    QPainter painter(&image);
-    paintView(painter, size);
-    return image;
+    return renderAttentionImage(*this, exportSize(),
+                                [this](QPainter& p, const QSize& s) { paintView(p, s); });
 }
 
 QByteArray AttentionGrid::toSvg() const {

@@ -81,6 +81,17 @@ void writeAttentionLegendSvg(QXmlStreamWriter& svg, const QRectF& bar, float max
     label(bar.bottom(), QStringLiteral("0"));
 }
 
+QImage renderAttentionImage(const QWidget& widget, const QSize& size,
+                            const std::function<void(QPainter&, const QSize&)>& paint) {
+    const qreal ratio = widget.devicePixelRatioF();
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(widget.palette().color(QPalette::Window));
+    QPainter painter(&image);
+    paint(painter, size);
+    return image;
+}
+
 void beginAttentionSvg(QXmlStreamWriter& svg, const QSize& size, const QPalette& palette) {
     svg.setAutoFormatting(true);
     svg.writeStartDocument();
@@ -248,14 +259,8 @@ void AttentionHeatmap::paintEvent(QPaintEvent*) {
 }
 
 QImage AttentionHeatmap::toImage() const {
-    const QSize size = exportSize();
-    const qreal ratio = devicePixelRatioF();
-    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
-    image.fill(palette().color(QPalette::Window));
-    QPainter painter(&image);
-    paintView(painter, size);
-    return image;
+    return renderAttentionImage(*this, exportSize(),
+                                [this](QPainter& p, const QSize& s) { paintView(p, s); });
 }
 
 QByteArray AttentionHeatmap::toSvg() const {

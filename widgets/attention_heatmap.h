@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "attention_view_options.h"
 
 #include <QImage>
@@ -19,6 +21,9 @@ void writeAttentionLegendSvg(QXmlStreamWriter& svg, const QRectF& bar, float max
                              const QPalette& palette);
 // Starts an <svg> document of the given size with a background rectangle in the palette's window colour.
 void beginAttentionSvg(QXmlStreamWriter& svg, const QSize& size, const QPalette& palette);
+// A picture of a view at `size` on the widget's window colour, at the widget's pixel ratio (PNG export).
+QImage renderAttentionImage(const QWidget& widget, const QSize& size,
+                            const std::function<void(QPainter&, const QSize&)>& paint);
 
 // One attention matrix, large: key tokens along the top, query tokens down the left, one square per
 // weight, a colour legend from 0 to the matrix maximum, and "query → key: weight" on hover.

@@ -181,14 +181,8 @@ void HeadView::leaveEvent(QEvent* event) {
 }
 
 QImage HeadView::toImage() const {
-    const QSize size = exportSize();
-    const qreal ratio = devicePixelRatioF();
-    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
-    image.fill(palette().color(QPalette::Window));
-    QPainter painter(&image);
-    paintView(painter, size);
-    return image;
+    return renderAttentionImage(*this, exportSize(),
+                                [this](QPainter& p, const QSize& s) { paintView(p, s); });
 }
 
 QByteArray HeadView::toSvg() const {

@@ -26,17 +26,7 @@ int runTokenize(const QStringList& args) {
         fail(tokenizer.errorString());
     const core::Encoding encoding = tokenizer->encode(first, second, maxLength);
 
-    core::JsonWriter json;
-    json.beginObject();
-    json.key("tokens").array(encoding.tokens);
-    json.key("ids").array(encoding.ids);
-    json.key("segments").array(encoding.segments);
-    json.key("offsets").beginArray();
-    for (const auto& [start, end] : encoding.offsets)
-        json.beginArray().value(start).value(end).endArray();
-    json.endArray();
-    json.endObject();
-    writeStdout(json.bytes() + '\n');
+    writeStdout(core::encodingJson(encoding) + '\n');
     return 0;
 }
 

@@ -342,17 +342,7 @@ void TokenizePage::apply(Outcome outcome) {
 }
 
 QByteArray TokenizePage::tokensJson() const {
-    core::JsonWriter json;
-    json.beginObject();
-    json.key("tokens").array(m_encoding.tokens);
-    json.key("ids").array(m_encoding.ids);
-    json.key("segments").array(m_encoding.segments);
-    json.key("offsets").beginArray();
-    for (const auto& [start, end] : m_encoding.offsets)
-        json.beginArray().value(start).value(end).endArray();
-    json.endArray();
-    json.endObject();
-    return json.bytes();
+    return core::encodingJson(m_encoding);
 }
 
 void TokenizePage::copyAsJson() {

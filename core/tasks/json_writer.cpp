@@ -173,4 +173,18 @@ void JsonWriter::appendString(QByteArray& out, const QString& text) {
     out += '"';
 }
 
+QByteArray encodingJson(const Encoding& encoding) {
+    JsonWriter json;
+    json.beginObject();
+    json.key("tokens").array(encoding.tokens);
+    json.key("ids").array(encoding.ids);
+    json.key("segments").array(encoding.segments);
+    json.key("offsets").beginArray();
+    for (const auto& [start, end] : encoding.offsets)
+        json.beginArray().value(start).value(end).endArray();
+    json.endArray();
+    json.endObject();
+    return json.bytes();
+}
+
 } // namespace bertlab::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/tensor/tensor.h"
+#include "core/text/tokenizer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -48,5 +49,9 @@ private:
     std::vector<bool> m_first; // per open container: nothing written yet
     bool m_afterKey = false;
 };
+
+// {"tokens":[…],"ids":[…],"segments":[…],"offsets":[[start,end],…]}: `bertlab-cli tokenize`'s output, and
+// what the Tokenize page copies.
+QByteArray encodingJson(const Encoding& encoding);
 
 } // namespace bertlab::core
