@@ -355,8 +355,12 @@ void MainWindow::screenshotNext(const QString& directory, int index, std::functi
         if (clock->elapsed() < 600 || (m_pages[index]->isBusy() && clock->elapsed() < 30000))
             return;
         timer->deleteLater();
-        const QString name =
-            QStringLiteral("%1-%2.png").arg(index + 1).arg(m_pages[index]->title().toLower());
+        // File names stay ASCII in every language: "1-tokenize.png" from the class TokenizePage.
+        const QString page = QString::fromLatin1(m_pages[index]->metaObject()->className())
+                                 .section(QStringLiteral("::"), -1)
+                                 .remove(QStringLiteral("Page"))
+                                 .toLower();
+        const QString name = QStringLiteral("%1-%2.png").arg(index + 1).arg(page);
         if (!grab().save(QDir(directory).filePath(name))) {
             done(false);
             return;
