@@ -2,12 +2,17 @@
 #include "cli_common.h"
 
 #include "core/hub/catalog.h"
+#include "core/hub/downloader.h"
 #include "core/hub/model_store.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <unistd.h>
@@ -23,6 +28,8 @@ const char* const modelsUsage =
     "  import PATH [--id ID]         install a model folder or archive (zip, tar.gz, tar.bz2, tar.xz)\n"
     "         [--replace]            replace an installed model of the same id\n"
     "  remove ID                     delete an installed model\n"
+    "  download ID|URL               download a catalog model (or an archive URL) and install it\n"
+    "         [--sha256 HEX] [--id ID] [--mirror BASE] [--replace]\n"
     "  catalog [--json]              the models that can be downloaded\n\n"
     "Every subcommand takes --store DIR (default: $BERTLAB_MODEL_STORE, else the app's data folder).\n";
 
@@ -141,6 +148,144 @@ int removeModel(CommandParser& cmd, const QStringList& args) {
     return 0;
 }
 
+// Where a download lands before it is unpacked: a hidden folder of the store, so a partial file is never
+// listed as a model and a later run resumes it.
+QString downloadsFolder(const core::ModelStore& store) {
+    return store.root() + QStringLiteral("/.downloads");
+}
+
+// Removes what a failed download left, unless it holds bytes worth resuming, and the folder once it is empty.
+void tidyDownload(const QString& folder, const QString& destination) {
+    const QString part = core::Download::partialPathFor(destination);
+    if (QFileInfo(part).size() == 0) {
+        QFile::remove(part);
+        QFile::remove(core::Download::sidecarPathFor(destination));
+    }
+    QDir().rmdir(folder); // only when empty
+}
+
+int downloadModel(CommandParser& cmd, const QStringList& args) {
+    cmd.addPositional(
+        QStringLiteral("ID|URL"),
+        QStringLiteral("A catalog id (see 'models catalog') or the http(s) URL of a model archive."));
+    cmd.addOption({QStringLiteral("sha256"),
+                   QStringLiteral("Expected SHA-256 of the archive (64 hex digits; default: the catalog's)."),
+                   QStringLiteral("HEX")});
+    cmd.addOption({QStringLiteral("id"),
+                   QStringLiteral("The installed model's id (default: the catalog's target name, or the "
+                                  "archive's model folder or name)."),
+                   QStringLiteral("ID")});
+    cmd.addOption(
+        {QStringLiteral("mirror"),
+         QStringLiteral("Fetch catalog models from this base URL instead of their hosts (default: the "
+                        "store's mirror setting)."),
+         QStringLiteral("BASE")});
+    cmd.addOption({QStringLiteral("replace"),
+                   QStringLiteral("Replace an installed model of the same id (kept if anything fails).")});
+    cmd.process(args);
+    expectPositionals(cmd, QStringLiteral("download"), 1, QStringLiteral("a catalog ID or a URL"));
+    core::ModelStore store = storeFrom(cmd);
+    const QString what = cmd.parser().positionalArguments().first();
+
+    core::ImportOptions options;
+    options.replace = cmd.parser().isSet(QStringLiteral("replace"));
+    core::DownloadRequest request;
+    QList<QUrl> urls;
+    const QUrl asUrl(what, QUrl::StrictMode);
+    if (asUrl.isValid() && (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") &&
+        !asUrl.host().isEmpty()) {
+        urls << asUrl;
+    } else {
+        auto catalog = store.catalog();
+        if (!catalog)
+            fail(catalog.errorString());
+        if (cmd.parser().isSet(QStringLiteral("mirror"))) {
+            const QString mirror = cmd.parser().value(QStringLiteral("mirror"));
+            if (auto set = catalog->setMirror(QUrl(mirror, QUrl::StrictMode)); !set)
+                fail(QStringLiteral("--mirror '%1': %2").arg(mirror, set.errorString()));
+        }
+        const core::CatalogEntry* entry = catalog->find(what);
+        if (!entry)
+            fail(QStringLiteral(
+                     "'%1' is neither a catalog id (see 'bertlab-cli models catalog') nor an http(s) "
+                     "URL")
+                     .arg(what));
+        urls = catalog->urls(*entry);
+        if (urls.isEmpty())
+            fail(QStringLiteral("catalog entry '%1' has no URL").arg(what));
+        request.sha256 = entry->sha256.toLatin1();
+        request.expectedSize = entry->archiveSize.value_or(-1);
+        options.id = entry->targetName;
+        options.archiveFolder = entry->archiveFolder;
+    }
+    if (cmd.parser().isSet(QStringLiteral("sha256"))) {
+        const QString hex = cmd.parser().value(QStringLiteral("sha256")).trimmed();
+        static const QRegularExpression sha(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        if (!sha.match(hex).hasMatch())
+            fail(QStringLiteral("--sha256 needs 64 hex digits, not '%1'").arg(hex));
+        request.sha256 = hex.toLower().toLatin1();
+    }
+    if (cmd.parser().isSet(QStringLiteral("id")))
+        options.id = cmd.parser().value(QStringLiteral("id"));
+    if (!options.id.isEmpty() && !core::isValidModelId(options.id))
+        fail(QStringLiteral("'%1' is not a valid model id").arg(options.id));
+    // Refuse before spending the bandwidth; importArchive checks again.
+    if (!options.replace && !options.id.isEmpty() && QFileInfo::exists(store.modelPath(options.id)))
+        fail(QStringLiteral("a model '%1' is already installed in %2 (use --replace)")
+                 .arg(options.id, store.root()));
+
+    const QString folder = downloadsFolder(store);
+    if (!QDir().mkpath(folder))
+        fail(QStringLiteral("cannot create %1").arg(folder));
+    QString fileName = QFileInfo(urls.first().path()).fileName();
+    if (fileName.isEmpty() || fileName.startsWith(u'.'))
+        fileName = QStringLiteral("download.zip");
+    request.destination = folder + u'/' + fileName;
+
+    const bool showProgress = isatty(fileno(stderr)) != 0;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastShown = -1000;
+    const auto progress = [&](const core::DownloadProgress& p) {
+        if (showProgress && clock.elapsed() - lastShown >= 250) {
+            lastShown = clock.elapsed();
+            const QString line = p.total > 0
+                                     ? QStringLiteral("\rdownloading: %1 / %2 (%3%)   ")
+                                           .arg(humanSize(p.received), humanSize(p.total))
+                                           .arg(p.received * 100 / p.total)
+                                     : QStringLiteral("\rdownloading: %1   ").arg(humanSize(p.received));
+            std::fputs(line.toUtf8().constData(), stderr);
+            std::fflush(stderr);
+        }
+        return true;
+    };
+    // Mirrors and catalogs may list several URLs: the first that works wins.
+    core::Status status = core::Error{QStringLiteral("no URL")};
+    QStringList errors;
+    for (const QUrl& url : std::as_const(urls)) {
+        request.url = url;
+        status = core::downloadBlocking(request, progress);
+        if (status)
+            break;
+        errors << status.errorString();
+    }
+    if (showProgress && lastShown >= 0)
+        std::fputs("\n", stderr);
+    if (!status) {
+        tidyDownload(folder, request.destination);
+        fail(errors.join(QStringLiteral("; ")));
+    }
+
+    const auto installed = store.importArchive(request.destination, options);
+    // The archive is not needed once unpacked, and a broken one must not be resumed next time.
+    QFile::remove(request.destination);
+    tidyDownload(folder, request.destination);
+    if (!installed)
+        fail(installed.errorString());
+    writeStdout(QJsonDocument(installed->toJson()).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
 int showCatalog(CommandParser& cmd, const QStringList& args) {
     cmd.addOption(jsonOption());
     cmd.process(args);
@@ -221,6 +366,8 @@ int runModels(const QStringList& args) {
         {"import", importModel,
          "Install a model folder or archive (zip, tar.gz, tar.bz2, tar.xz) into the store."},
         {"remove", removeModel, "Delete an installed model."},
+        {"download", downloadModel,
+         "Download a catalog model or a model archive URL, verify it and install it into the store."},
         {"catalog", showCatalog,
          "The built-in catalog of downloadable models, with the store's user entries."},
     };

@@ -2,6 +2,7 @@
 
 #include "attention_page.h"
 #include "extract_page.h"
+#include "models_page.h"
 #include "predict_page.h"
 #include "settings_dialog.h"
 #include "tokenize_page.h"
@@ -115,7 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     barLayout->addWidget(m_busy);
 
     // Sidebar of pages next to the shared input and the current page.
-    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+4)"));
+    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+5)"));
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +140,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new PredictPage(m_workspace));
     addPage(new AttentionPage(m_workspace));
     addPage(new ExtractPage(m_workspace));
+    auto* models = new ModelsPage(m_workspace);
+    addPage(models);
+    connect(models, &ModelsPage::openModelRequested, this, &MainWindow::openModel);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (row >= 0 && row < m_pages.size())

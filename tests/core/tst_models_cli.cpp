@@ -1,5 +1,11 @@
 // `bertlab-cli models …` against a temporary store: list, import, remove, catalog; --store and
-// BERTLAB_MODEL_STORE; failures exit non-zero with one line on stderr.
+// BERTLAB_MODEL_STORE; failures exit non-zero with one line on stderr; `models download` against a loopback
+// HTTP server.
+#include "archive_support.h"
+#include "http_test_server.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +38,28 @@ Run cli(const QStringList& args, const QString& envStore = {}) {
             process.readAllStandardError()};
 }
 
+// Like cli(), but keeps this thread's event loop turning so the loopback server answers meanwhile.
+Run cliServing(const QStringList& args) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BERTLAB_MODEL_STORE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BERTLAB_CLI), args);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < 20000)
+        QTest::qWait(10);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
 QString fixture(const char* name) {
     return QStringLiteral(BERTLAB_FIXTURES "/models/") + QLatin1String(name);
 }
@@ -54,6 +82,8 @@ private Q_SLOTS:
     void catalog();
     void failures();
     void usage();
+    void download();
+    void downloadFailures();
 };
 
 void TestModelsCli::lifecycle() {
@@ -198,6 +228,124 @@ void TestModelsCli::usage() {
     QVERIFY(r.out.contains("--replace") && r.out.contains("--store"));
     r = cli({QStringLiteral("--help")});
     QVERIFY(r.out.contains("models"));
+}
+
+namespace {
+
+// tiny_hf zipped inside a top folder, as the catalog's archives are.
+QByteArray zippedTinyHf(const QString& dir) {
+    const QString path = dir + QStringLiteral("/tiny_hf.zip");
+    const QString error = bertlab::tests::writeArchive(
+        path, QStringLiteral("zip"), bertlab::tests::folderItems(fixture("tiny_hf"), "tiny_hf/"));
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestModelsCli::download() {
+    QTemporaryDir tmp;
+    const QString store = tmp.path() + QStringLiteral("/store");
+    const QStringList s{QStringLiteral("--store"), store};
+    const QByteArray zip = zippedTinyHf(tmp.path());
+    QVERIFY(!zip.isEmpty());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(zip, QCryptographicHash::Sha256).toHex());
+    bertlab::tests::TestServer server;
+    server.resource("/files/tiny_hf.zip").body = zip;
+
+    // By URL, verified: installed under the archive's top folder, the archive gone.
+    Run r =
+        cliServing(QStringList{QStringLiteral("models"), QStringLiteral("download"),
+                               server.url("/files/tiny_hf.zip").toString(), QStringLiteral("--sha256"), sha} +
+                   s);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"id").toString(), QStringLiteral("tiny_hf"));
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
+    QJsonArray models = r.json().value(u"models").toArray();
+    QCOMPARE(models.size(), 1);
+    QCOMPARE(models.at(0).toObject().value(u"valid").toBool(), true);
+    QCOMPARE(bertlab::tests::treeOf(store).filter(QStringLiteral(".downloads")), QStringList());
+
+    // Already installed: refused before downloading anything.
+    const auto requestsBefore = server.requests.size();
+    r = cliServing(QStringList{QStringLiteral("models"), QStringLiteral("download"),
+                               server.url("/files/tiny_hf.zip").toString(), QStringLiteral("--id"),
+                               QStringLiteral("tiny_hf")} +
+                   s);
+    verifyCleanFailure(r, QStringLiteral("already installed"));
+    QCOMPARE(server.requests.size(), requestsBefore);
+
+    // A user catalog entry, by id.
+    QFile user(store + QStringLiteral("/user_catalog.json"));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                  {QStringLiteral("entries"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("my-tiny")},
+                                                          {QStringLiteral("url"),
+                                                           server.url("/files/tiny_hf.zip").toString()}}}}})
+            .toJson());
+    user.close();
+    r = cliServing(
+        QStringList{QStringLiteral("models"), QStringLiteral("download"), QStringLiteral("my-tiny")} + s);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"id").toString(), QStringLiteral("my-tiny"));
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
+    models = r.json().value(u"models").toArray();
+    QCOMPARE(models.size(), 2);
+    QCOMPARE(models.at(0).toObject().value(u"id").toString(), QStringLiteral("my-tiny"));
+    QVERIFY(models.at(0).toObject().value(u"valid").toBool());
+
+    // A built-in entry through a mirror: the mirror path is asked for (and 404s here).
+    r = cliServing(QStringList{QStringLiteral("models"), QStringLiteral("download"),
+                               QStringLiteral("uncased_base"), QStringLiteral("--mirror"),
+                               server.url("/mirror").toString()} +
+                   s);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(server.requests.last().path.startsWith("/mirror/"), server.requests.last().path.constData());
+}
+
+void TestModelsCli::downloadFailures() {
+    QTemporaryDir tmp;
+    const QString store = tmp.path() + QStringLiteral("/store");
+    const QStringList s{QStringLiteral("--store"), store};
+    const QByteArray zip = zippedTinyHf(tmp.path());
+    bertlab::tests::TestServer server;
+    server.resource("/tiny_hf.zip").body = zip;
+    QVERIFY2(cli(QStringList{QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_tf"),
+                             QStringLiteral("--id"), QStringLiteral("tiny_hf")} +
+                 s)
+                     .exitCode == 0,
+             "import");
+    const QStringList before = bertlab::tests::treeOf(store);
+
+    // 404: nothing changes.
+    Run r = cliServing(QStringList{QStringLiteral("models"), QStringLiteral("download"),
+                                   server.url("/missing.zip").toString(), QStringLiteral("--id"),
+                                   QStringLiteral("other")} +
+                       s);
+    verifyCleanFailure(r, QStringLiteral("404"));
+    QCOMPARE(bertlab::tests::treeOf(store), before);
+
+    // Checksum mismatch, even with --replace: the installed tiny_hf (a TF checkpoint) survives.
+    r = cliServing(QStringList{QStringLiteral("models"), QStringLiteral("download"),
+                               server.url("/tiny_hf.zip").toString(), QStringLiteral("--replace"),
+                               QStringLiteral("--sha256"), QString(64, u'0')} +
+                   s);
+    verifyCleanFailure(r, QStringLiteral("SHA-256"));
+    QCOMPARE(bertlab::tests::treeOf(store), before);
+    r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
+    QCOMPARE(r.json().value(u"models").toArray().at(0).toObject().value(u"format").toString(),
+             QStringLiteral("tf-checkpoint"));
+
+    // Not a catalog id, not a URL.
+    verifyCleanFailure(
+        cli(QStringList{QStringLiteral("models"), QStringLiteral("download"), QStringLiteral("no-such")} + s),
+        QStringLiteral("no-such"));
+    QCOMPARE(bertlab::tests::treeOf(store), before);
 }
 
 QTEST_GUILESS_MAIN(TestModelsCli)

@@ -1,0 +1,672 @@
+#include "models_page.h"
+
+#include "core/hub/download_queue.h"
+#include "widgets/catalog_table_model.h"
+#include "widgets/download_list_model.h"
+#include "widgets/installed_models_model.h"
+#include "widgets/message_bar.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <limits>
+
+namespace bertlab::app {
+
+namespace {
+
+constexpr auto kStoreKey = "models/store";
+
+struct ImportOutcome {
+    bool ok = false;
+    QString id, path, error;
+};
+
+// The store setting: scripts and tests set the environment, which wins; then the user's choice.
+QString initialStoreRoot() {
+    if (qEnvironmentVariableIsSet(core::ModelStore::environmentVariable))
+        return core::ModelStore::defaultRoot();
+    return QSettings().value(QLatin1String(kStoreKey), core::ModelStore::defaultRoot()).toString();
+}
+
+QTableView* makeTable(QAbstractItemModel* model) {
+    auto* view = new QTableView;
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Compact rows that still follow the font (2x scale, large fonts).
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The first column (the name) takes what is left, so every other column stays readable.
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->setTextElideMode(Qt::ElideMiddle);
+    return view;
+}
+
+bool isArchive(const QString& path) {
+    for (const auto* suffix : {".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar"})
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+QString droppedPath(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty() || !mime->urls().first().isLocalFile())
+        return {};
+    const QFileInfo info(mime->urls().first().toLocalFile());
+    return info.isDir() || (info.isFile() && isArchive(info.filePath())) ? info.absoluteFilePath()
+                                                                         : QString();
+}
+
+} // namespace
+
+ModelsPage::ModelsPage(Workspace* workspace, QWidget* parent)
+    : Page(workspace, parent)
+    , m_store(initialStoreRoot())
+    , m_queue(new core::DownloadQueue)
+    , m_messages(new widgets::MessageBar)
+    , m_catalogModel(new widgets::CatalogTableModel(this))
+    , m_catalogFilter(new widgets::CatalogFilterModel(this))
+    , m_installedModel(new widgets::InstalledModelsModel(this))
+    , m_downloadModel(new widgets::DownloadListModel(this)) {
+    setAcceptDrops(true);
+    // Hashing every received byte would stutter the UI, so the queue lives on its own thread.
+    m_queue->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_queue, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("downloads"));
+    m_thread.start();
+
+    m_catalogFilter->setSourceModel(m_catalogModel);
+    m_messages->hide();
+
+    auto* columns = new QSplitter(Qt::Horizontal);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildCatalog(), 1);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(buildInstalled(), 3);
+    rightLayout->addWidget(buildDownloads(), 2);
+    rightLayout->addWidget(buildSettings());
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+    columns->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(columns, 1);
+
+    refresh();
+    updateButtons();
+}
+
+ModelsPage::~ModelsPage() {
+    m_thread.quit(); // the queue is deleted on the thread as it finishes; downloads keep their partials
+    m_thread.wait();
+    QThreadPool::globalInstance()->waitForDone(); // imports hold the store's staging folders
+}
+
+QString ModelsPage::toolTip() const {
+    return tr("Download pretrained BERT models, import your own and manage the model store");
+}
+
+QWidget* ModelsPage::buildCatalog() {
+    auto* box = new QGroupBox(tr("Catalog"));
+    auto* layout = new QVBoxLayout(box);
+
+    auto* filters = new QHBoxLayout;
+    m_filterText = new QLineEdit;
+    m_filterText->setObjectName(QStringLiteral("catalogFilter"));
+    m_filterText->setPlaceholderText(tr("Filter by name…"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setToolTip(tr("Show only models whose name or id contains this text"));
+    m_language = new QComboBox;
+    m_language->setToolTip(tr("Show only models of this language"));
+    m_size = new QComboBox;
+    m_size->setToolTip(tr("Show only models of this hidden size (small models download and run faster)"));
+    m_size->addItem(tr("Any size"), QPoint(0, std::numeric_limits<int>::max()));
+    m_size->addItem(tr("Tiny (hidden ≤ 256)"), QPoint(1, 256));
+    m_size->addItem(tr("Small (hidden 512)"), QPoint(257, 512));
+    m_size->addItem(tr("Base (hidden 768)"), QPoint(513, 768));
+    m_size->addItem(tr("Large (hidden ≥ 1024)"), QPoint(769, std::numeric_limits<int>::max()));
+    filters->addWidget(m_filterText, 1);
+    filters->addWidget(m_language);
+    filters->addWidget(m_size);
+    layout->addLayout(filters);
+    connect(m_filterText, &QLineEdit::textChanged, this, &ModelsPage::applyFilters);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ModelsPage::applyFilters);
+    connect(m_size, &QComboBox::currentIndexChanged, this, &ModelsPage::applyFilters);
+
+    m_catalogView = makeTable(m_catalogFilter);
+    m_catalogView->setObjectName(QStringLiteral("catalogView"));
+    m_catalogView->setSortingEnabled(true);
+    m_catalogView->sortByColumn(-1, Qt::AscendingOrder); // catalog order until the user sorts
+    m_catalogView->setToolTip(tr("Models that can be downloaded; double-click one to download it"));
+    layout->addWidget(m_catalogView, 1);
+    connect(m_catalogView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ModelsPage::updateButtons);
+    connect(m_catalogView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        download(index.data(widgets::CatalogTableModel::IdRole).toString());
+    });
+
+    auto* actions = new QHBoxLayout;
+    m_downloadButton = new QPushButton(tr("&Download"));
+    m_downloadButton->setObjectName(QStringLiteral("downloadButton"));
+    m_downloadButton->setToolTip(tr("Download the selected model, verify it and install it into the store"));
+    connect(m_downloadButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_catalogView->currentIndex();
+        if (index.isValid())
+            download(index.data(widgets::CatalogTableModel::IdRole).toString());
+    });
+    actions->addWidget(m_downloadButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    // A user entry: any archive URL (a model on a company server, a newer release).
+    auto* entry = new QGroupBox(tr("Add your own model"));
+    auto* entryLayout = new QHBoxLayout(entry);
+    m_entryName = new QLineEdit;
+    m_entryName->setPlaceholderText(tr("Name"));
+    m_entryName->setToolTip(tr("A name for the model; it also becomes its folder name in the store"));
+    m_entryUrl = new QLineEdit;
+    m_entryUrl->setPlaceholderText(tr("https://… URL of a .zip or .tar.gz"));
+    m_entryUrl->setToolTip(tr("Where to download the model archive from (http or https)"));
+    auto* add = new QPushButton(tr("Add"));
+    add->setToolTip(tr("Add this model to the catalog (kept in the store, shared with bertlab-cli)"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (addUserEntry(m_entryName->text(), m_entryUrl->text())) {
+            m_entryName->clear();
+            m_entryUrl->clear();
+        }
+    });
+    connect(m_entryUrl, &QLineEdit::returnPressed, add, &QPushButton::click);
+    entryLayout->addWidget(m_entryName, 1);
+    entryLayout->addWidget(m_entryUrl, 3);
+    entryLayout->addWidget(add);
+    layout->addWidget(entry);
+    return box;
+}
+
+QWidget* ModelsPage::buildInstalled() {
+    auto* box = new QGroupBox(tr("Installed"));
+    auto* layout = new QVBoxLayout(box);
+    m_installedView = makeTable(m_installedModel);
+    m_installedView->setObjectName(QStringLiteral("installedView"));
+    m_installedView->setToolTip(tr("Models in the store; double-click one to open it. "
+                                   "Drop a model folder or archive here to import it."));
+    layout->addWidget(m_installedView, 1);
+    connect(m_installedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ModelsPage::updateButtons);
+    connect(m_installedView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(widgets::InstalledModelsModel::ValidRole).toBool())
+            Q_EMIT openModelRequested(index.data(widgets::InstalledModelsModel::PathRole).toString());
+    });
+
+    auto* actions = new QHBoxLayout;
+    m_openButton = new QPushButton(tr("&Open"));
+    m_openButton->setObjectName(QStringLiteral("openButton"));
+    m_openButton->setToolTip(tr("Make the selected model the app's current model"));
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_installedView->currentIndex();
+        if (index.isValid())
+            Q_EMIT openModelRequested(index.data(widgets::InstalledModelsModel::PathRole).toString());
+    });
+    m_removeButton = new QPushButton(tr("&Remove…"));
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    m_removeButton->setToolTip(tr("Delete the selected model from the store (asks first)"));
+    connect(m_removeButton, &QPushButton::clicked, this, &ModelsPage::removeSelected);
+    m_revealButton = new QPushButton(tr("Show in &Folder"));
+    m_revealButton->setToolTip(tr("Open the selected model's folder in the file manager"));
+    connect(m_revealButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_installedView->currentIndex();
+        if (index.isValid())
+            QDesktopServices::openUrl(
+                QUrl::fromLocalFile(index.data(widgets::InstalledModelsModel::PathRole).toString()));
+    });
+    auto* importFolder = new QPushButton(tr("Import &Folder…"));
+    importFolder->setToolTip(tr("Copy a model folder (TF checkpoint or Hugging Face) into the store"));
+    connect(importFolder, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Import Model Folder"), QDir::homePath());
+        if (!dir.isEmpty())
+            importPath(dir);
+    });
+    auto* importArchive = new QPushButton(tr("Import &Archive…"));
+    importArchive->setToolTip(tr("Unpack a model archive (.zip, .tar.gz, .tar.bz2, .tar.xz) into the store"));
+    connect(importArchive, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Model Archive"), QDir::homePath(),
+            tr("Model archives (*.zip *.tar.gz *.tgz *.tar.bz2 *.tbz2 *.tar.xz *.txz *.tar)"));
+        if (!file.isEmpty())
+            importPath(file);
+    });
+    for (auto* b : {m_openButton, m_removeButton, m_revealButton, importFolder, importArchive})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    return box;
+}
+
+QWidget* ModelsPage::buildDownloads() {
+    auto* box = new QGroupBox(tr("Downloads"));
+    auto* layout = new QVBoxLayout(box);
+    m_downloadView = makeTable(m_downloadModel);
+    m_downloadView->setObjectName(QStringLiteral("downloadView"));
+    m_downloadView->setToolTip(tr("Downloads of this session; select one to pause, resume or cancel it"));
+    layout->addWidget(m_downloadView, 1);
+    connect(m_downloadView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ModelsPage::updateButtons);
+    connect(m_downloadModel, &QAbstractItemModel::dataChanged, this, &ModelsPage::updateButtons);
+    auto* actions = new QHBoxLayout;
+    m_pauseButton = new QPushButton(tr("&Pause"));
+    m_pauseButton->setToolTip(tr("Stop the selected download; Resume continues where it stopped"));
+    m_resumeButton = new QPushButton(tr("Res&ume"));
+    m_resumeButton->setToolTip(tr("Continue the selected paused or failed download"));
+    m_cancelButton = new QPushButton(tr("&Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the selected download and delete what it received"));
+    int action = 0;
+    for (auto* b : {m_pauseButton, m_resumeButton, m_cancelButton}) {
+        connect(b, &QPushButton::clicked, this, [this, action] { actOnSelectedDownload(action); });
+        actions->addWidget(b);
+        ++action;
+    }
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    return box;
+}
+
+QWidget* ModelsPage::buildSettings() {
+    auto* box = new QGroupBox(tr("Store settings"));
+    auto* form = new QFormLayout(box);
+    auto* storeRow = new QHBoxLayout;
+    m_storeEdit = new QLineEdit(m_store.root());
+    m_storeEdit->setToolTip(tr("The folder that holds installed models (one sub-folder each). "
+                               "Press Enter to switch to the folder typed here."));
+    auto* browse = new QPushButton(tr("Change…"));
+    browse->setToolTip(tr("Choose another folder for the model store"));
+    browse->setEnabled(!qEnvironmentVariableIsSet(core::ModelStore::environmentVariable));
+    connect(m_storeEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_storeEdit->text() != m_store.root())
+            setStoreRoot(m_storeEdit->text());
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Model Store Folder"), m_store.root());
+        if (!dir.isEmpty())
+            setStoreRoot(dir);
+    });
+    storeRow->addWidget(m_storeEdit, 1);
+    storeRow->addWidget(browse);
+    form->addRow(tr("Store folder:"), storeRow);
+    m_storeNote = new QLabel;
+    m_storeNote->setWordWrap(true);
+    m_storeNote->setVisible(false);
+    form->addRow(QString(), m_storeNote);
+    m_mirrorEdit = new QLineEdit;
+    m_mirrorEdit->setPlaceholderText(tr("none: download from the original hosts"));
+    m_mirrorEdit->setToolTip(tr("A base URL that replaces the host of every catalog URL, for networks that "
+                                "cannot reach the original hosts. Press Enter to apply."));
+    connect(m_mirrorEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_mirrorEdit->text().trimmed() != m_catalog.mirror().toString())
+            setMirror(m_mirrorEdit->text());
+    });
+    form->addRow(tr("Mirror:"), m_mirrorEdit);
+    return box;
+}
+
+void ModelsPage::setStoreRoot(const QString& root) {
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(root.trimmed()));
+    if (clean.isEmpty())
+        return;
+    m_store.setRoot(clean);
+    QSettings().setValue(QLatin1String(kStoreKey), clean);
+    m_storeEdit->setText(clean);
+    refresh();
+}
+
+bool ModelsPage::setMirror(const QString& base) {
+    const QString text = base.trimmed();
+    if (auto set = m_catalog.setMirror(QUrl(text, QUrl::StrictMode)); !set) {
+        showError(tr("Mirror '%1': %2").arg(text, set.errorString()));
+        return false;
+    }
+    QDir().mkpath(m_store.root());
+    if (auto saved = m_catalog.saveUserFile(m_store.userCatalogPath()); !saved) {
+        showError(saved.errorString());
+        return false;
+    }
+    m_messages->showMessage(text.isEmpty() ? tr("Catalog models are downloaded from their original hosts.")
+                                           : tr("Catalog models are downloaded from %1.").arg(text));
+    m_messages->show();
+    return true;
+}
+
+bool ModelsPage::addUserEntry(const QString& name, const QString& url) {
+    auto added = m_catalog.addUserEntry(name.trimmed(), QUrl(url.trimmed(), QUrl::StrictMode));
+    if (!added) {
+        showError(added.errorString());
+        return false;
+    }
+    QDir().mkpath(m_store.root());
+    if (auto saved = m_catalog.saveUserFile(m_store.userCatalogPath()); !saved) {
+        m_catalog.removeUserEntry(added->id);
+        showError(saved.errorString());
+        return false;
+    }
+    refresh();
+    const int row =
+        m_catalogFilter->mapFromSource(m_catalogModel->index(m_catalogModel->rowOf(added->id), 0)).row();
+    if (row >= 0)
+        m_catalogView->selectRow(row);
+    return true;
+}
+
+void ModelsPage::refresh() {
+    if (auto catalog = m_store.catalog(); catalog) {
+        m_catalog = *catalog;
+    } else {
+        showError(catalog.errorString());
+        if (auto builtIn = core::Catalog::builtIn(); builtIn)
+            m_catalog = *builtIn;
+    }
+    const QString selectedEntry =
+        m_catalogView->currentIndex().data(widgets::CatalogTableModel::IdRole).toString();
+    m_catalogModel->setEntries(m_catalog.entries());
+    // Columns that say nothing here give their room to the names: the licence is in every row's tooltip,
+    // and sizes are shown only when the catalog knows some.
+    const bool anySize = std::any_of(m_catalog.entries().begin(), m_catalog.entries().end(),
+                                     [](const core::CatalogEntry& e) { return e.archiveSize.has_value(); });
+    m_catalogView->setColumnHidden(widgets::CatalogTableModel::Size, !anySize);
+    m_catalogView->setColumnHidden(widgets::CatalogTableModel::Licence, true);
+    const auto installed = m_store.list();
+    QSet<QString> ids;
+    for (const auto& m : installed)
+        ids.insert(m.id);
+    m_catalogModel->setInstalled(ids);
+    const QString selectedModel = selectedInstalledId();
+    m_installedModel->setModels(installed);
+    if (const int row = m_installedModel->rowOf(selectedModel); row >= 0)
+        m_installedView->selectRow(row);
+    if (const int row = m_catalogModel->rowOf(selectedEntry); row >= 0)
+        m_catalogView->selectRow(m_catalogFilter->mapFromSource(m_catalogModel->index(row, 0)).row());
+
+    const QString language = m_language->currentData().toString();
+    {
+        const QSignalBlocker block(m_language);
+        m_language->clear();
+        m_language->addItem(tr("All languages"), QString());
+        for (const QString& code : m_catalogModel->languages())
+            m_language->addItem(widgets::CatalogTableModel::languageName(code), code);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    }
+    m_mirrorEdit->setText(m_catalog.mirror().toString());
+    m_storeNote->setText(tr("Set by the BERTLAB_MODEL_STORE environment variable."));
+    const bool fromEnvironment = qEnvironmentVariableIsSet(core::ModelStore::environmentVariable);
+    m_storeNote->setVisible(fromEnvironment);
+    m_storeEdit->setReadOnly(fromEnvironment); // a setting would not survive the next start
+    applyFilters();
+    updateButtons();
+}
+
+void ModelsPage::applyFilters() {
+    m_catalogFilter->setText(m_filterText->text());
+    m_catalogFilter->setLanguage(m_language->currentData().toString());
+    const QPoint range = m_size->currentData().toPoint();
+    m_catalogFilter->setHiddenRange(range.x(), range.y());
+}
+
+void ModelsPage::updateButtons() {
+    const QModelIndex entry = m_catalogView->currentIndex();
+    const bool installedAlready = entry.data(widgets::CatalogTableModel::InstalledRole).toBool();
+    m_downloadButton->setEnabled(entry.isValid() && m_catalogView->selectionModel()->hasSelection() &&
+                                 !installedAlready);
+    m_downloadButton->setText(installedAlready ? tr("Installed") : tr("&Download"));
+    const QModelIndex installed = m_installedView->currentIndex();
+    const bool hasModel = installed.isValid() && m_installedView->selectionModel()->hasSelection();
+    m_openButton->setEnabled(hasModel && installed.data(widgets::InstalledModelsModel::ValidRole).toBool());
+    m_removeButton->setEnabled(hasModel);
+    m_revealButton->setEnabled(hasModel);
+    const QModelIndex d = m_downloadView->currentIndex();
+    const auto state = d.isValid()
+                           ? core::DownloadState(d.data(widgets::DownloadListModel::StateRole).toInt())
+                           : core::DownloadState::Finished;
+    const bool busy = state == core::DownloadState::Queued || state == core::DownloadState::Running ||
+                      state == core::DownloadState::Waiting;
+    m_pauseButton->setEnabled(d.isValid() && busy);
+    m_resumeButton->setEnabled(
+        d.isValid() && (state == core::DownloadState::Paused || state == core::DownloadState::Failed));
+    m_cancelButton->setEnabled(d.isValid() && (busy || state == core::DownloadState::Paused));
+}
+
+void ModelsPage::showError(const QString& message) {
+    m_messages->showMessage(message, widgets::MessageBar::Kind::Error);
+    m_messages->show();
+    Q_EMIT operationFailed(message);
+}
+
+QString ModelsPage::errorText() const {
+    return m_messages->isHidden() ? QString() : m_messages->text();
+}
+
+bool ModelsPage::download(const QString& catalogId) {
+    const core::CatalogEntry* entry = m_catalog.find(catalogId);
+    if (!entry) {
+        showError(tr("There is no catalog entry '%1'.").arg(catalogId));
+        return false;
+    }
+    const QList<QUrl> urls = m_catalog.urls(*entry);
+    if (urls.isEmpty()) {
+        showError(tr("The catalog entry '%1' has no URL.").arg(catalogId));
+        return false;
+    }
+    if (QFileInfo::exists(m_store.modelPath(entry->targetName))) {
+        showError(tr("'%1' is already installed as %2. Remove it first to download it again.")
+                      .arg(entry->displayName, m_store.modelPath(entry->targetName)));
+        return false;
+    }
+    const QString folder = m_store.root() + QStringLiteral("/.downloads");
+    if (!QDir().mkpath(folder)) {
+        showError(tr("Cannot create the download folder %1.").arg(folder));
+        return false;
+    }
+    QString fileName = QFileInfo(urls.first().path()).fileName();
+    if (fileName.isEmpty() || fileName.startsWith(u'.'))
+        fileName = QStringLiteral("download.zip");
+    core::DownloadRequest request;
+    request.url = urls.first();
+    request.destination = folder + u'/' + entry->id + u'-' + fileName;
+    request.sha256 = entry->sha256.toLatin1();
+    request.expectedSize = entry->archiveSize.value_or(-1);
+    const QString key = request.destination;
+    if (const int row = m_downloadModel->rowOf(key); row >= 0) {
+        const auto* existing = m_downloadModel->rowAt(row);
+        if (existing->state != core::DownloadState::Failed &&
+            existing->state != core::DownloadState::Cancelled &&
+            existing->state != core::DownloadState::Finished) {
+            m_downloadView->selectRow(row);
+            return true; // already on its way
+        }
+    }
+    core::ImportOptions options;
+    options.id = entry->targetName;
+    options.archiveFolder = entry->archiveFolder;
+    m_pending.insert(key, {entry->displayName, options});
+    m_downloadModel->upsert({key, entry->displayName, {}, core::DownloadState::Queued, {}});
+    m_downloadView->selectRow(m_downloadModel->rowOf(key)); // so Pause and Cancel apply to it right away
+    m_messages->hide();
+
+    // Everything about the Download object happens on the queue's thread; results come back queued.
+    QMetaObject::invokeMethod(m_queue, [this, queue = m_queue, request, key] {
+        core::Download* d = queue->enqueue(request);
+        connect(d, &core::Download::progressChanged, this,
+                [this, key](const core::DownloadProgress& p) { m_downloadModel->setProgress(key, p); });
+        connect(d, &core::Download::stateChanged, this,
+                [this, key](core::DownloadState state) { onDownloadState(key, state); });
+        connect(d, &core::Download::finished, this, [this, key] { onDownloaded(key); });
+        connect(d, &core::Download::failed, this,
+                [this, key](const QString& message) { onDownloadFailed(key, message); });
+        connect(d, &core::Download::stateChanged, queue, [queue, d](core::DownloadState state) {
+            if (state == core::DownloadState::Finished || state == core::DownloadState::Cancelled)
+                queue->remove(d); // nothing left to pause or resume
+        });
+    });
+    return true;
+}
+
+void ModelsPage::onDownloadState(const QString& key, core::DownloadState state) {
+    const int row = m_downloadModel->rowOf(key);
+    if (row < 0)
+        return;
+    if (state == core::DownloadState::Finished)
+        m_downloadModel->setState(key, state, tr("unpacking…"));
+    else if (state != core::DownloadState::Failed) // failed() brings the reason
+        m_downloadModel->setState(key, state);
+    if (state == core::DownloadState::Cancelled) {
+        m_pending.remove(key);
+        QDir().rmdir(QFileInfo(key).absolutePath()); // only when empty
+    }
+}
+
+void ModelsPage::onDownloaded(const QString& key) {
+    const Pending pending = m_pending.value(key);
+    runImport(key, key, pending.options);
+}
+
+void ModelsPage::onDownloadFailed(const QString& key, const QString& message) {
+    m_downloadModel->setState(key, core::DownloadState::Failed, message);
+    // An empty partial is not worth resuming; one with bytes stays for Resume.
+    const QString part = core::Download::partialPathFor(key);
+    if (QFileInfo(part).size() == 0) {
+        QFile::remove(part);
+        QFile::remove(core::Download::sidecarPathFor(key));
+    }
+    QDir().rmdir(QFileInfo(key).absolutePath());
+    showError(tr("Download of %1 failed: %2").arg(m_pending.value(key).name, message));
+}
+
+void ModelsPage::importPath(const QString& path) {
+    core::ImportOptions options;
+    m_downloadModel->upsert(
+        {path, QFileInfo(path).fileName(), {}, core::DownloadState::Finished, tr("importing…")});
+    runImport(path, path, options);
+}
+
+void ModelsPage::runImport(const QString& key, const QString& path, const core::ImportOptions& options) {
+    ++m_imports;
+    const bool downloaded = m_pending.contains(key);
+    auto* watcher = new QFutureWatcher<ImportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this, watcher, key] {
+        watcher->deleteLater();
+        --m_imports;
+        const ImportOutcome outcome = watcher->result();
+        m_pending.remove(key);
+        refresh();
+        if (!outcome.ok) {
+            m_downloadModel->setState(key, core::DownloadState::Failed, outcome.error);
+            showError(outcome.error);
+            return;
+        }
+        m_downloadModel->setDetail(key, tr("installed as %1").arg(outcome.id));
+        if (const int row = m_installedModel->rowOf(outcome.id); row >= 0)
+            m_installedView->selectRow(row);
+        Q_EMIT modelInstalled(outcome.id);
+    });
+    const QString root = m_store.root();
+    watcher->setFuture(QtConcurrent::run([root, path, options, downloaded] {
+        core::ModelStore store(root);
+        const auto installed = store.importPath(path, options);
+        if (downloaded) { // the archive was only a vehicle
+            QFile::remove(path);
+            QDir().rmdir(QFileInfo(path).absolutePath());
+        }
+        return installed ? ImportOutcome{true, installed->id, installed->path, {}}
+                         : ImportOutcome{false, {}, {}, installed.errorString()};
+    }));
+}
+
+void ModelsPage::actOnSelectedDownload(int action) {
+    const QString key = m_downloadView->currentIndex().data(widgets::DownloadListModel::KeyRole).toString();
+    if (key.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_queue, [queue = m_queue, key, action] {
+        for (core::Download* d : queue->downloads()) {
+            if (d->request().destination != key)
+                continue;
+            if (action == 0)
+                d->pause();
+            else if (action == 1)
+                d->resume();
+            else
+                d->cancel();
+        }
+    });
+}
+
+QString ModelsPage::selectedInstalledId() const {
+    const QModelIndex index = m_installedView->currentIndex();
+    return index.isValid() && m_installedView->selectionModel()->hasSelection()
+               ? index.data(widgets::InstalledModelsModel::IdRole).toString()
+               : QString();
+}
+
+void ModelsPage::removeSelected() {
+    const QString id = selectedInstalledId();
+    if (id.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Remove Model"),
+                    tr("Delete the model '%1' and its folder %2?").arg(id, m_store.modelPath(id)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("confirmRemove"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    if (auto removed = m_store.remove(id); !removed)
+        showError(removed.errorString());
+    refresh();
+}
+
+void ModelsPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ModelsPage::dropEvent(QDropEvent* event) {
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPath(path);
+}
+
+void ModelsPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    refresh(); // the CLI may have changed the store meanwhile
+}
+
+} // namespace bertlab::app
