@@ -68,14 +68,18 @@ int runBench(const QStringList& args) {
         const auto t = core::benchmarkExtraction(lines);
         say(QStringLiteral(
                 "extraction of %1 lines (BERT-base, pooled, <= 128 tokens): pipeline %2 s, forward alone "
-                "%3 s, ratio %4")
+                "%3 s (mean of %4 s before and %5 s after), ratio %6")
                 .arg(t.lines)
                 .arg(t.pipelineSeconds, 0, 'f', 2)
                 .arg(t.forwardSeconds, 0, 'f', 2)
+                .arg(t.forwardBefore, 0, 'f', 2)
+                .arg(t.forwardAfter, 0, 'f', 2)
                 .arg(t.ratio, 0, 'f', 3));
         extraction = QJsonObject{{QStringLiteral("lines"), t.lines},
                                  {QStringLiteral("pipeline_seconds"), t.pipelineSeconds},
                                  {QStringLiteral("forward_seconds"), t.forwardSeconds},
+                                 {QStringLiteral("forward_before_seconds"), t.forwardBefore},
+                                 {QStringLiteral("forward_after_seconds"), t.forwardAfter},
                                  {QStringLiteral("ratio"), t.ratio}};
     }
 

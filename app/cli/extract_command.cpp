@@ -29,6 +29,12 @@ int runExtract(const QStringList& args) {
          QStringLiteral("N|i,j,…"), QStringLiteral("1")});
     cmd.addOption(
         {QStringLiteral("max-len"), QStringLiteral("Truncate each text to L tokens."), QStringLiteral("L")});
+    cmd.addOption({QStringLiteral("long-texts"),
+                   QStringLiteral("Texts longer than the maximum length: truncate them (default), or split "
+                                  "single texts into windows and join the results (pooled: the windows' "
+                                  "vectors averaged, weighted by their token counts; per token: the rows in "
+                                  "order). Pairs are always truncated."),
+                   QStringLiteral("truncate|windows"), QStringLiteral("truncate")});
     cmd.addOption({QStringLiteral("batch-size"), QStringLiteral("Texts per forward pass (default 8)."),
                    QStringLiteral("B")});
     cmd.addOption({QStringLiteral("format"), QStringLiteral("Output format (default jsonl)."),
@@ -77,6 +83,11 @@ int runExtract(const QStringList& args) {
     }
     params.maxLength = cmd.intValue(QStringLiteral("max-len"), 0, 2);
     params.batchSize = cmd.intValue(QStringLiteral("batch-size"), 8, 1);
+    const QString longTexts = cmd.parser().value(QStringLiteral("long-texts"));
+    const auto longText = core::longTextFromName(longTexts);
+    if (!longText)
+        fail(QStringLiteral("--long-texts '%1': use truncate or windows").arg(longTexts));
+    params.longText = *longText;
     const QString formatName = cmd.parser().value(QStringLiteral("format"));
     const auto format = core::embeddingFormatFromName(formatName);
     if (!format)

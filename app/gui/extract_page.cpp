@@ -57,6 +57,7 @@ const auto kLayersListKey = QStringLiteral("extract/layersList");
 const auto kPoolingsKey = QStringLiteral("extract/poolings");
 const auto kMaxLengthKey = QStringLiteral("extract/maxLength");
 const auto kBatchSizeKey = QStringLiteral("extract/batchSize");
+const auto kLongTextKey = QStringLiteral("extract/longTexts");
 const auto kFormatKey = QStringLiteral("extract/format");
 const auto kDigitsKey = QStringLiteral("extract/significantDigits");
 const auto kFolderKey = QStringLiteral("extract/outputFolder");
@@ -559,6 +560,16 @@ QWidget* ExtractPage::buildOptions() {
            "seq_len)"));
     connect(m_maxLength, &QSpinBox::valueChanged, this, save);
     form->addRow(tr("&Max length:"), m_maxLength);
+
+    m_longText = new QComboBox(box);
+    m_longText->addItem(tr("Truncate"), int(core::ExtractionParams::LongText::Truncate));
+    m_longText->addItem(tr("Split into windows and average"), int(core::ExtractionParams::LongText::Windows));
+    m_longText->setToolTip(tr(
+        "A text longer than the maximum length is either cut, or split into consecutive windows that each "
+        "run on their own: pooled rows average the windows (weighted by their token counts), per-token rows "
+        "follow the whole text. Sentence pairs are always cut"));
+    connect(m_longText, &QComboBox::currentIndexChanged, this, save);
+    form->addRow(tr("&Long texts:"), m_longText);
 
     m_batchSize = new QSpinBox(box);
     m_batchSize->setRange(1, 1024);
@@ -1119,6 +1130,14 @@ void ExtractPage::setBatchSize(int texts) {
     m_batchSize->setValue(texts);
 }
 
+void ExtractPage::setLongText(core::ExtractionParams::LongText mode) {
+    m_longText->setCurrentIndex(m_longText->findData(int(mode)));
+}
+
+core::ExtractionParams::LongText ExtractPage::longText() const {
+    return core::ExtractionParams::LongText(m_longText->currentData().toInt());
+}
+
 void ExtractPage::setFormat(EmbeddingFormat format) {
     m_format->setCurrentIndex(m_format->findData(int(format)));
 }
@@ -1182,6 +1201,7 @@ core::Result<core::ExtractionJobSpec> ExtractPage::specFor(int row) const {
     spec.params.poolings = poolings();
     spec.params.maxLength = m_maxLength->value() > 0 ? std::max(2, m_maxLength->value()) : 0;
     spec.params.batchSize = m_batchSize->value();
+    spec.params.longText = longText();
     spec.tokenizer = workspace()->tokenizerOptions();
     spec.format = EmbeddingFormat(m_format->currentData().toInt());
     spec.significantDigits = m_digits->value();
@@ -1440,7 +1460,7 @@ void ExtractPage::updateRunControls() {
     m_addButton->setEnabled(!running);
     for (QWidget* w : std::initializer_list<QWidget*>{
              m_lastLayers, m_listLayers, m_poolingList, m_poolingUp, m_poolingDown, m_maxLength, m_batchSize,
-             m_format, m_digits, m_outputFolder, m_browseFolder, m_badLine, m_whenCancelled})
+             m_longText, m_format, m_digits, m_outputFolder, m_browseFolder, m_badLine, m_whenCancelled})
         w->setEnabled(!running);
     if (!running)
         m_digits->setEnabled(EmbeddingFormat(m_format->currentData().toInt()) != EmbeddingFormat::Npy);
@@ -1465,6 +1485,8 @@ void ExtractPage::loadSettings() {
     setPoolings(chosen);
     m_maxLength->setValue(settings.value(kMaxLengthKey, 0).toInt());
     m_batchSize->setValue(settings.value(kBatchSizeKey, 8).toInt());
+    setLongText(core::longTextFromName(settings.value(kLongTextKey).toString())
+                    .value_or(core::ExtractionParams::LongText::Truncate));
     const auto format =
         core::embeddingFormatFromName(settings.value(kFormatKey, QStringLiteral("csv")).toString());
     setFormat(format.value_or(EmbeddingFormat::Csv));
@@ -1490,6 +1512,7 @@ void ExtractPage::saveSettings() const {
     settings.setValue(kPoolingsKey, names);
     settings.setValue(kMaxLengthKey, m_maxLength->value());
     settings.setValue(kBatchSizeKey, m_batchSize->value());
+    settings.setValue(kLongTextKey, core::longTextName(longText()));
     settings.setValue(kFormatKey,
                       core::embeddingFormatSuffix(EmbeddingFormat(m_format->currentData().toInt())));
     settings.setValue(kDigitsKey, m_digits->value());

@@ -75,6 +75,8 @@ public:
     std::vector<core::Pooling> poolings() const;
     void setMaxLength(int tokens); // 0: the model's maximum
     void setBatchSize(int texts);
+    void setLongText(core::ExtractionParams::LongText mode);
+    core::ExtractionParams::LongText longText() const;
     void setFormat(core::EmbeddingFormat format);
     void setSignificantDigits(int digits);
     void setOutputFolder(const QString& folder); // empty: next to each input
@@ -174,6 +176,7 @@ private:
     QLabel* m_poolingNote;
     QSpinBox* m_maxLength;
     QSpinBox* m_batchSize;
+    QComboBox* m_longText;
     QLabel* m_tokenizer;
     QComboBox* m_format;
     QSpinBox* m_digits;

@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -337,6 +338,21 @@ QWidget* ModelsPage::buildSettings() {
             setMirror(m_mirrorEdit->text());
     });
     form->addRow(tr("Mirror:"), m_mirrorEdit);
+
+    // How many downloads run at once; the rest wait in the queue.
+    auto* parallel = new QSpinBox;
+    parallel->setRange(1, 8);
+    parallel->setValue(QSettings().value(QStringLiteral("models/parallelDownloads"), 2).toInt());
+    parallel->setToolTip(tr("How many downloads run at the same time; the others wait in the list"));
+    const auto applyParallel = [queue = m_queue](int count) {
+        QMetaObject::invokeMethod(queue, [queue, count] { queue->setMaxParallel(count); });
+    };
+    applyParallel(parallel->value());
+    connect(parallel, &QSpinBox::valueChanged, this, [applyParallel](int count) {
+        QSettings().setValue(QStringLiteral("models/parallelDownloads"), count);
+        applyParallel(count);
+    });
+    form->addRow(tr("Parallel downloads:"), parallel);
     return box;
 }
 

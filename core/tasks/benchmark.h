@@ -35,7 +35,9 @@ ForwardTiming benchmarkBertBase(int batch, int sequenceLength, double ceilingGfl
 struct ExtractionTiming {
     int lines = 0;
     double pipelineSeconds = 0.0; // the whole file job: read, tokenize, forward, pool, write CSV
-    double forwardSeconds = 0.0;  // the forward passes alone over the same batches
+    double forwardSeconds = 0.0;  // the forward passes alone over the same batches: mean of the two runs
+    double forwardBefore = 0.0;   // measured forward, pipeline, forward so a noisy neighbour in the middle
+    double forwardAfter = 0.0;    // (or at either end) cannot bias the ratio one way
     double ratio = 0.0;           // pipeline / forward
 };
 

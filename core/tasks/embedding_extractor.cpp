@@ -35,6 +35,19 @@ std::optional<Pooling> poolingFromName(QStringView name) {
     return std::nullopt;
 }
 
+QString longTextName(ExtractionParams::LongText mode) {
+    return mode == ExtractionParams::LongText::Windows ? QStringLiteral("windows")
+                                                       : QStringLiteral("truncate");
+}
+
+std::optional<ExtractionParams::LongText> longTextFromName(QStringView name) {
+    for (auto mode : {ExtractionParams::LongText::Truncate, ExtractionParams::LongText::Windows}) {
+        if (name.compare(longTextName(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
 std::optional<LayerSelection> LayerSelection::parse(QStringView text) {
     text = text.trimmed();
     if (text.isEmpty())
@@ -101,6 +114,8 @@ Status EmbeddingExtractor::validate() const {
         return Error{m_layerError};
     if (m_params.batchSize < 1)
         return Error{tr("The batch size must be at least 1.")};
+    if (m_params.longText == ExtractionParams::LongText::Windows && effectiveMaxLength() < 3)
+        return Error{tr("Splitting long texts into windows needs a maximum length of at least 3 tokens.")};
     return Ok{};
 }
 
@@ -109,13 +124,16 @@ int EmbeddingExtractor::featureSize() const {
     return m_params.poolings.empty() ? perToken : perToken * int(m_params.poolings.size());
 }
 
-EmbeddingItem EmbeddingExtractor::features(const ForwardResult& forward, const TokenBatch& batch,
-                                           int sequence) const {
+int EmbeddingExtractor::effectiveMaxLength() const {
+    return m_params.maxLength > 0 ? std::min(m_params.maxLength, m_model.maxSequenceLength())
+                                  : m_model.maxSequenceLength();
+}
+
+Tensor EmbeddingExtractor::tokenFeatures(const ForwardResult& forward, const TokenBatch& batch,
+                                         int sequence) const {
     const std::int64_t hidden = m_model.config().hiddenSize;
     const std::int64_t start = batch.start(sequence), length = batch.length(sequence);
     const std::int64_t width = std::int64_t(m_layers.size()) * hidden;
-
-    // Token features: the chosen layers side by side.
     Tensor tokens({length, width});
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         const Tensor& states = forward.hiddenStates[std::size_t(m_layers[l]) + 1];
@@ -123,14 +141,13 @@ EmbeddingItem EmbeddingExtractor::features(const ForwardResult& forward, const T
             std::memcpy(tokens.row(t) + std::int64_t(l) * hidden, states.row(start + t),
                         std::size_t(hidden) * sizeof(float));
     }
+    return tokens;
+}
 
-    EmbeddingItem item;
-    if (m_params.poolings.empty()) {
-        item.embedding = std::move(tokens);
-        return item;
-    }
-    item.embedding = Tensor({width * std::int64_t(m_params.poolings.size())});
-    float* out = item.embedding.data();
+Tensor EmbeddingExtractor::pooled(const Tensor& tokens) const {
+    const std::int64_t length = tokens.dim(0), width = tokens.dim(1);
+    Tensor result({width * std::int64_t(m_params.poolings.size())});
+    float* out = result.data();
     for (Pooling pooling : m_params.poolings) {
         for (std::int64_t f = 0; f < width; ++f) {
             float value = tokens.row(0)[f];
@@ -147,7 +164,54 @@ EmbeddingItem EmbeddingExtractor::features(const ForwardResult& forward, const T
         }
         out += width;
     }
-    return item;
+    return result;
+}
+
+namespace {
+// Consecutive windows of at most `pieces` WordPieces of a whole single-text encoding
+// ([CLS] p1 … pn [SEP], no padding), each wrapped in its own [CLS] … [SEP].
+std::vector<Encoding> splitIntoWindows(const Encoding& whole, int pieces) {
+    std::vector<Encoding> windows;
+    const int last = whole.length() - 1; // the final [SEP]
+    for (int begin = 1; begin < last; begin += pieces) {
+        const int end = std::min(last, begin + pieces);
+        Encoding w;
+        const auto take = [&](int i) {
+            w.tokens.push_back(whole.tokens[i]);
+            w.ids.push_back(whole.ids[std::size_t(i)]);
+            w.segments.push_back(0);
+            w.offsets.push_back(whole.offsets[std::size_t(i)]);
+        };
+        take(0);
+        for (int i = begin; i < end; ++i)
+            take(i);
+        take(last);
+        windows.push_back(std::move(w));
+    }
+    return windows;
+}
+} // namespace
+
+std::vector<EncodedInput> EmbeddingExtractor::encode(const std::vector<TextInput>& inputs,
+                                                     qint64 firstIndex) const {
+    const int maxLength = effectiveMaxLength();
+    const bool windows = m_params.longText == ExtractionParams::LongText::Windows && maxLength >= 3;
+    std::vector<EncodedInput> encoded;
+    encoded.reserve(inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        EncodedInput e;
+        e.input = inputs[i];
+        e.index = e.input.index >= 0 ? e.input.index : firstIndex + qint64(i);
+        if (windows && e.input.second.isNull()) {
+            e.encoding = m_tokenizer.encode(e.input.first, QString(), 0);
+            if (e.encoding.length() > maxLength)
+                e.windows = splitIntoWindows(e.encoding, maxLength - 2);
+        } else {
+            e.encoding = m_tokenizer.encode(e.input.first, e.input.second, maxLength);
+        }
+        encoded.push_back(std::move(e));
+    }
+    return encoded;
 }
 
 Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
@@ -155,35 +219,96 @@ Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
                                const ProgressCallback& progress, qint64 firstIndex) const {
     if (auto status = validate(); !status)
         return status;
-    const int maxLength = m_params.maxLength > 0 ? std::min(m_params.maxLength, m_model.maxSequenceLength())
-                                                 : m_model.maxSequenceLength();
-    const qint64 total = qint64(inputs.size());
+    return runEncoded(encode(inputs, firstIndex), sink, progress);
+}
+
+Status EmbeddingExtractor::runEncoded(std::vector<EncodedInput>&& inputs,
+                                      const std::function<bool(EmbeddingItem&&)>& sink,
+                                      const ProgressCallback& progress) const {
+    if (auto status = validate(); !status)
+        return status;
+    const std::size_t total = inputs.size();
+    const bool pooling = !m_params.poolings.empty();
+    const std::int64_t width = std::int64_t(m_layers.size()) * m_model.config().hiddenSize;
     ForwardRequest request;
     for (int layer : m_layers)
         request.hiddenStatesOf.push_back(layer + 1);
 
-    for (qint64 begin = 0; begin < total; begin += m_params.batchSize) {
-        const qint64 end = std::min(total, begin + m_params.batchSize);
+    // A text split into windows may span batches; at most one is in progress at a time.
+    std::vector<double> pooledSum;
+    double weightSum = 0.0;
+    std::vector<float> tokenRows;
+    const auto emit = [&](EncodedInput& in, Tensor embedding) {
+        EmbeddingItem item;
+        item.index = in.index;
+        item.input = std::move(in.input);
+        item.encoding = std::move(in.encoding);
+        item.embedding = std::move(embedding);
+        return sink(std::move(item));
+    };
+
+    std::size_t next = 0; // the next text (and window of it) to put in a batch
+    int nextWindow = 0;
+    while (next < total) {
         TokenBatch batch;
-        std::vector<Encoding> encodings;
-        for (qint64 i = begin; i < end; ++i) {
-            const auto& input = inputs[std::size_t(i)];
-            encodings.push_back(m_tokenizer.encode(input.first, input.second, maxLength));
-            batch.add(encodings.back().ids, encodings.back().segments);
+        std::vector<std::pair<std::size_t, int>> sequences; // (text, window) of each batch sequence
+        const std::size_t batchFirst = next;
+        while (batch.sequenceCount() < m_params.batchSize && next < total) {
+            const EncodedInput& in = inputs[next];
+            const Encoding& e = in.windows.empty() ? in.encoding : in.windows[std::size_t(nextWindow)];
+            batch.add(e.ids, e.segments);
+            sequences.emplace_back(next, nextWindow);
+            if (++nextWindow == in.sequenceCount()) {
+                ++next;
+                nextWindow = 0;
+            }
         }
         auto forward = m_model.forward(batch, request);
         if (!forward)
-            return Error{tr("Text %1: %2").arg(firstIndex + begin + 1).arg(forward.errorString())};
+            return Error{tr("Text %1: %2").arg(inputs[batchFirst].index + 1).arg(forward.errorString())};
         for (int s = 0; s < batch.sequenceCount(); ++s) {
-            EmbeddingItem item = features(*forward, batch, s);
-            const auto& input = inputs[std::size_t(begin + s)];
-            item.index = input.index >= 0 ? input.index : firstIndex + begin + s;
-            item.input = input;
-            item.encoding = std::move(encodings[std::size_t(s)]);
-            if (!sink(std::move(item)))
+            const auto [text, window] = sequences[std::size_t(s)];
+            EncodedInput& in = inputs[text];
+            Tensor tokens = tokenFeatures(*forward, batch, s);
+            if (in.windows.empty()) {
+                if (!emit(in, pooling ? pooled(tokens) : std::move(tokens)))
+                    return Ok{};
+                continue;
+            }
+            const int windows = in.sequenceCount();
+            const std::int64_t length = tokens.dim(0);
+            if (pooling) {
+                // Pooled: the windows' pooled vectors averaged, each weighted by its real (non-padding)
+                // token count including its own [CLS] and [SEP] — the count AVE pooling divides by.
+                const Tensor p = pooled(tokens);
+                pooledSum.resize(std::size_t(p.size()), 0.0);
+                for (std::int64_t f = 0; f < p.size(); ++f)
+                    pooledSum[std::size_t(f)] += double(length) * double(p[f]);
+                weightSum += double(length);
+            } else {
+                // Per token: the windows' rows in order, without the inner [SEP]/[CLS] of each window, so
+                // the rows match the whole text's [CLS] p1 … pn [SEP].
+                const std::int64_t from = window == 0 ? 0 : 1;
+                const std::int64_t to = window == windows - 1 ? length : length - 1;
+                tokenRows.insert(tokenRows.end(), tokens.row(from), tokens.row(from) + (to - from) * width);
+            }
+            if (window != windows - 1)
+                continue;
+            Tensor embedding;
+            if (pooling) {
+                embedding = Tensor({std::int64_t(pooledSum.size())});
+                for (std::size_t f = 0; f < pooledSum.size(); ++f)
+                    embedding[std::int64_t(f)] = float(pooledSum[f] / weightSum);
+            } else {
+                embedding = Tensor({std::int64_t(tokenRows.size()) / width, width}, tokenRows.data());
+            }
+            pooledSum.clear();
+            weightSum = 0.0;
+            tokenRows.clear();
+            if (!emit(in, std::move(embedding)))
                 return Ok{};
         }
-        if (progress && !progress(end, total))
+        if (progress && !progress(qint64(next), qint64(total)))
             return Ok{};
     }
     return Ok{};

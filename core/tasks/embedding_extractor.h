@@ -33,16 +33,38 @@ struct LayerSelection {
 };
 
 struct ExtractionParams {
+    // What to do with a text longer than maxLength tokens.
+    //  Truncate: keep its first pieces (pairs: longest-first), as keras-bert does.
+    //  Windows:  a single text is split into consecutive windows of maxLength - 2 pieces (the last one
+    //            shorter), each run as its own [CLS] … [SEP] sequence. Pairs are still truncated: a window
+    //            of a pair would need both texts' context, and no split of the two is better than another.
+    enum class LongText { Truncate, Windows };
+
     LayerSelection layers;
     std::vector<Pooling> poolings; // empty = token features
     int maxLength = 0;             // 0 = the model's maximum
-    int batchSize = 8;
+    int batchSize = 8;             // sequences (texts, or windows of long texts) per forward pass
+    LongText longText = LongText::Truncate;
 };
+
+QString longTextName(ExtractionParams::LongText mode); // "truncate", "windows"
+std::optional<ExtractionParams::LongText> longTextFromName(QStringView name);
 
 struct TextInput {
     QString first;
     QString second;    // null for a single text
     qint64 index = -1; // its place in the input; -1 = its position in the list given to run()
+};
+
+// A text tokenized and ready for the model (EmbeddingExtractor::encode), so that tokenizing can run on
+// another thread than the forward passes.
+struct EncodedInput {
+    TextInput input;
+    qint64 index = 0;
+    Encoding encoding;             // the whole text as its item reports it (tokens, offsets)
+    std::vector<Encoding> windows; // LongText::Windows and longer than maxLength: what runs; else empty
+                                   // and `encoding` runs
+    int sequenceCount() const { return windows.empty() ? 1 : int(windows.size()); }
 };
 
 struct EmbeddingItem {
@@ -64,11 +86,19 @@ public:
     Status run(const std::vector<TextInput>& inputs, const std::function<bool(EmbeddingItem&&)>& sink,
                const ProgressCallback& progress = {}, qint64 firstIndex = 0) const;
 
+    // The same in two steps: encode() tokenizes (thread-safe, no model work), runEncoded() embeds.
+    std::vector<EncodedInput> encode(const std::vector<TextInput>& inputs, qint64 firstIndex = 0) const;
+    Status runEncoded(std::vector<EncodedInput>&& inputs, const std::function<bool(EmbeddingItem&&)>& sink,
+                      const ProgressCallback& progress = {}) const;
+
     // Convenience: every item in memory.
     Result<std::vector<EmbeddingItem>> extract(const std::vector<TextInput>& inputs) const;
 
 private:
-    EmbeddingItem features(const ForwardResult& forward, const TokenBatch& batch, int sequence) const;
+    int effectiveMaxLength() const;
+    // [tokens, layers × hidden]: the chosen layers side by side for one sequence of the batch.
+    Tensor tokenFeatures(const ForwardResult& forward, const TokenBatch& batch, int sequence) const;
+    Tensor pooled(const Tensor& tokens) const; // the poolings, concatenated
 
     const BertModel& m_model;
     const Tokenizer& m_tokenizer;

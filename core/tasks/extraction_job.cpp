@@ -6,9 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 namespace bertlab::core {
 
@@ -20,6 +24,14 @@ QString withInfix(const QString& path, const QString& infix) {
     const QString stem = suffix.isEmpty() ? info.fileName() : info.completeBaseName();
     return info.dir().filePath(stem + infix + (suffix.isEmpty() ? QString() : QStringLiteral(".") + suffix));
 }
+
+// One chunk of the input, read and tokenized (on the reader thread) and ready for the model.
+struct PreparedChunk {
+    std::vector<EncodedInput> texts;
+    std::vector<SkippedRecord> skipped;
+    qint64 bytesRead = 0; // of the input, after this chunk
+    bool more = false;    // the source may have more texts
+};
 } // namespace
 
 ExtractionJob::ExtractionJob(std::shared_ptr<const ModelBundle> model, ExtractionJobSpec spec,
@@ -65,22 +77,47 @@ Result<ExtractionSummary> ExtractionJob::run() {
 
     ExtractionSummary summary;
     summary.columns = extractor.featureSize();
-    std::vector<TextInput> texts;
-    source.next(m_spec.textsPerChunk, texts, summary.skipped);
+    // Reading and tokenizing chunk k+1 overlaps the forward passes of chunk k on a reader thread of our
+    // own (the caller may itself run on a shared pool). At most two chunks are alive at a time: the one
+    // being embedded and the one being prepared, so memory stays bounded whatever the input size.
+    // TextSource is used by one thread at a time: the next read starts only after the previous finished.
+    const int perChunk = std::max(1, m_spec.textsPerChunk);
+    const auto prepare = [&source, &extractor, perChunk] {
+        PreparedChunk chunk;
+        std::vector<TextInput> texts;
+        chunk.more = source.next(perChunk, texts, chunk.skipped);
+        chunk.bytesRead = source.bytesRead();
+        chunk.texts = extractor.encode(texts);
+        return chunk;
+    };
+    QThreadPool reader;
+    reader.setMaxThreadCount(1);
+    std::optional<QFuture<PreparedChunk>> pending;
+    const auto waitForReader = qScopeGuard([&] {
+        if (pending)
+            pending->waitForFinished();
+    });
+    const qint64 bytesTotal = source.totalBytes(); // not asked while the reader uses the file
+
+    PreparedChunk chunk = prepare();
+    summary.skipped = std::move(chunk.skipped);
     EmbeddingLayout layout;
     layout.format = m_spec.format;
     layout.pooled = !m_spec.params.poolings.empty();
-    layout.pairs =
-        m_spec.source.secondColumn >= 0 ||
-        std::any_of(texts.begin(), texts.end(), [](const TextInput& t) { return !t.second.isNull(); });
+    layout.pairs = m_spec.source.secondColumn >= 0 ||
+                   std::any_of(chunk.texts.begin(), chunk.texts.end(),
+                               [](const EncodedInput& t) { return !t.input.second.isNull(); });
     layout.featureSize = summary.columns;
     layout.significantDigits = m_spec.significantDigits;
     EmbeddingWriter writer(out, layout, npy ? &index : nullptr);
 
     qint64 lastReport = -1000;
-    while (!texts.empty() && !m_cancelled.load()) {
+    while (!chunk.texts.empty() && !m_cancelled.load()) {
+        if (chunk.more)
+            pending = QtConcurrent::run(&reader, prepare);
+        const qint64 count = qint64(chunk.texts.size());
         bool written = true;
-        auto status = extractor.run(texts, [&](EmbeddingItem&& item) {
+        auto status = extractor.runEncoded(std::move(chunk.texts), [&](EmbeddingItem&& item) {
             written = writer.write(item);
             return written && !m_cancelled.load();
         });
@@ -93,22 +130,29 @@ Result<ExtractionSummary> ExtractionJob::run() {
             discard();
             return Error{tr("%1: cannot write: %2").arg(partial, reason)};
         }
-        summary.texts += qint64(texts.size());
+        summary.texts += count;
         if (clock.elapsed() - lastReport >= 100) {
             lastReport = clock.elapsed();
             ExtractionProgress p;
             p.texts = summary.texts;
-            p.bytesRead = source.bytesRead();
-            p.bytesTotal = source.totalBytes();
+            p.bytesRead = chunk.bytesRead;
+            p.bytesTotal = bytesTotal;
             const double seconds = std::max(1e-3, double(clock.elapsed()) / 1000.0);
             p.textsPerSecond = double(summary.texts) / seconds;
             if (p.bytesTotal > 0 && p.bytesRead > 0)
                 p.etaSeconds = seconds * double(p.bytesTotal - p.bytesRead) / double(p.bytesRead);
             Q_EMIT progress(p);
         }
-        texts.clear();
-        source.next(m_spec.textsPerChunk, texts, summary.skipped);
+        if (pending) {
+            chunk = pending->takeResult();
+            pending.reset();
+            summary.skipped.insert(summary.skipped.end(), chunk.skipped.begin(), chunk.skipped.end());
+        } else {
+            chunk = {};
+        }
     }
+    if (pending) // cancelled while the next chunk was being read
+        pending->waitForFinished();
     if (!source.errorString().isEmpty()) {
         discard();
         return Error{source.errorString()};

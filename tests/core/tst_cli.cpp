@@ -64,6 +64,7 @@ private Q_SLOTS:
     void extractWritesWholeFilesOnly();
     void extractSkipsBadLines();
     void extractFromCsvColumns();
+    void extractLongTextsWindows();
     void info();
     void errors_data();
     void errors();
@@ -372,12 +373,41 @@ void TestCli::errors_data() {
                                                 model("tiny_hf"), QStringLiteral("--pooling"),
                                                 QStringLiteral("min")}
                                  << QStringLiteral("min");
+    QTest::newRow("bad long-texts") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"),
+                                                   model("tiny_hf"), QStringLiteral("--long-texts"),
+                                                   QStringLiteral("split")}
+                                    << QStringLiteral("split");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
     QTest::newRow("unreadable input")
         << QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
                        QStringLiteral("--input"), QStringLiteral("/nonexistent/in.txt")}
         << QStringLiteral("/nonexistent/in.txt");
+}
+
+// --long-texts windows: per token, every piece of a long text keeps its row; pooled, the numbers differ
+// from truncation (the extractor's own tests check them against a manual computation).
+void TestCli::extractLongTextsWindows() {
+    const QByteArray input = "the quick brown fox jumps over the lazy dog .\n";
+    const auto run = [&](const char* mode, bool pooled) {
+        QStringList args{QStringLiteral("extract"), QStringLiteral("--model"),
+                         model("tiny_hf"),          QStringLiteral("--max-len"),
+                         QStringLiteral("8"),       QStringLiteral("--long-texts"),
+                         QLatin1String(mode)};
+        if (pooled)
+            args << QStringLiteral("--pooling") << QStringLiteral("ave");
+        const Run r = cli(args, input);
+        return QJsonDocument::fromJson(r.exitCode == 0 ? r.out.trimmed() : QByteArray()).object();
+    };
+    const QJsonObject windows = run("windows", false);
+    QCOMPARE(windows.value(u"tokens").toArray().size(), 12);
+    QCOMPARE(windows.value(u"embedding").toArray().size(), 12);
+    QCOMPARE(run("truncate", false).value(u"embedding").toArray().size(), 8);
+    const QJsonArray a = run("windows", true).value(u"embedding").toArray();
+    const QJsonArray b = run("truncate", true).value(u"embedding").toArray();
+    QCOMPARE(a.size(), 32);
+    QCOMPARE(b.size(), 32);
+    QVERIFY(a != b);
 }
 
 void TestCli::errors() {
@@ -393,6 +423,7 @@ void TestCli::usage() {
     const Run help = cli({QStringLiteral("extract"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--output-layers"));
+    QVERIFY(help.out.contains("--long-texts"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

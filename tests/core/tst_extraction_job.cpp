@@ -4,7 +4,11 @@
 #include "fixture_support.h"
 
 #include "core/tasks/extraction_job.h"
+#include "core/tensor/compute_threads.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +29,40 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return f.fileName();
 }
 
+// kB fields of /proc/self/status ("VmRSS", "VmHWM"); -1 where unavailable.
+qint64 procStatusKb(const char* field) {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+const QString kLong = QStringLiteral("the quick brown fox jumps over the lazy dog ."); // 10 pieces
+
+// What windows mode must give, computed by hand through the same extractor: each window's pieces as a
+// text of its own (these pieces are whole words, so they tokenize back to themselves).
+std::vector<Tensor> windowResults(const ExtractionParams& params, const QStringList& windows) {
+    ExtractionParams plain = params;
+    plain.longText = ExtractionParams::LongText::Truncate;
+    plain.maxLength = 0;
+    const Tokenizer tokenizer = tinyModel()->tokenizer({});
+    const EmbeddingExtractor extractor(tinyModel()->model(), tokenizer, plain);
+    std::vector<TextInput> inputs;
+    for (const QString& w : windows)
+        inputs.push_back({w, QString()});
+    std::vector<Tensor> out;
+    if (auto items = extractor.extract(inputs)) {
+        for (auto& item : *items)
+            out.push_back(std::move(item.embedding));
+    }
+    return out;
+}
+
 QList<QByteArray> readLines(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -43,6 +81,11 @@ private Q_SLOTS:
     void skipsBadLinesWithLineNumbers();
     void failureLeavesExistingOutput();
     void csvRecordsSpanLines();
+    void windowsPooledAverageWindows();
+    void windowsPerTokenJoinRows();
+    void windowsSpanBatchesAndPairsTruncate();
+    void windowsThroughJob();
+    void memoryStaysBounded();
 };
 
 void TestExtractionJob::pooledCsvMatchesExtractor() {
@@ -184,6 +227,182 @@ void TestExtractionJob::csvRecordsSpanLines() {
     QCOMPARE(texts[1].first, QStringLiteral("plain"));
     QCOMPARE(texts[1].index, 1);
     QVERIFY(skipped.empty());
+}
+
+// Pooled windows: the windows' pooled vectors averaged with weights = their real token counts
+// ([CLS] + pieces + [SEP]): 8 and 6 for the 10 pieces of kLong at maxLength 8.
+void TestExtractionJob::windowsPooledAverageWindows() {
+    QVERIFY(tinyModel());
+    ExtractionParams params;
+    params.poolings = {Pooling::Nsp, Pooling::Max, Pooling::Average};
+    params.layers = LayerSelection::last(2);
+    params.maxLength = 8;
+    params.longText = ExtractionParams::LongText::Windows;
+    const Tokenizer tokenizer = tinyModel()->tokenizer({});
+    const EmbeddingExtractor extractor(tinyModel()->model(), tokenizer, params);
+    const auto items = extractor.extract({{kLong, QString()}});
+    QVERIFY2(items.ok(), qPrintable(items.errorString()));
+    const auto parts = windowResults(
+        params, {QStringLiteral("the quick brown fox jumps over"), QStringLiteral("the lazy dog .")});
+    QCOMPARE(parts.size(), std::size_t(2));
+    Tensor expected(parts[0].shape());
+    for (std::int64_t f = 0; f < expected.size(); ++f)
+        expected[f] = float((8.0 * parts[0][f] + 6.0 * parts[1][f]) / 14.0);
+    QCOMPARE((*items)[0].embedding.shape(), expected.shape());
+    QVERIFY(maxAbsDiff((*items)[0].embedding, expected) < 1e-5f);
+    // The item reports the whole text's tokens, as if untruncated.
+    QCOMPARE((*items)[0].encoding.tokens, tokenizer.encode(kLong).tokens);
+    QCOMPARE((*items)[0].encoding.offsets, tokenizer.encode(kLong).offsets);
+
+    // Truncate (the default) keeps only the first window.
+    params.longText = ExtractionParams::LongText::Truncate;
+    const EmbeddingExtractor truncating(tinyModel()->model(), tokenizer, params);
+    const auto cut = truncating.extract({{kLong, QString()}});
+    QVERIFY(cut.ok());
+    QVERIFY(maxAbsDiff((*cut)[0].embedding, parts[0]) < 1e-5f);
+    QCOMPARE((*cut)[0].encoding.length(), 8);
+}
+
+// Per token: the windows' rows in order, without the inner [SEP] of the first and [CLS] of the second.
+void TestExtractionJob::windowsPerTokenJoinRows() {
+    QVERIFY(tinyModel());
+    ExtractionParams params;
+    params.maxLength = 8;
+    params.longText = ExtractionParams::LongText::Windows;
+    const Tokenizer tokenizer = tinyModel()->tokenizer({});
+    const EmbeddingExtractor extractor(tinyModel()->model(), tokenizer, params);
+    const auto items = extractor.extract({{kLong, QString()}});
+    QVERIFY2(items.ok(), qPrintable(items.errorString()));
+    const auto parts = windowResults(
+        params, {QStringLiteral("the quick brown fox jumps over"), QStringLiteral("the lazy dog .")});
+    QCOMPARE(parts.size(), std::size_t(2));
+    const Tensor& got = (*items)[0].embedding;
+    QCOMPARE(got.dim(0), 12); // [CLS] + 10 pieces + [SEP]
+    QCOMPARE((*items)[0].encoding.tokens.size(), 12);
+    const Tensor expected = [&] {
+        Tensor joined({12, got.dim(1)});
+        std::int64_t row = 0;
+        for (std::int64_t r = 0; r < 7; ++r) // [CLS] + 6 pieces
+            std::copy_n(parts[0].row(r), got.dim(1), joined.row(row++));
+        for (std::int64_t r = 1; r < 6; ++r) // 4 pieces + [SEP]
+            std::copy_n(parts[1].row(r), got.dim(1), joined.row(row++));
+        return joined;
+    }();
+    QVERIFY(maxAbsDiff(got, expected) < 1e-5f);
+}
+
+// Windows of one text may straddle a batch boundary; short texts and pairs between them are unaffected,
+// and pairs are truncated (documented choice).
+void TestExtractionJob::windowsSpanBatchesAndPairsTruncate() {
+    QVERIFY(tinyModel());
+    ExtractionParams params;
+    params.poolings = {Pooling::Average};
+    params.maxLength = 8;
+    params.batchSize = 3;
+    params.longText = ExtractionParams::LongText::Windows;
+    const Tokenizer tokenizer = tinyModel()->tokenizer({});
+    const EmbeddingExtractor extractor(tinyModel()->model(), tokenizer, params);
+    const QString pairA = QStringLiteral("the quick brown fox jumps");
+    const QString pairB = QStringLiteral("over the lazy dog .");
+    const std::vector<TextInput> inputs{{QStringLiteral("hello world"), QString()},
+                                        {kLong, QString()},
+                                        {pairA, pairB},
+                                        {kLong + QStringLiteral(" ") + kLong, QString()}};
+    const auto items = extractor.extract(inputs);
+    QVERIFY2(items.ok(), qPrintable(items.errorString()));
+    QCOMPARE(items->size(), std::size_t(4));
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        QCOMPARE((*items)[i].index, qint64(i));
+        ExtractionParams alone = params;
+        alone.batchSize = 1;
+        const EmbeddingExtractor single(tinyModel()->model(), tokenizer, alone);
+        const auto one = single.extract({inputs[i]});
+        QVERIFY(one.ok());
+        QVERIFY2(maxAbsDiff((*items)[i].embedding, (*one)[0].embedding) < 1e-5f,
+                 qPrintable(QString::number(i)));
+    }
+    QCOMPARE((*items)[2].encoding.length(), 8); // the pair was truncated to maxLength
+    QCOMPARE((*items)[3].encoding.length(), 22);
+
+    params.maxLength = 2;
+    const EmbeddingExtractor tooShort(tinyModel()->model(), tokenizer, params);
+    QVERIFY(!tooShort.validate());
+}
+
+// The job passes the mode through and writes one row per text, the same numbers as the extractor.
+void TestExtractionJob::windowsThroughJob() {
+    QVERIFY(tinyModel());
+    QTemporaryDir dir;
+    ExtractionJobSpec spec;
+    spec.inputPath = writeFile(dir, QStringLiteral("long.txt"), (kLong + QStringLiteral("\nhi\n")).toUtf8());
+    spec.outputPath = dir.filePath(QStringLiteral("long.csv"));
+    spec.params.poolings = {Pooling::Max};
+    spec.params.maxLength = 8;
+    spec.params.longText = ExtractionParams::LongText::Windows;
+    spec.textsPerChunk = 1; // exercises the reader thread chunk by chunk
+    ExtractionJob job(tinyModel(), spec);
+    const auto summary = job.run();
+    QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
+    QCOMPARE(summary->rows, 2);
+    const Tokenizer tokenizer = tinyModel()->tokenizer({});
+    const EmbeddingExtractor extractor(tinyModel()->model(), tokenizer, spec.params);
+    const auto expected = extractor.extract({{kLong, QString()}});
+    QVERIFY(expected.ok());
+    const QList<QByteArray> cells = readLines(spec.outputPath).at(1).split(',');
+    QCOMPARE(cells.size(), 2 + 32);
+    for (int f = 0; f < 32; ++f)
+        QCOMPARE(cells[2 + f].toFloat(), (*expected)[0].embedding[f]);
+}
+
+// A large generated input streams through with a memory peak far below the input size.
+void TestExtractionJob::memoryStaysBounded() {
+    QVERIFY(tinyModel());
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("big.txt"));
+    constexpr int kLines = 200000;
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray block;
+        for (int i = 0; i < kLines; ++i) {
+            // Long in bytes, short in tokens (a word over 100 characters is one [UNK]), so the run stays
+            // quick while the input is far larger than the bound asserted below.
+            block +=
+                "line " + QByteArray::number(i) + ' ' + QByteArray(200 + i % 50, char('a' + i % 26)) + '\n';
+            if (block.size() > (1 << 20)) {
+                f.write(block);
+                block.clear();
+            }
+        }
+        f.write(block);
+    }
+    const qint64 inputBytes = QFileInfo(input).size();
+    const qint64 rssBefore = procStatusKb("VmRSS");
+    if (rssBefore < 0)
+        QSKIP("no /proc/self/status here");
+    ExtractionJobSpec spec;
+    spec.inputPath = input;
+    spec.outputPath = dir.filePath(QStringLiteral("big.csv"));
+    spec.params.poolings = {Pooling::Nsp};
+    spec.params.batchSize = 64;
+    spec.significantDigits = 4;
+    // One compute thread: the tiny model gains nothing from more, and spinning compute threads on a
+    // machine shared with other test processes would make the run take minutes instead of seconds.
+    const int threads = computeThreads();
+    setComputeThreads(1);
+    const auto restoreThreads = qScopeGuard([threads] { setComputeThreads(threads); });
+    QElapsedTimer clock;
+    clock.start();
+    ExtractionJob job(tinyModel(), spec);
+    const auto summary = job.run();
+    QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
+    QCOMPARE(summary->rows, kLines);
+    const qint64 peakKb = procStatusKb("VmHWM");
+    const qint64 growthMb = (peakKb - rssBefore) / 1024;
+    qInfo("input %lld MB, peak RSS growth %lld MB, %lld ms", inputBytes >> 20, growthMb,
+          qint64(clock.elapsed()));
+    QVERIFY(inputBytes > (40ll << 20));
+    QVERIFY2(growthMb < 24, qPrintable(QStringLiteral("peak grew by %1 MB").arg(growthMb)));
 }
 
 QTEST_GUILESS_MAIN(TestExtractionJob)
