@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cancelCanRemovePartial();
     void invalidUtf8LineListed();
     void optionsRemembered();
+    void longTextsWindowsMatchCli();
     void screenshot();
 
 private:
@@ -325,6 +326,35 @@ void TestExtractPage::optionsRemembered() {
 }
 
 // Renders the page with a model and a CSV file to BERTLAB_SCREENSHOT_DIR (when set) for a look by eye.
+// "Split into windows and average" gives what `bertlab-cli extract --long-texts windows` gives.
+void TestExtractPage::longTextsWindowsMatchCli() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    const QString text =
+        writeFile(dir, QStringLiteral("long.txt"),
+                  "the quick brown fox jumps over the lazy dog and the dog sleeps in the sun\nshort\n");
+    QCOMPARE(page.addFiles({text}), 1);
+    page.setPoolings({core::Pooling::Average});
+    page.setMaxLength(8);
+    page.setLongText(core::ExtractionParams::LongText::Windows);
+    QCOMPARE(page.longText(), core::ExtractionParams::LongText::Windows);
+    page.setOutputFolder(dir.filePath(QStringLiteral("out")));
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(page.outcomes().at(0).summary, qPrintable(page.outcomes().at(0).error));
+    const QString cli = dir.filePath(QStringLiteral("cli.csv"));
+    QVERIFY(!cliExtract({QStringLiteral("extract"), QStringLiteral("--model"), tinyModel(),
+                         QStringLiteral("--pooling"), QStringLiteral("ave"), QStringLiteral("--max-len"),
+                         QStringLiteral("8"), QStringLiteral("--long-texts"), QStringLiteral("windows"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--input"), text,
+                         QStringLiteral("--output"), cli})
+                 .isEmpty());
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("out/long.embeddings.csv"))), readAll(cli));
+}
+
 void TestExtractPage::screenshot() {
     const QString folder = qEnvironmentVariable("BERTLAB_SCREENSHOT_DIR");
     if (folder.isEmpty())

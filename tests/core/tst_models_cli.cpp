@@ -268,6 +268,11 @@ void TestModelsCli::download() {
     QCOMPARE(models.size(), 1);
     QCOMPARE(models.at(0).toObject().value(u"valid").toBool(), true);
     QCOMPARE(bertlab::tests::treeOf(store).filter(QStringLiteral(".downloads")), QStringList());
+    // The downloaded model really runs: `info` loads every tensor.
+    const Run info =
+        cli({QStringLiteral("info"), QStringLiteral("--model"), store + QStringLiteral("/tiny_hf")});
+    QVERIFY2(info.exitCode == 0, info.err.constData());
+    QCOMPARE(info.json().value(u"heads").toObject().value(u"mlm").toBool(), true);
 
     // Already installed: refused before downloading anything.
     const auto requestsBefore = server.requests.size();
