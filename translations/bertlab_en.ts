@@ -833,6 +833,22 @@ JSON Lines: one JSON object per text.</source>
             <numerusform>Ready: %n files.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into windows and average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text longer than the maximum length is either cut, or split into consecutive windows that each run on their own: pooled rows average the windows (weighted by their token counts), per-token rows follow the whole text. Sentence pairs are always cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Long texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::MainWindow</name>
@@ -893,10 +909,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 … Ctrl+4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,6 +926,317 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source> The previous model is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Model &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack a downloaded model archive (zip, tar.gz, …) into the model store and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Model Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model archives (*.zip *.tar *.tgz *.tar.gz *.tbz2 *.tar.bz2 *.txz *.tar.xz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking %1 into the model store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download pretrained BERT models, import your own and manage the model store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only models whose name or id contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only models of this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only models of this hidden size (small models download and run faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny (hidden ≤ 256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (hidden 512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (hidden 768)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large (hidden ≥ 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models that can be downloaded; double-click one to download it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected model, verify it and install it into the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the model; it also becomes its folder name in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… URL of a .zip or .tar.gz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to download the model archive from (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this model to the catalog (kept in the store, shared with bertlab-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models in the store; double-click one to open it. Drop a model folder or archive here to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected model the app&apos;s current model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the store (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a model folder (TF checkpoint or Hugging Face) into the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Model Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack a model archive (.zip, .tar.gz, .tar.bz2, .tar.xz) into the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Model Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model archives (*.zip *.tar.gz *.tgz *.tar.bz2 *.tbz2 *.tar.xz *.txz *.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads of this session; select one to pause, resume or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected download; Resume continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected paused or failed download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected download and delete what it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds installed models (one sub-folder each). Press Enter to switch to the folder typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the model store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Store Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: download from the original hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base URL that replaces the host of every catalog URL, for networks that cannot reach the original hosts. Press Enter to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many downloads run at the same time; the others wait in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel downloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog models are downloaded from their original hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog models are downloaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the BERTLAB_MODEL_STORE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog entry &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog entry &apos;%1&apos; has no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already installed as %2. Remove it first to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the model &apos;%1&apos; and its folder %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1623,10 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>Text %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting long texts into windows needs a maximum length of at least 3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +2016,156 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>bertlab::widgets::CatalogTableModel</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L-%1 H-%2 A-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers, hidden size and attention heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::DownloadListModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::HeadView</name>
     <message>
         <source>Query</source>
@@ -1748,6 +2225,53 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
     <message>
         <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::InstalledModelsModel</name>
+    <message>
+        <source>Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TF checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L-%1 H-%2 A-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers, hidden size and attention heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

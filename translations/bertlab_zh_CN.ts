@@ -835,6 +835,22 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
             <numerusform>就绪：%n 个文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Truncate</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Split into windows and average</source>
+        <translation>分成多个窗口并取平均</translation>
+    </message>
+    <message>
+        <source>A text longer than the maximum length is either cut, or split into consecutive windows that each run on their own: pooled rows average the windows (weighted by their token counts), per-token rows follow the whole text. Sentence pairs are always cut</source>
+        <translation>超过最大长度的文本要么被截断，要么被切分为多个连续的窗口，每个窗口单独运行：池化行对各窗口取平均（按各窗口的词元数加权），逐词元的行则覆盖整段文本。句子对始终被截断</translation>
+    </message>
+    <message>
+        <source>&amp;Long texts:</source>
+        <translation>长文本(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::MainWindow</name>
@@ -895,10 +911,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>当前打开的模型所在的文件夹</translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 … Ctrl+4)</source>
-        <translation>页面（Ctrl+1 … Ctrl+4）</translation>
-    </message>
-    <message>
         <source>The capital of France is [MASK].</source>
         <translation>法国的首都是[MASK]黎。</translation>
     </message>
@@ -917,6 +929,317 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source> The previous model is still open.</source>
         <translation> 之前的模型仍处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+5)</source>
+        <translation>页面（Ctrl+1 … Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Open Model &amp;Archive…</source>
+        <translation>打开模型压缩包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Unpack a downloaded model archive (zip, tar.gz, …) into the model store and open it</source>
+        <translation>将下载的模型压缩包（zip、tar.gz、…）解压到模型库并打开</translation>
+    </message>
+    <message>
+        <source>Open Model Archive</source>
+        <translation>打开模型压缩包</translation>
+    </message>
+    <message>
+        <source>Model archives (*.zip *.tar *.tgz *.tar.gz *.tbz2 *.tar.bz2 *.txz *.tar.xz)</source>
+        <translation>模型压缩包 (*.zip *.tar *.tgz *.tar.gz *.tbz2 *.tar.bz2 *.txz *.tar.xz)</translation>
+    </message>
+    <message>
+        <source>Unpacking %1 into the model store…</source>
+        <translation>正在将 %1 解压到模型库…</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Download pretrained BERT models, import your own and manage the model store</source>
+        <translation>下载预训练的 BERT 模型、导入自己的模型并管理模型库</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>按名称筛选…</translation>
+    </message>
+    <message>
+        <source>Show only models whose name or id contains this text</source>
+        <translation>仅显示名称或 id 包含此文本的模型</translation>
+    </message>
+    <message>
+        <source>Show only models of this language</source>
+        <translation>仅显示此语言的模型</translation>
+    </message>
+    <message>
+        <source>Show only models of this hidden size (small models download and run faster)</source>
+        <translation>仅显示此隐藏维度的模型（小模型下载和运行更快）</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>任意大小</translation>
+    </message>
+    <message>
+        <source>Tiny (hidden ≤ 256)</source>
+        <translation>微型（隐藏维度 ≤ 256）</translation>
+    </message>
+    <message>
+        <source>Small (hidden 512)</source>
+        <translation>小型（隐藏维度 512）</translation>
+    </message>
+    <message>
+        <source>Base (hidden 768)</source>
+        <translation>基础（隐藏维度 768）</translation>
+    </message>
+    <message>
+        <source>Large (hidden ≥ 1024)</source>
+        <translation>大型（隐藏维度 ≥ 1024）</translation>
+    </message>
+    <message>
+        <source>Models that can be downloaded; double-click one to download it</source>
+        <translation>可下载的模型；双击其中一个即可下载</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the selected model, verify it and install it into the store</source>
+        <translation>下载所选模型，校验后安装到模型库中</translation>
+    </message>
+    <message>
+        <source>Add your own model</source>
+        <translation>添加自己的模型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A name for the model; it also becomes its folder name in the store</source>
+        <translation>模型的名称；它也会成为该模型在模型库中的文件夹名</translation>
+    </message>
+    <message>
+        <source>https://… URL of a .zip or .tar.gz</source>
+        <translation>.zip 或 .tar.gz 的 https://… URL</translation>
+    </message>
+    <message>
+        <source>Where to download the model archive from (http or https)</source>
+        <translation>从何处下载模型压缩包（http 或 https）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add this model to the catalog (kept in the store, shared with bertlab-cli)</source>
+        <translation>将此模型添加到模型目录（保存在模型库中，与 bertlab-cli 共用）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Models in the store; double-click one to open it. Drop a model folder or archive here to import it.</source>
+        <translation>模型库中的模型；双击其中一个即可打开。将模型文件夹或压缩包拖放到此处即可导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make the selected model the app&apos;s current model</source>
+        <translation>将所选模型设为应用的当前模型</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the store (asks first)</source>
+        <translation>从模型库中删除所选模型（会先询问）</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>在文件管理器中打开所选模型的文件夹</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy a model folder (TF checkpoint or Hugging Face) into the store</source>
+        <translation>将模型文件夹（TF 检查点或 Hugging Face）复制到模型库中</translation>
+    </message>
+    <message>
+        <source>Import Model Folder</source>
+        <translation>导入模型文件夹</translation>
+    </message>
+    <message>
+        <source>Import &amp;Archive…</source>
+        <translation>导入压缩包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Unpack a model archive (.zip, .tar.gz, .tar.bz2, .tar.xz) into the store</source>
+        <translation>将模型压缩包（.zip、.tar.gz、.tar.bz2、.tar.xz）解压到模型库中</translation>
+    </message>
+    <message>
+        <source>Import Model Archive</source>
+        <translation>导入模型压缩包</translation>
+    </message>
+    <message>
+        <source>Model archives (*.zip *.tar.gz *.tgz *.tar.bz2 *.tbz2 *.tar.xz *.txz *.tar)</source>
+        <translation>模型压缩包 (*.zip *.tar.gz *.tgz *.tar.bz2 *.tbz2 *.tar.xz *.txz *.tar)</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载列表</translation>
+    </message>
+    <message>
+        <source>Downloads of this session; select one to pause, resume or cancel it</source>
+        <translation>本次会话中的下载；选中其中一个可暂停、继续或取消</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop the selected download; Resume continues where it stopped</source>
+        <translation>停止所选下载；“继续”会从停止处接着下载</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue the selected paused or failed download</source>
+        <translation>继续所选的已暂停或失败的下载</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected download and delete what it received</source>
+        <translation>停止所选下载并删除已接收的内容</translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation>模型库设置</translation>
+    </message>
+    <message>
+        <source>The folder that holds installed models (one sub-folder each). Press Enter to switch to the folder typed here.</source>
+        <translation>存放已安装模型的文件夹（每个模型一个子文件夹）。按 Enter 可切换到此处输入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the model store</source>
+        <translation>为模型库选择另一个文件夹</translation>
+    </message>
+    <message>
+        <source>Model Store Folder</source>
+        <translation>模型库文件夹</translation>
+    </message>
+    <message>
+        <source>Store folder:</source>
+        <translation>模型库文件夹：</translation>
+    </message>
+    <message>
+        <source>none: download from the original hosts</source>
+        <translation>无：从原始主机下载</translation>
+    </message>
+    <message>
+        <source>A base URL that replaces the host of every catalog URL, for networks that cannot reach the original hosts. Press Enter to apply.</source>
+        <translation>一个基础 URL，用于替换模型目录中每个 URL 的主机，适用于无法访问原始主机的网络。按 Enter 应用。</translation>
+    </message>
+    <message>
+        <source>Mirror:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>How many downloads run at the same time; the others wait in the list</source>
+        <translation>同时进行的下载数量；其余下载在列表中等待</translation>
+    </message>
+    <message>
+        <source>Parallel downloads:</source>
+        <translation>并行下载数：</translation>
+    </message>
+    <message>
+        <source>Mirror &apos;%1&apos;: %2</source>
+        <translation>镜像 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>Catalog models are downloaded from their original hosts.</source>
+        <translation>模型目录中的模型从其原始主机下载。</translation>
+    </message>
+    <message>
+        <source>Catalog models are downloaded from %1.</source>
+        <translation>模型目录中的模型从 %1 下载。</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>Set by the BERTLAB_MODEL_STORE environment variable.</source>
+        <translation>由环境变量 BERTLAB_MODEL_STORE 设置。</translation>
+    </message>
+    <message>
+        <source>There is no catalog entry &apos;%1&apos;.</source>
+        <translation>模型目录中没有条目 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>The catalog entry &apos;%1&apos; has no URL.</source>
+        <translation>模型目录条目 &apos;%1&apos; 没有 URL。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already installed as %2. Remove it first to download it again.</source>
+        <translation>&apos;%1&apos; 已安装为 %2。如需重新下载，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1.</source>
+        <translation>无法创建下载文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>unpacking…</source>
+        <translation>正在解压…</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>%1 下载失败：%2</translation>
+    </message>
+    <message>
+        <source>importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>installed as %1</source>
+        <translation>已安装为 %1</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Delete the model &apos;%1&apos; and its folder %2?</source>
+        <translation>要删除模型 &apos;%1&apos; 及其文件夹 %2 吗？</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1624,10 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>Text %1: %2</source>
         <translation>文本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Splitting long texts into windows needs a maximum length of at least 3 tokens.</source>
+        <translation>将长文本切分为窗口时，最大长度至少需要 3 个词元。</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2016,156 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>bertlab::widgets::CatalogTableModel</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Multilingual</source>
+        <translation>多语言</translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>L-%1 H-%2 A-%3</source>
+        <translation>L-%1 H-%2 A-%3</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Id：%1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>自行添加的条目</translation>
+    </message>
+    <message>
+        <source>Layers, hidden size and attention heads</source>
+        <translation>层数、隐藏维度和注意力头数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载大小</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::DownloadListModel</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>retrying soon</source>
+        <translation>即将重试</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::HeadView</name>
     <message>
         <source>Query</source>
@@ -1750,6 +2227,53 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::InstalledModelsModel</name>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>TF checkpoint</source>
+        <translation>TF 检查点</translation>
+    </message>
+    <message>
+        <source>L-%1 H-%2 A-%3</source>
+        <translation>L-%1 H-%2 A-%3</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>有问题：%1</translation>
+    </message>
+    <message>
+        <source>Layers, hidden size and attention heads</source>
+        <translation>层数、隐藏维度和注意力头数</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>磁盘占用</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>结构</translation>
     </message>
     <message>
         <source>Status</source>
