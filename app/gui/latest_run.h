@@ -19,10 +19,17 @@ public:
         const quint64 generation = ++m_generation;
         ++m_running;
         QtConcurrent::run(std::move(work))
-            .then(context, [this, generation, done = std::move(done)](T result) {
-                --m_running;
-                if (generation == m_generation)
-                    done(std::move(result));
+            .then(context, [this, context, generation, done = std::move(done)](T result) {
+                // Deliver from the event loop: when the work has finished before then() is attached, Qt would
+                // otherwise call back inside start(), in the middle of whatever started the run.
+                QMetaObject::invokeMethod(
+                    context,
+                    [this, generation, done, result = std::move(result)]() mutable {
+                        --m_running;
+                        if (generation == m_generation)
+                            done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
             });
     }
 

@@ -68,35 +68,6 @@ QString contextHtml(const QString& text, int start, int end) {
            right.toHtmlEscaped();
 }
 
-// core::fillMask, and `bertlab-cli predict` with it, crashes on a text without [MASK] when the model has an
-// NSP head: it reads the width of an MLM output that was never computed. Until core is fixed, a text without
-// [MASK] gets its NSP from the same forward request fillMask would make; every [MASK] goes through fillMask.
-core::Result<core::FillMaskResult> predict(const core::BertModel& model, const core::Tokenizer& tokenizer,
-                                           const QString& first, const QString& second,
-                                           const core::FillMaskParams& params) {
-    if (!model.hasMlmHead())
-        return core::fillMask(model, tokenizer, first, second, params); // its "no MLM head" error
-    const int maxLength = params.maxLength > 0 ? std::min(params.maxLength, model.maxSequenceLength())
-                                               : model.maxSequenceLength();
-    core::FillMaskResult result;
-    result.encoding = tokenizer.encode(first, second, maxLength);
-    const int maskId = tokenizer.vocab().id(QStringLiteral("[MASK]"));
-    if (maskId >= 0 && std::find(result.encoding.ids.begin(), result.encoding.ids.end(), maskId) !=
-                           result.encoding.ids.end())
-        return core::fillMask(model, tokenizer, first, second, params);
-    if (!model.hasNspHead() || !model.hasPooler())
-        return result;
-    core::TokenBatch batch;
-    batch.add(result.encoding.ids, result.encoding.segments);
-    core::ForwardRequest request;
-    request.nsp = true;
-    auto forward = model.forward(batch, request);
-    if (!forward)
-        return core::Error{forward.errorString()};
-    result.nsp = std::make_pair(forward->nspProbabilities[0], forward->nspProbabilities[1]);
-    return result;
-}
-
 } // namespace
 
 PredictPage::PredictPage(Workspace* workspace, QWidget* parent)
@@ -292,7 +263,7 @@ void PredictPage::recompute() {
         this,
         [model, options, first, second, params] {
             Outcome outcome{first, second, std::nullopt, {}};
-            auto result = predict(model->model(), model->tokenizer(options), first, second, params);
+            auto result = core::fillMask(model->model(), model->tokenizer(options), first, second, params);
             if (result)
                 outcome.result = std::move(result).value();
             else
