@@ -757,18 +757,18 @@ void ExtractPage::removeFile(int row) {
 void ExtractPage::readHeaderLater(const QString& path, Kind kind) {
     // Off the UI thread (a file on a slow share must not freeze the page); the text column is guessed from
     // it.
-    QtConcurrent::run([path, kind] {
-        return readHeader(path, kind);
-    }).then(this, [this, path, kind](const QStringList& header) {
-        const int row = m_files->indexOf(path);
-        if (row < 0 || m_files->file(row).source.kind != kind || m_files->file(row).columnsChosen)
-            return;
-        widgets::InputFile file = m_files->file(row);
-        applyHeader(file, header);
-        m_files->setFile(row, file);
-        if (row == currentFile())
-            updateFileControls();
-    });
+    runThen(
+        this, [path, kind] { return readHeader(path, kind); },
+        [this, path, kind](const QStringList& header) {
+            const int row = m_files->indexOf(path);
+            if (row < 0 || m_files->file(row).source.kind != kind || m_files->file(row).columnsChosen)
+                return;
+            widgets::InputFile file = m_files->file(row);
+            applyHeader(file, header);
+            m_files->setFile(row, file);
+            if (row == currentFile())
+                updateFileControls();
+        });
 }
 
 void ExtractPage::ensureColumns() {
@@ -1282,15 +1282,21 @@ void ExtractPage::startNext() {
                                 .arg(m_runTotal - int(m_queue.size()) + 1)
                                 .arg(m_runTotal)
                                 .arg(QFileInfo(spec.inputPath).fileName()));
-    m_future = QtConcurrent::run(&m_pool, [job] {
-                   JobOutcome outcome;
-                   auto result = job->run();
-                   if (result)
-                       outcome.summary = std::move(result).value();
-                   else
-                       outcome.error = result.errorString();
-                   return outcome;
-               }).then(this, [this](JobOutcome outcome) { jobFinished(outcome); });
+    // A watcher that is a child of the page: a page closed mid-run is never called back.
+    auto* watcher = new QFutureWatcher<JobOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        jobFinished(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [job] {
+        JobOutcome outcome;
+        auto result = job->run();
+        if (result)
+            outcome.summary = std::move(result).value();
+        else
+            outcome.error = result.errorString();
+        return outcome;
+    }));
 }
 
 void ExtractPage::showProgress(const core::ExtractionProgress& progress) {

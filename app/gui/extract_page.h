@@ -193,7 +193,6 @@ private:
     LatestRun<std::shared_ptr<Preview>> m_previewRun;
     QThreadPool m_pool; // the extraction's own thread: the shared pool stays free for the other pages
     std::unique_ptr<core::ExtractionJob> m_job;
-    QFuture<void> m_future;
     struct QueuedFile {
         int row = 0;
         core::ExtractionJobSpec spec;
