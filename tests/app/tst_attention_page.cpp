@@ -1,5 +1,6 @@
 // The attention page against the CLI: its grid has a cell per layer and head, its large view shows exactly
 // what `bertlab-cli attention` prints, and its exports are files other tools can read.
+#include "../core/cli_support.h"
 #include "../core/fixture_support.h"
 
 #include "attention_page.h"
@@ -28,14 +29,10 @@ QString tinyHf() {
 }
 
 QJsonObject cliAttention(const QStringList& texts) {
-    QProcess process;
-    process.start(
-        QStringLiteral(BERTLAB_CLI),
-        QStringList{QStringLiteral("attention"), QStringLiteral("--model"), tinyHf(), QStringLiteral("--")} +
-            texts);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return tests::runCli(QStringList{QStringLiteral("attention"), QStringLiteral("--model"), tinyHf(),
+                                     QStringLiteral("--")} +
+                         texts)
+        .json();
 }
 
 // A page showing tiny_hf's attention for `first` (and `second`), results in.

@@ -1,6 +1,7 @@
 // The Extract page drives core::ExtractionJob on files: its output equals `bertlab-cli extract` with the same
 // options, cancelling keeps (or removes) a valid partial file, bad lines are listed with their line numbers,
 // CSV columns are guessed from the header and previewed, and the options are remembered.
+#include "../core/cli_support.h"
 #include "../core/fixture_support.h"
 
 #include "extract_page.h"
@@ -35,12 +36,10 @@ QByteArray readAll(const QString& path) {
 }
 
 QByteArray cliExtract(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    process.waitForFinished(120000);
-    if (process.exitCode() != 0)
-        qWarning("bertlab-cli: %s", process.readAllStandardError().constData());
-    return process.exitCode() == 0 ? QByteArray("ok") : QByteArray();
+    const tests::CliRun run = tests::runCli(args);
+    if (!run.ok())
+        qWarning("bertlab-cli: %s", run.err.constData());
+    return run.ok() ? QByteArray("ok") : QByteArray();
 }
 
 QString tinyModel() {

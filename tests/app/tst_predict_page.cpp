@@ -1,5 +1,6 @@
 // The Predict page shows exactly what `bertlab-cli predict` computes (same engine call), writes a picked
 // candidate into the right [MASK] of the workspace text, and says so plainly when the model cannot predict.
+#include "../core/cli_support.h"
 #include "../core/fixture_support.h"
 
 #include "predict_page.h"
@@ -33,13 +34,10 @@ QJsonObject cliPredict(const char* model, int k, const QString& first, const QSt
                      first};
     if (!second.isNull())
         args << second;
-    QProcess process;
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    if (process.exitCode() != 0)
-        qWarning("%s", process.readAllStandardError().constData());
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const tests::CliRun run = tests::runCli(args);
+    if (!run.ok())
+        qWarning("%s", run.err.constData());
+    return run.json();
 }
 
 std::shared_ptr<const core::ModelBundle> loadBundle(const char* name) {

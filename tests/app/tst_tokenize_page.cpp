@@ -1,4 +1,5 @@
 // The Tokenize page shows exactly what `bertlab-cli tokenize` prints: the GUI adds no tokenization logic.
+#include "../core/cli_support.h"
 #include "tokenize_page.h"
 #include "workspace.h"
 
@@ -39,17 +40,14 @@ QByteArray cliTokenize(const QStringList& options, const QString& first, const Q
     args << options << QStringLiteral("--") << first;
     if (!second.isNull())
         args << second;
-    QProcess process;
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
+    tests::CliOptions cliOptions;
+    cliOptions.timeoutMs = 60000;
+    const tests::CliRun run = tests::runCli(args, cliOptions);
+    if (!run.ok()) {
+        qWarning() << run.err;
         return {};
     }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning() << process.readAllStandardError();
-        return {};
-    }
-    return process.readAllStandardOutput();
+    return run.out;
 }
 
 // The strip's chips in the CLI's JSON shape; truncated chips only when asked for.

@@ -1,5 +1,6 @@
 // The CLI contract that scripts rely on: JSON shapes, 9-digit floats, files written whole, and one-line
 // errors with a non-zero exit for bad input (never a crash or a hang).
+#include "cli_support.h"
 #include "fixture_support.h"
 
 #include "core/tasks/text_source.h"
@@ -15,37 +16,16 @@ using namespace bertlab::tests;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args, const QByteArray& input = {}) {
-    QProcess process;
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    process.waitForStarted();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    CliOptions options;
+    options.input = input;
+    return runCli(args, options);
 }
 
 QString model(const char* name) {
     return fixturePath(QStringLiteral("models/") + QLatin1String(name));
-}
-
-// A failure is a clean exit with a non-zero code and exactly one line on stderr that mentions `mention`.
-void verifyCleanFailure(const Run& r, const QString& mention) {
-    QCOMPARE(r.status, QProcess::NormalExit);
-    QVERIFY(r.exitCode != 0);
-    const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
-    QVERIFY2(err.contains(mention), qPrintable(err));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // The download engine against a real HTTP/1.1 server on 127.0.0.1 (started here, port 0) that can honour or
 // ignore Range, throttle, drop the connection, fail, redirect, stall and change the file between attempts.
+#include "cli_support.h"
 #include "core/hub/downloader.h"
 #include "http_test_server.h"
 
@@ -568,29 +569,16 @@ void TestDownloader::blockingApi() {
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using bertlab::tests::CliRun;
 
-// Runs the CLI while this thread keeps serving HTTP.
+// Runs the CLI while this thread keeps serving HTTP; a crash counts as exit code -1.
 CliRun runCli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    CliRun run;
-    if (!process.waitForStarted())
-        return run;
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < 20000)
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    bertlab::tests::CliOptions options;
+    options.keepServing = true;
+    options.timeoutMs = 20000;
+    CliRun run = bertlab::tests::runCli(args, options);
+    if (run.status != QProcess::NormalExit)
+        run.exitCode = -1;
     return run;
 }
 

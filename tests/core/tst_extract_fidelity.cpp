@@ -1,6 +1,7 @@
 // bertlab-cli extract against keras-bert's extract_embeddings: every "extract" entry recorded by the fixture
 // generator (each pooling, combinations, last-N and listed layers, per-token) run through the CLI on the
 // keras-bert fixture model, with keras-bert's tokenizer and tanh GELU, must match within 1e-5.
+#include "cli_support.h"
 #include "fixture_support.h"
 
 #include <QProcess>
@@ -87,14 +88,11 @@ void TestExtractFidelity::cliMatchesKerasBert() {
         input += '\n';
     }
 
-    QProcess process;
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    QVERIFY(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(60000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    CliOptions options;
+    options.input = input;
+    const CliRun run = runCli(args, options);
+    QVERIFY2(run.ok(), run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
 
     const QJsonArray expected = entry.value(u"embeddings").toArray();
     const QJsonArray tokens = entry.value(u"tokens").toArray();

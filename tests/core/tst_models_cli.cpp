@@ -2,6 +2,7 @@
 // BERTLAB_MODEL_STORE; failures exit non-zero with one line on stderr; `models download` against a loopback
 // HTTP server.
 #include "archive_support.h"
+#include "cli_support.h"
 #include "http_test_server.h"
 
 #include <QCryptographicHash>
@@ -15,61 +16,29 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = bertlab::tests::CliRun;
+using bertlab::tests::runCli;
+using bertlab::tests::verifyCleanFailure;
 
+// The store comes from --store or `envStore`, never from the environment the tests run in.
 Run cli(const QStringList& args, const QString& envStore = {}) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("BERTLAB_MODEL_STORE"));
-    if (!envStore.isEmpty())
-        env.insert(QStringLiteral("BERTLAB_MODEL_STORE"), envStore);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    process.waitForStarted();
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    bertlab::tests::CliOptions options;
+    options.modelStore = envStore;
+    options.timeoutMs = 60000;
+    return runCli(args, options);
 }
 
 // Like cli(), but keeps this thread's event loop turning so the loopback server answers meanwhile.
 Run cliServing(const QStringList& args) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("BERTLAB_MODEL_STORE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BERTLAB_CLI), args);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < 20000)
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    bertlab::tests::CliOptions options;
+    options.modelStore = QString();
+    options.keepServing = true;
+    options.timeoutMs = 20000;
+    return runCli(args, options);
 }
 
 QString fixture(const char* name) {
     return QStringLiteral(BERTLAB_FIXTURES "/models/") + QLatin1String(name);
-}
-
-void verifyCleanFailure(const Run& r, const QString& mention) {
-    QCOMPARE(r.status, QProcess::NormalExit);
-    QVERIFY(r.exitCode != 0);
-    const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
-    QVERIFY2(err.contains(mention), qPrintable(err));
 }
 
 } // namespace
