@@ -1,0 +1,183 @@
+#include "core/io/model_writer.h"
+
+#include "core/io/safetensors_writer.h"
+#include "core/io/tf_checkpoint_writer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace bertlab::core {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ModelWriter", text);
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{path + QStringLiteral(": ") + tr("cannot write (%1)").arg(file.errorString())};
+    return Ok{};
+}
+
+} // namespace
+
+TensorMap tensorsForFormat(const BertWeights& w, ModelFormat format) {
+    TensorMap out;
+    // The names follow BertWeightMapping (the reading side) in both layouts.
+    if (format == ModelFormat::TfCheckpoint) {
+        auto dense = [&](const QString& p, const DenseWeights& d) {
+            out[p + QStringLiteral("/kernel")] = d.kernel;
+            out[p + QStringLiteral("/bias")] = d.bias;
+        };
+        auto norm = [&](const QString& p, const LayerNormWeights& n) {
+            out[p + QStringLiteral("/gamma")] = n.gamma;
+            out[p + QStringLiteral("/beta")] = n.beta;
+        };
+        out[QStringLiteral("bert/embeddings/word_embeddings")] = w.wordEmbeddings;
+        out[QStringLiteral("bert/embeddings/position_embeddings")] = w.positionEmbeddings;
+        out[QStringLiteral("bert/embeddings/token_type_embeddings")] = w.tokenTypeEmbeddings;
+        norm(QStringLiteral("bert/embeddings/LayerNorm"), w.embeddingNorm);
+        for (std::size_t i = 0; i < w.layers.size(); ++i) {
+            const EncoderLayerWeights& l = w.layers[i];
+            const QString p = QStringLiteral("bert/encoder/layer_%1/").arg(i);
+            dense(p + QStringLiteral("attention/self/query"), l.query);
+            dense(p + QStringLiteral("attention/self/key"), l.key);
+            dense(p + QStringLiteral("attention/self/value"), l.value);
+            dense(p + QStringLiteral("attention/output/dense"), l.attentionOutput);
+            norm(p + QStringLiteral("attention/output/LayerNorm"), l.attentionNorm);
+            dense(p + QStringLiteral("intermediate/dense"), l.intermediate);
+            dense(p + QStringLiteral("output/dense"), l.output);
+            norm(p + QStringLiteral("output/LayerNorm"), l.outputNorm);
+        }
+        if (w.pooler)
+            dense(QStringLiteral("bert/pooler/dense"), *w.pooler);
+        if (w.mlm) {
+            dense(QStringLiteral("cls/predictions/transform/dense"), w.mlm->transform);
+            norm(QStringLiteral("cls/predictions/transform/LayerNorm"), w.mlm->norm);
+            out[QStringLiteral("cls/predictions/output_bias")] = w.mlm->outputBias;
+        }
+        if (w.nsp) {
+            // Google's run_pretraining multiplies with transpose_b: stored [2, H].
+            out[QStringLiteral("cls/seq_relationship/output_weights")] = w.nsp->kernel.transposed();
+            out[QStringLiteral("cls/seq_relationship/output_bias")] = w.nsp->bias;
+        }
+        return out;
+    }
+
+    // Hugging Face BertForPreTraining's state dict as save_pretrained stores it: the decoder weight and
+    // bias are tied to the word embeddings and cls.predictions.bias, so they are left out.
+    auto linear = [&](const QString& p, const DenseWeights& d) {
+        out[p + QStringLiteral(".weight")] = d.kernel.transposed(); // nn.Linear: [out, in]
+        out[p + QStringLiteral(".bias")] = d.bias;
+    };
+    auto norm = [&](const QString& p, const LayerNormWeights& n) {
+        out[p + QStringLiteral(".weight")] = n.gamma;
+        out[p + QStringLiteral(".bias")] = n.beta;
+    };
+    out[QStringLiteral("bert.embeddings.word_embeddings.weight")] = w.wordEmbeddings;
+    out[QStringLiteral("bert.embeddings.position_embeddings.weight")] = w.positionEmbeddings;
+    out[QStringLiteral("bert.embeddings.token_type_embeddings.weight")] = w.tokenTypeEmbeddings;
+    norm(QStringLiteral("bert.embeddings.LayerNorm"), w.embeddingNorm);
+    for (std::size_t i = 0; i < w.layers.size(); ++i) {
+        const EncoderLayerWeights& l = w.layers[i];
+        const QString p = QStringLiteral("bert.encoder.layer.%1.").arg(i);
+        linear(p + QStringLiteral("attention.self.query"), l.query);
+        linear(p + QStringLiteral("attention.self.key"), l.key);
+        linear(p + QStringLiteral("attention.self.value"), l.value);
+        linear(p + QStringLiteral("attention.output.dense"), l.attentionOutput);
+        norm(p + QStringLiteral("attention.output.LayerNorm"), l.attentionNorm);
+        linear(p + QStringLiteral("intermediate.dense"), l.intermediate);
+        linear(p + QStringLiteral("output.dense"), l.output);
+        norm(p + QStringLiteral("output.LayerNorm"), l.outputNorm);
+    }
+    if (w.pooler)
+        linear(QStringLiteral("bert.pooler.dense"), *w.pooler);
+    if (w.mlm) {
+        linear(QStringLiteral("cls.predictions.transform.dense"), w.mlm->transform);
+        norm(QStringLiteral("cls.predictions.transform.LayerNorm"), w.mlm->norm);
+        out[QStringLiteral("cls.predictions.bias")] = w.mlm->outputBias;
+    }
+    if (w.nsp)
+        linear(QStringLiteral("cls.seq_relationship"), *w.nsp);
+    return out;
+}
+
+QByteArray configJsonForFormat(const BertConfig& config, ModelFormat format, const QString& architecture) {
+    if (format == ModelFormat::TfCheckpoint)
+        return config.toJson();
+    QJsonObject o = QJsonDocument::fromJson(config.toJson()).object();
+    // transformers knows the tanh approximation as gelu_new / gelu_pytorch_tanh, not gelu_tanh.
+    if (config.hiddenActName == u"gelu_tanh")
+        o.insert(QStringLiteral("hidden_act"), QStringLiteral("gelu_pytorch_tanh"));
+    o.insert(QStringLiteral("model_type"), QStringLiteral("bert"));
+    o.insert(QStringLiteral("architectures"), QJsonArray{architecture});
+    o.insert(QStringLiteral("position_embedding_type"), QStringLiteral("absolute"));
+    o.insert(QStringLiteral("pad_token_id"), 0);
+    o.insert(QStringLiteral("classifier_dropout"), QJsonValue::Null);
+    o.insert(QStringLiteral("use_cache"), true);
+    o.insert(QStringLiteral("torch_dtype"), QStringLiteral("float32"));
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Status writeModelFolder(const QString& directory, ModelFormat format, const BertConfig& config,
+                        const BertWeights& weights, const Vocab& vocab, const TensorMap& extra,
+                        const TfCheckpointWriteOptions& tfOptions) {
+    const QDir dir(directory);
+    auto fail = [&](const QString& reason) {
+        return Error{QDir::toNativeSeparators(directory) + QStringLiteral(": ") + reason};
+    };
+    // A folder that loadModel() would refuse is not worth writing: the main shapes must fit the config.
+    const std::int64_t h = config.hiddenSize;
+    if (weights.layers.size() != std::size_t(std::max(config.numLayers, 0)) ||
+        weights.wordEmbeddings.shape() != Shape{config.vocabSize, h} ||
+        weights.positionEmbeddings.shape() != Shape{config.maxPositions, h} ||
+        weights.tokenTypeEmbeddings.shape() != Shape{config.typeVocabSize, h})
+        return fail(
+            tr("the weights do not have the sizes of the config (%1 layers, vocabulary %2, hidden %3)")
+                .arg(config.numLayers)
+                .arg(config.vocabSize)
+                .arg(config.hiddenSize));
+    TensorMap tensors = tensorsForFormat(weights, format);
+    for (const auto& [name, tensor] : extra) {
+        if (tensors.count(name))
+            return fail(tr("the extra tensor '%1' has the name of a model weight").arg(name));
+        tensors.emplace(name, tensor);
+    }
+    if (format == ModelFormat::TfCheckpoint &&
+        QFileInfo(dir.filePath(QStringLiteral("model.safetensors"))).exists())
+        return fail(
+            tr("the folder holds a model.safetensors, which would be loaded instead of the checkpoint"));
+    if (!QDir().mkpath(directory))
+        return fail(tr("cannot create the folder"));
+
+    Status written =
+        format == ModelFormat::TfCheckpoint
+            ? writeTfCheckpoint(dir.filePath(QStringLiteral("bert_model.ckpt")), tensors, tfOptions)
+            : writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")), tensors,
+                               {{QStringLiteral("format"), QStringLiteral("pt")}});
+    if (!written)
+        return written;
+    const QString configName = format == ModelFormat::TfCheckpoint ? QStringLiteral("bert_config.json")
+                                                                   : QStringLiteral("config.json");
+    const QString architecture =
+        weights.mlm || weights.nsp ? QStringLiteral("BertForPreTraining") : QStringLiteral("BertModel");
+    if (Status s =
+            writeFileAtomically(dir.filePath(configName), configJsonForFormat(config, format, architecture));
+        !s)
+        return s;
+    QByteArray vocabBytes;
+    for (const QString& token : vocab.tokens())
+        vocabBytes += token.toUtf8() + '\n';
+    return writeFileAtomically(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes);
+}
+
+} // namespace bertlab::core

@@ -1,0 +1,270 @@
+#include "core/train/pretraining_data.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace bertlab::core {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("PretrainingData", text);
+}
+
+const QString kPad = QStringLiteral("[PAD]");
+const QString kUnk = QStringLiteral("[UNK]");
+const QString kCls = QStringLiteral("[CLS]");
+const QString kSep = QStringLiteral("[SEP]");
+const QString kMask = QStringLiteral("[MASK]");
+
+// keras_bert.get_base_dict(): tokens never chosen for prediction nor drawn as random replacements.
+bool isSpecial(const QString& token) {
+    return token.startsWith(u'[') &&
+           (token == kPad || token == kUnk || token == kCls || token == kSep || token == kMask);
+}
+
+// Own uniform draws instead of <random> distributions, whose outputs differ between standard libraries:
+// the same seed gives the same examples everywhere.
+double uniform01(std::mt19937_64& rng) {
+    return double(rng() >> 11) * 0x1.0p-53;
+}
+
+std::uint64_t uniformBelow(std::mt19937_64& rng, std::uint64_t n) {
+    const std::uint64_t limit = std::uint64_t(-1) - std::uint64_t(-1) % n;
+    std::uint64_t x = rng();
+    while (x >= limit)
+        x = rng();
+    return x % n;
+}
+
+enum class LineStatus { Ok, Invalid, TooLong };
+
+// Streams a UTF-8 file line by line, holding at most one line in memory.
+class LineReader final {
+public:
+    explicit LineReader(const QString& path)
+        : m_file(path) {}
+
+    QString open() {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return tr("%1: cannot open: %2").arg(m_file.fileName(), m_file.errorString());
+        return {};
+    }
+    QString errorString() const { return m_error; }
+    int lineNumber() const { return m_line; }
+
+    // False at the end of the file or on a read error (see errorString()).
+    bool next(QString& text, LineStatus& status) {
+        // A code point is at most 4 bytes, so this bounds a line of kMaxCorpusLineChars chars.
+        constexpr qint64 maxBytes = qint64(kMaxCorpusLineChars) * 4;
+        QByteArray line = m_file.readLine(maxBytes + 2);
+        if (line.isEmpty()) {
+            if (m_file.error() != QFile::NoError)
+                m_error = tr("%1: cannot read: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        ++m_line;
+        status = LineStatus::Ok;
+        text.clear();
+        if (!line.endsWith('\n') && line.size() > maxBytes) {
+            while (!line.isEmpty() && !line.endsWith('\n'))
+                line = m_file.readLine(1 << 16);
+            status = LineStatus::TooLong;
+            return true;
+        }
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(line);
+        if (decoder.hasError())
+            status = LineStatus::Invalid;
+        else if (text.size() > kMaxCorpusLineChars)
+            status = LineStatus::TooLong;
+        return true;
+    }
+
+private:
+    QFile m_file;
+    int m_line = 0;
+    QString m_error;
+};
+
+} // namespace
+
+Result<PretrainingCorpus> readPretrainingCorpus(const QString& path, const Tokenizer& tokenizer) {
+    LineReader reader(path);
+    if (const QString error = reader.open(); !error.isEmpty())
+        return Error{error};
+    PretrainingCorpus corpus;
+    std::vector<QStringList> document;
+    const auto endDocument = [&] {
+        if (!document.empty())
+            corpus.documents.push_back(std::move(document));
+        document.clear();
+    };
+    QString text;
+    LineStatus status = LineStatus::Ok;
+    while (reader.next(text, status)) {
+        if (status != LineStatus::Ok) {
+            corpus.skippedLines.push_back(reader.lineNumber());
+            continue;
+        }
+        // As create_pretraining_data.py: a stripped empty line separates documents.
+        if (text.trimmed().isEmpty()) {
+            endDocument();
+            continue;
+        }
+        QStringList tokens = tokenizer.tokenize(text);
+        if (tokens.isEmpty())
+            continue;
+        document.push_back(std::move(tokens));
+        ++corpus.sentenceCount;
+    }
+    if (!reader.errorString().isEmpty())
+        return Error{reader.errorString()};
+    endDocument();
+    if (corpus.sentenceCount == 0)
+        return Error{tr("%1: has no sentences").arg(path)};
+    return corpus;
+}
+
+Result<std::vector<SentencePair>> readSentencePairs(const QString& path, const Tokenizer& tokenizer) {
+    LineReader reader(path);
+    if (const QString error = reader.open(); !error.isEmpty())
+        return Error{error};
+    std::vector<SentencePair> pairs;
+    QString text;
+    LineStatus status = LineStatus::Ok;
+    while (reader.next(text, status)) {
+        const int line = reader.lineNumber();
+        if (status == LineStatus::Invalid)
+            return Error{tr("%1: line %2 is not valid UTF-8").arg(path).arg(line)};
+        if (status == LineStatus::TooLong)
+            return Error{
+                tr("%1: line %2 is longer than %3 characters").arg(path).arg(line).arg(kMaxCorpusLineChars)};
+        if (text.trimmed().isEmpty())
+            continue;
+        const qsizetype tab = text.indexOf(u'\t');
+        if (tab < 0)
+            return Error{tr("%1: line %2 has no tab between the two sentences").arg(path).arg(line)};
+        pairs.push_back({tokenizer.tokenize(text.left(tab)), tokenizer.tokenize(text.mid(tab + 1))});
+    }
+    if (!reader.errorString().isEmpty())
+        return Error{reader.errorString()};
+    if (pairs.empty())
+        return Error{tr("%1: has no sentence pairs").arg(path)};
+    return pairs;
+}
+
+std::vector<SentencePair> pairsFromCorpus(const PretrainingCorpus& corpus, int seqLen) {
+    const qsizetype budget = std::max(0, seqLen - 3);
+    std::vector<SentencePair> pairs;
+    for (const std::vector<QStringList>& document : corpus.documents) {
+        for (std::size_t i = 0; i + 1 < document.size(); ++i) {
+            SentencePair pair{document[i], document[i + 1]};
+            // truncate_seq_pair: one token off the longer side (the second on a tie), from the end.
+            while (pair.first.size() + pair.second.size() > budget) {
+                if (pair.first.size() > pair.second.size())
+                    pair.first.removeLast();
+                else
+                    pair.second.removeLast();
+            }
+            pairs.push_back(std::move(pair));
+        }
+    }
+    return pairs;
+}
+
+std::vector<TrainingExample> makePretrainingExamples(const std::vector<SentencePair>& pairs,
+                                                     const Vocab& vocab, const MaskingOptions& options,
+                                                     std::mt19937_64& rng) {
+    const std::size_t count = pairs.size();
+    const int unkId = vocab.id(kUnk, 0);
+    const int clsId = vocab.id(kCls, unkId);
+    const int sepId = vocab.id(kSep, unkId);
+    const int maskId = vocab.id(kMask, unkId);
+    std::vector<int> randomIds; // the non-special vocabulary, drawn uniformly as keras-bert's rejection loop
+    randomIds.reserve(std::size_t(vocab.size()));
+    for (int id = 0; id < vocab.size(); ++id) {
+        if (!isSpecial(vocab.tokens().at(id)))
+            randomIds.push_back(id);
+    }
+
+    // Sentence swapping: a random subset, its second sentences shuffled among itself.
+    std::vector<std::size_t> secondOf(count);
+    std::vector<int> nsp(count, 0);
+    for (std::size_t i = 0; i < count; ++i)
+        secondOf[i] = i;
+    if (options.swapSentenceRate > 0.0) {
+        std::vector<std::size_t> indices;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (uniform01(rng) < options.swapSentenceRate)
+                indices.push_back(i);
+        }
+        std::vector<std::size_t> mapped = indices;
+        for (std::size_t i = mapped.size(); i > 1; --i) // Fisher-Yates, as numpy's shuffle
+            std::swap(mapped[i - 1], mapped[uniformBelow(rng, i)]);
+        for (std::size_t k = 0; k < indices.size(); ++k) {
+            if (indices[k] != mapped[k])
+                nsp[indices[k]] = 1;
+            secondOf[indices[k]] = mapped[k];
+        }
+    }
+
+    const std::size_t seqLen = std::size_t(std::max(0, options.seqLen));
+    std::vector<TrainingExample> examples(count);
+    std::vector<int> original;
+    std::vector<char> special;
+    for (std::size_t i = 0; i < count; ++i) {
+        const QStringList& first = pairs[i].first;
+        const QStringList& second = pairs[secondOf[i]].second;
+        original.clear();
+        special.clear();
+        const auto add = [&](int id, bool isSpecialToken) {
+            if (original.size() < seqLen) {
+                original.push_back(id);
+                special.push_back(isSpecialToken ? 1 : 0);
+            }
+        };
+        add(clsId, true);
+        for (const QString& token : first)
+            add(vocab.id(token, unkId), isSpecial(token));
+        add(sepId, true);
+        for (const QString& token : second)
+            add(vocab.id(token, unkId), isSpecial(token));
+        add(sepId, true);
+
+        TrainingExample& example = examples[i];
+        example.nspLabel = nsp[i];
+        const std::size_t length = original.size();
+        const std::size_t firstSegment = std::size_t(first.size()) + 2;
+        example.segments.resize(length);
+        for (std::size_t p = 0; p < length; ++p)
+            example.segments[p] = p < firstSegment ? 0 : 1;
+        example.ids = original;
+        for (std::size_t p = 0; p < length; ++p) {
+            if (special[p] || uniform01(rng) >= options.maskRate)
+                continue;
+            example.maskedPositions.push_back(int(p));
+            example.maskedLabels.push_back(original[p]);
+            const double r = uniform01(rng);
+            if (r < options.maskMaskRate)
+                example.ids[p] = maskId;
+            else if (r < options.maskMaskRate + options.maskRandomRate && !randomIds.empty())
+                example.ids[p] = randomIds[uniformBelow(rng, randomIds.size())];
+        }
+        // keras-bert marks position 1 for prediction and leaves its input as it is.
+        if (options.forceMask && example.maskedPositions.empty() && length > 1) {
+            example.maskedPositions.push_back(1);
+            example.maskedLabels.push_back(original[1]);
+        }
+    }
+    return examples;
+}
+
+} // namespace bertlab::core
