@@ -7,7 +7,61 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace bertlab::cli {
+
+namespace {
+
+int runTrainBench(int steps, bool asJson, const std::function<void(const QString&)>& say) {
+    const auto t = core::benchmarkTraining(steps);
+    if (!t.error.isEmpty())
+        fail(QStringLiteral("bench --train: %1").arg(t.error));
+    say(QStringLiteral(
+            "training, BERT-mini shape (L%1 H%2 A%3 I%4, vocab %5), seq %6, batch %7, %8 masked per "
+            "sequence, step + AdamWarmup: %9 ms/step (best %10), %11 steps/s over %12 steps, "
+            "last loss %13")
+            .arg(t.layers)
+            .arg(t.hidden)
+            .arg(t.heads)
+            .arg(t.intermediate)
+            .arg(t.vocab)
+            .arg(t.sequenceLength)
+            .arg(t.batch)
+            .arg(t.maskedPerSequence)
+            .arg(t.msPerStep, 0, 'f', 1)
+            .arg(t.bestMsPerStep, 0, 'f', 1)
+            .arg(t.stepsPerSecond, 0, 'f', 3)
+            .arg(t.steps)
+            .arg(t.finalLoss, 0, 'f', 3));
+    if (asJson) {
+        QJsonArray stepMs;
+        for (double ms : t.stepMs)
+            stepMs.append(ms);
+        const QJsonObject training{{QStringLiteral("step_ms"), stepMs},
+                                   {QStringLiteral("layers"), t.layers},
+                                   {QStringLiteral("hidden"), t.hidden},
+                                   {QStringLiteral("heads"), t.heads},
+                                   {QStringLiteral("intermediate"), t.intermediate},
+                                   {QStringLiteral("vocab"), t.vocab},
+                                   {QStringLiteral("batch"), t.batch},
+                                   {QStringLiteral("sequence_length"), t.sequenceLength},
+                                   {QStringLiteral("masked_per_sequence"), t.maskedPerSequence},
+                                   {QStringLiteral("warmup_steps"), t.warmupSteps},
+                                   {QStringLiteral("steps"), t.steps},
+                                   {QStringLiteral("optimizer"), t.optimizer},
+                                   {QStringLiteral("ms_per_step"), t.msPerStep},
+                                   {QStringLiteral("best_ms_per_step"), t.bestMsPerStep},
+                                   {QStringLiteral("steps_per_second"), t.stepsPerSecond},
+                                   {QStringLiteral("final_loss"), t.finalLoss}};
+        const QJsonObject figures{{QStringLiteral("threads"), core::computeThreads()},
+                                  {QStringLiteral("training"), training}};
+        writeStdout(QJsonDocument(figures).toJson(QJsonDocument::Indented));
+    }
+    return 0;
+}
+
+} // namespace
 
 int runBench(const QStringList& args) {
     CommandParser cmd(
@@ -26,6 +80,14 @@ int runBench(const QStringList& args) {
          QStringLiteral("Also time extracting N generated lines (pooled, <= 128 tokens) with the file job "
                         "against the pure forward time of the same batches (issue figure: 10000)."),
          QStringLiteral("N")});
+    cmd.addOption(
+        {QStringLiteral("train"),
+         QStringLiteral("Only time pretraining steps (forward, losses, backward, AdamWarmup update) of "
+                        "a BERT-mini-shaped model, L4 H256 A4, sequence 128, batch 32, random data "
+                        "with 15% masked tokens and NSP labels, dropout 0.1.")});
+    cmd.addOption({QStringLiteral("train-steps"),
+                   QStringLiteral("Timed training steps, after 3 untimed ones (default 20)."),
+                   QStringLiteral("N")});
     cmd.process(args);
     if (cmd.parser().isSet(QStringLiteral("threads")))
         core::setComputeThreads(cmd.intValue(QStringLiteral("threads"), 0, 1));
@@ -37,6 +99,8 @@ int runBench(const QStringList& args) {
             writeStdout(line.toUtf8() + '\n');
     };
     say(QStringLiteral("threads: %1").arg(core::computeThreads()));
+    if (cmd.parser().isSet(QStringLiteral("train")))
+        return runTrainBench(cmd.intValue(QStringLiteral("train-steps"), 20, 1), asJson, say);
     const auto ceiling = core::measureGemmCeiling();
     say(QStringLiteral("fp32 GEMM ceiling (oneDNN sgemm %1^3): %2 GFLOP/s")
             .arg(ceiling.size)

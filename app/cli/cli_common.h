@@ -62,6 +62,7 @@ int runAttention(const QStringList& args);
 int runExtract(const QStringList& args);
 int runInfo(const QStringList& args);
 int runBench(const QStringList& args);
+int runTrain(const QStringList& args);
 int runModels(const QStringList& args);
 int runDownload(const QStringList& args);
 

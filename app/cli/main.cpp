@@ -22,7 +22,8 @@ const Command commands[] = {
     {"attention", runAttention, "attention probabilities of every layer and head"},
     {"extract", runExtract, "embeddings of text lines (JSONL, CSV or TSV)"},
     {"info", runInfo, "format, config, parameter count and heads of a model"},
-    {"bench", runBench, "GEMM ceiling, BERT-base forward and tokenizer speed"},
+    {"train", runTrain, "pretrain (masked LM + NSP) or fine-tune a classifier, with checkpoints"},
+    {"bench", runBench, "GEMM ceiling, BERT-base forward, tokenizer and training speed"},
     {"models", runModels, "installed models (list, import, remove) and the download catalog"},
     {"download", runDownload, "fetch a file over HTTP(S): resumable, retried, SHA-256 verified"},
 };

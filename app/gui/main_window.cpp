@@ -6,6 +6,7 @@
 #include "predict_page.h"
 #include "settings_dialog.h"
 #include "tokenize_page.h"
+#include "train_page.h"
 #include "workspace.h"
 
 #include "core/hub/model_store.h"
@@ -116,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     barLayout->addWidget(m_busy);
 
     // Sidebar of pages next to the shared input and the current page.
-    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+5)"));
+    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+6)"));
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -143,6 +144,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* models = new ModelsPage(m_workspace);
     addPage(models);
     connect(models, &ModelsPage::openModelRequested, this, &MainWindow::openModel);
+    m_trainPage = new TrainPage(m_workspace);
+    addPage(m_trainPage);
+    connect(m_trainPage, &TrainPage::openModelRequested, this, &MainWindow::openModel);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (row >= 0 && row < m_pages.size())
@@ -237,6 +241,10 @@ std::shared_ptr<const core::ModelBundle> MainWindow::model() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_trainPage && !m_trainPage->confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kPageKey, currentPage());

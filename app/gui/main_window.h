@@ -23,6 +23,7 @@ class TextPairEditor;
 namespace bertlab::app {
 
 class Page;
+class TrainPage;
 class Workspace;
 
 using ModelLoad = core::Result<std::shared_ptr<const core::ModelBundle>>;
@@ -86,6 +87,7 @@ private:
     QTimer* m_textDebounce;
     QMenu* m_recentMenu = nullptr;
     QList<Page*> m_pages;
+    TrainPage* m_trainPage = nullptr; // asked before the window closes during a run
     QFutureWatcher<LoadOutcome> m_load;
     QString m_loadingDirectory;
 };

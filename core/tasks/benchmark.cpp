@@ -6,6 +6,9 @@
 #include "core/tasks/model_bundle.h"
 #include "core/tensor/kernels.h"
 #include "core/text/tokenizer.h"
+#include "core/train/adam_warmup.h"
+#include "core/train/trainable_bert.h"
+#include "core/train/training_batch.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,6 +16,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 #include <random>
 
 namespace bertlab::core {
@@ -156,6 +161,121 @@ TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes) {
             tokenCount += tokenizer.tokenize(line).size();
     });
     return {double(bytes) / seconds * 1e-6, double(tokenCount) / seconds, bytes, tokenCount};
+}
+
+namespace {
+
+// [CLS] a [SEP] b [SEP] of random word ids (ids 0-999 are left to specials, as in BERT's vocabularies),
+// 15% of the word positions masked BERT's way (80% [MASK], 10% random, 10% kept), a random NSP label.
+TrainingBatch randomPretrainingBatch(std::mt19937& engine, int batch, int length, int vocab) {
+    constexpr int cls = 101, sep = 102, mask = 103; // bert-base-uncased's ids
+    std::uniform_int_distribution<int> word(1000, vocab - 1), coin(0, 1);
+    std::uniform_real_distribution<float> roll(0.0f, 1.0f);
+    const int split = 1 + (length - 3) / 2; // position of the middle [SEP]
+    std::vector<TrainingExample> examples;
+    for (int s = 0; s < batch; ++s) {
+        TrainingExample e;
+        e.ids.resize(std::size_t(length));
+        e.segments.assign(std::size_t(length), 0);
+        std::vector<int> words;
+        for (int t = 0; t < length; ++t) {
+            if (t == 0)
+                e.ids[t] = cls;
+            else if (t == split || t == length - 1)
+                e.ids[t] = sep;
+            else {
+                e.ids[t] = word(engine);
+                words.push_back(t);
+            }
+            if (t > split)
+                e.segments[std::size_t(t)] = 1;
+        }
+        std::shuffle(words.begin(), words.end(), engine);
+        words.resize(std::size_t(std::max(1, int(std::lround(0.15 * length)))));
+        std::sort(words.begin(), words.end());
+        for (int t : words) {
+            e.maskedPositions.push_back(t);
+            e.maskedLabels.push_back(e.ids[std::size_t(t)]);
+            const float r = roll(engine);
+            if (r < 0.8f)
+                e.ids[std::size_t(t)] = mask;
+            else if (r < 0.9f)
+                e.ids[std::size_t(t)] = word(engine);
+        }
+        e.nspLabel = coin(engine);
+        examples.push_back(std::move(e));
+    }
+    return TrainingBatch::fromExamples(examples);
+}
+
+} // namespace
+
+TrainingTiming benchmarkTraining(int steps, int warmupSteps, int batch, int sequenceLength) {
+    BertConfig config; // BERT-mini (Turc et al. 2019): L4 H256 A4
+    config.vocabSize = 30522;
+    config.hiddenSize = 256;
+    config.numLayers = 4;
+    config.numHeads = 4;
+    config.intermediateSize = 1024;
+    config.maxPositions = 512;
+
+    TrainingTiming timing;
+    timing.layers = config.numLayers;
+    timing.hidden = config.hiddenSize;
+    timing.heads = config.numHeads;
+    timing.intermediate = config.intermediateSize;
+    timing.vocab = config.vocabSize;
+    timing.batch = batch;
+    timing.sequenceLength = sequenceLength;
+    timing.maskedPerSequence = std::max(1, int(std::lround(0.15 * sequenceLength)));
+    timing.warmupSteps = warmupSteps;
+    timing.steps = steps;
+    timing.optimizer = true;
+    if (steps < 1 || warmupSteps < 0 || batch < 1 || sequenceLength < 5 ||
+        sequenceLength > config.maxPositions) {
+        timing.error = QStringLiteral("no training figures for %1 steps of batch %2, length %3")
+                           .arg(steps)
+                           .arg(batch)
+                           .arg(sequenceLength);
+        return timing;
+    }
+
+    TrainableBert model(config, randomBertWeights(config, 42, /*withHeads=*/true), TrainableHeads{});
+    AdamWarmupOptions adamOptions;
+    adamOptions.learningRate = 1e-4;
+    adamOptions.warmupSteps = 10;
+    adamOptions.decaySteps = 10000;
+    AdamWarmup adam(adamOptions);
+
+    // A fresh batch every step, drawn before the clock starts.
+    std::mt19937 engine(7);
+    std::vector<TrainingBatch> batches;
+    for (int i = 0; i < warmupSteps + steps; ++i)
+        batches.push_back(randomPretrainingBatch(engine, batch, sequenceLength, config.vocabSize));
+
+    StepOptions options; // training, dropout 0.1 from the config
+    std::vector<double> seconds;
+    for (int i = 0; i < warmupSteps + steps; ++i) {
+        options.dropoutSeed = std::uint64_t(i + 1);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = model.step(batches[std::size_t(i)], options);
+        if (!result) {
+            timing.error = result.errorString();
+            return timing;
+        }
+        adam.apply(model.parameters());
+        if (i >= warmupSteps)
+            seconds.push_back(double(timer.nsecsElapsed()) * 1e-9);
+        timing.finalLoss = result->loss;
+    }
+    const double total = std::accumulate(seconds.begin(), seconds.end(), 0.0);
+    timing.msPerStep = total * 1e3 / double(steps);
+    timing.bestMsPerStep = *std::min_element(seconds.begin(), seconds.end()) * 1e3;
+    timing.stepsPerSecond = double(steps) / total;
+    for (double t : seconds)
+        timing.stepMs.push_back(t * 1e3);
+    return timing;
 }
 
 ExtractionTiming benchmarkExtraction(int lineCount, int batchSize) {

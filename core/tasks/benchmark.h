@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace bertlab::core {
 
@@ -47,5 +49,27 @@ ExtractionTiming benchmarkExtraction(int lines, int batchSize = 8);
 
 // WordPiece tokenization of a generated corpus over a generated 30k-entry vocabulary.
 TokenizerThroughput benchmarkTokenizer(qint64 corpusBytes = 8 << 20);
+
+struct TrainingTiming {
+    int layers = 0, hidden = 0, heads = 0, intermediate = 0, vocab = 0;
+    int batch = 0;
+    int sequenceLength = 0;
+    int maskedPerSequence = 0;
+    int warmupSteps = 0;
+    int steps = 0;              // timed steps
+    bool optimizer = false;     // the timed step includes AdamWarmup::apply
+    double msPerStep = 0.0;     // mean over the timed steps
+    double bestMsPerStep = 0.0; // fastest single step
+    double stepsPerSecond = 0.0;
+    std::vector<double> stepMs; // each timed step
+    double finalLoss = 0.0;     // sanity: the last step's loss (finite, falling slowly)
+    QString error;              // set when a step failed (no figures then)
+};
+
+// Pretraining steps of a BERT-mini-shaped model (L4 H256 A4, I 1024, vocab 30522) with random weights on
+// random batches: [CLS] a [SEP] b [SEP], 15% of the tokens masked, NSP labels, dropout 0.1. Each step is
+// forward + losses + backward + the optimizer update; warmupSteps untimed steps come first.
+TrainingTiming benchmarkTraining(int steps = 20, int warmupSteps = 3, int batch = 32,
+                                 int sequenceLength = 128);
 
 } // namespace bertlab::core

@@ -128,7 +128,7 @@ public:
                           p.n,
                           p.k,
                           -packed.layoutId,
-                          0,
+                          p.transposeA,
                           p.lda,
                           0,
                           p.ldc,
@@ -151,7 +151,7 @@ public:
                           p.n,
                           p.k,
                           p.batch,
-                          p.transposeB,
+                          std::int64_t(p.transposeB) | std::int64_t(p.transposeA) << 1,
                           p.lda,
                           p.ldb,
                           p.ldc,
@@ -246,7 +246,8 @@ private:
     static GemmEntry makeGemm(const GemmParams& p, bool hasBias,
                               const memory::desc* packedWeights = nullptr) {
         GemmEntry e;
-        e.src = matrixDesc(p.batch, p.m, p.k, p.lda, 1, p.strideA);
+        e.src = p.transposeA ? matrixDesc(p.batch, p.m, p.k, 1, p.lda, p.strideA)
+                             : matrixDesc(p.batch, p.m, p.k, p.lda, 1, p.strideA);
         if (packedWeights)
             e.weights = *packedWeights;
         else

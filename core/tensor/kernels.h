@@ -8,12 +8,14 @@ namespace bertlab::core {
 // An element-wise function applied after a GEMM (fused where the backend can) or on its own.
 enum class Epilogue { None, GeluErf, GeluTanh, Tanh, Relu };
 
-// C[b] = epilogue(alpha * A[b] * op(B[b]) + bias + (accumulate ? C[b] : 0)) for b in [0, batch).
-// Row-major; A is [m, k]; B is [k, n], or [n, k] when transposeB. Leading dimensions and batch strides
-// default to the dense values (0 = dense). bias, when given, is [n] and alpha must then be 1.
+// C[b] = epilogue(alpha * op(A[b]) * op(B[b]) + bias + (accumulate ? C[b] : 0)) for b in [0, batch).
+// Row-major; A is [m, k], or [k, m] when transposeA; B is [k, n], or [n, k] when transposeB (a transposed
+// operand is read as its transpose, so backward passes need no copies). Leading dimensions and batch
+// strides default to the dense values (0 = dense). bias, when given, is [n] and alpha must then be 1.
 struct GemmParams {
     std::int64_t m = 0, n = 0, k = 0;
     std::int64_t batch = 1;
+    bool transposeA = false;
     bool transposeB = false;
     std::int64_t lda = 0, ldb = 0, ldc = 0;
     std::int64_t strideA = 0, strideB = 0, strideC = 0;

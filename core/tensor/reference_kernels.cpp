@@ -20,13 +20,13 @@ float geluTanh(float x) {
 GemmParams GemmParams::resolved() const {
     GemmParams p = *this;
     if (p.lda == 0)
-        p.lda = p.k;
+        p.lda = p.transposeA ? p.m : p.k;
     if (p.ldb == 0)
         p.ldb = p.transposeB ? p.k : p.n;
     if (p.ldc == 0)
         p.ldc = p.n;
     if (p.strideA == 0)
-        p.strideA = p.m * p.lda;
+        p.strideA = p.transposeA ? p.k * p.lda : p.m * p.lda;
     if (p.strideB == 0)
         p.strideB = p.transposeB ? p.n * p.ldb : p.k * p.ldb;
     if (p.strideC == 0)
@@ -88,7 +88,8 @@ public:
                     double sum = 0.0;
                     for (std::int64_t l = 0; l < p.k; ++l) {
                         const float bv = p.transposeB ? B[j * p.ldb + l] : B[l * p.ldb + j];
-                        sum += double(A[i * p.lda + l]) * double(bv);
+                        const float av = p.transposeA ? A[l * p.lda + i] : A[i * p.lda + l];
+                        sum += double(av) * double(bv);
                     }
                     sum *= p.alpha;
                     if (bias)

@@ -3,6 +3,9 @@
 // keras-bert's AdamWarmup (keras_bert/optimizers/warmup_v2.py): Adam whose learning rate rises linearly to
 // learningRate over warmupSteps, then falls linearly to minLr at decaySteps (and stays there), with
 // decoupled weight decay added to the update and optional AMSGrad. Optional global-norm gradient clipping.
+// Differences from keras-bert 0.89, on purpose: weightDecayPattern is applied (keras-bert ignores its
+// pattern); amsgrad keeps vhat = max(vhat, v) (keras-bert never stores vhat, so its amsgrad is plain Adam);
+// decaySteps <= 0 means no decay (keras-bert divides by zero and gets NaN).
 
 #include "core/tensor/tensor.h"
 #include "core/train/trainable_bert.h"
@@ -52,15 +55,17 @@ public:
     double learningRate(std::int64_t step) const;
     std::int64_t iterations() const { return m_iterations; } // steps applied so far
 
-    // One update of every trainable parameter from its grad. Returns the gradient's global norm before
-    // clipping.
+    // One update of every trainable parameter from its grad (a parameter whose grad is empty is skipped, as
+    // TF skips a variable without gradient). Returns the gradient's global norm before clipping; when it is
+    // not finite nothing is changed and iterations() does not advance.
     double apply(std::vector<Parameter>& parameters);
 
     // Optimizer state for checkpoints: per parameter name, m and v (and vhat with amsgrad).
     struct Slots {
         Tensor m, v, vhat;
     };
-    const std::vector<Slots>& slots() const { return m_slots; } // parallel to the parameters vector
+    // Parallel to the parameters vector; a parameter never updated (frozen) has empty slots.
+    const std::vector<Slots>& slots() const { return m_slots; }
     // Restores state saved from slots()/iterations() for the same parameter list.
     void restore(std::int64_t iterations, std::vector<Slots> slots);
 

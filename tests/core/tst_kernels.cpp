@@ -36,6 +36,9 @@ private Q_SLOTS:
     void gemm_data();
     void gemm();
     void attentionStrides();
+    void transposedA_data();
+    void transposedA();
+    void attentionBackwardStrides();
     void layerNorm();
     void softmax();
     void activations_data();
@@ -116,6 +119,96 @@ void TestKernels::attentionStrides() {
     fastKernels().gemm(pv, reference.data(), qkv.data() + 2 * hidden, nullptr, fastContext.data());
     referenceKernels().gemm(pv, reference.data(), qkv.data() + 2 * hidden, nullptr, referenceContext.data());
     QVERIFY(maxAbsDiff(fastContext, referenceContext) < 1e-5f);
+}
+
+void TestKernels::transposedA_data() {
+    QTest::addColumn<int>("m");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("k");
+    QTest::addColumn<bool>("transposeB");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<bool>("accumulate");
+    QTest::newRow("plain") << 7 << 5 << 3 << false << 1 << false;
+    QTest::newRow("weight-gradient") << 32 << 96 << 57 << false << 1 << false;
+    QTest::newRow("both-transposed") << 16 << 40 << 33 << true << 1 << false;
+    QTest::newRow("accumulate") << 20 << 32 << 64 << false << 1 << true;
+    QTest::newRow("batched") << 9 << 8 << 11 << false << 3 << false;
+    QTest::newRow("batched-both") << 9 << 8 << 11 << true << 4 << true;
+}
+
+// A read as its transpose ([k, m] in memory), as weight and attention gradients need it.
+void TestKernels::transposedA() {
+    QFETCH(int, m);
+    QFETCH(int, n);
+    QFETCH(int, k);
+    QFETCH(bool, transposeB);
+    QFETCH(int, batch);
+    QFETCH(bool, accumulate);
+    GemmParams p;
+    p.m = m;
+    p.n = n;
+    p.k = k;
+    p.batch = batch;
+    p.transposeA = true;
+    p.transposeB = transposeB;
+    p.accumulate = accumulate;
+    p.alpha = 0.5f;
+    const GemmParams r = p.resolved();
+    QCOMPARE(r.lda, std::int64_t(m));
+    QCOMPARE(r.strideA, std::int64_t(k) * m);
+    const Tensor a = randomTensor({batch, k, m}, 21);
+    const Tensor b = transposeB ? randomTensor({batch, n, k}, 22) : randomTensor({batch, k, n}, 22);
+    Tensor fast = randomTensor({batch, m, n}, 23), reference = fast, expected = fast;
+    fastKernels().gemm(p, a.data(), b.data(), nullptr, fast.data());
+    referenceKernels().gemm(p, a.data(), b.data(), nullptr, reference.data());
+    // The same product with A transposed explicitly, through the existing plain path.
+    Tensor aT({batch, m, k});
+    for (int bi = 0; bi < batch; ++bi)
+        for (int i = 0; i < k; ++i)
+            for (int j = 0; j < m; ++j)
+                aT[(bi * m + j) * k + i] = a[(bi * k + i) * m + j];
+    GemmParams plain = p;
+    plain.transposeA = false;
+    referenceKernels().gemm(plain, aT.data(), b.data(), nullptr, expected.data());
+    QVERIFY2(maxAbsDiff(fast, reference) < 1e-4f, qPrintable(QString::number(maxAbsDiff(fast, reference))));
+    QVERIFY(maxAbsDiff(reference, expected) < 1e-6f);
+}
+
+// The attention's backward products: dV[h] = P[h]^T dC[h] and dK[h] = dS[h]^T Q[h], with heads as column
+// blocks of [T, H] / [T, 3H] matrices.
+void TestKernels::attentionBackwardStrides() {
+    const int heads = 4, t = 9, d = 8, hidden = heads * d;
+    const Tensor probabilities = randomTensor({heads, t, t}, 24);
+    const Tensor dContext = randomTensor({t, hidden}, 25);
+    GemmParams pv;
+    pv.batch = heads;
+    pv.m = t;
+    pv.n = d;
+    pv.k = t;
+    pv.transposeA = true;
+    pv.ldb = hidden;
+    pv.strideB = d;
+    pv.ldc = 3 * hidden;
+    pv.strideC = d;
+    pv.accumulate = true;
+    Tensor fast = randomTensor({t, 3 * hidden}, 26), reference = fast;
+    fastKernels().gemm(pv, probabilities.data(), dContext.data(), nullptr, fast.data() + 2 * hidden);
+    referenceKernels().gemm(pv, probabilities.data(), dContext.data(), nullptr,
+                            reference.data() + 2 * hidden);
+    QVERIFY(maxAbsDiff(fast, reference) < 1e-5f);
+
+    const Tensor qkv = randomTensor({t, 3 * hidden}, 27);
+    GemmParams dk = pv;
+    dk.ldb = 3 * hidden;
+    dk.alpha = 0.25f;
+    dk.accumulate = false;
+    fastKernels().gemm(dk, probabilities.data(), qkv.data(), nullptr, fast.data() + hidden);
+    referenceKernels().gemm(dk, probabilities.data(), qkv.data(), nullptr, reference.data() + hidden);
+    QVERIFY(maxAbsDiff(fast, reference) < 1e-5f);
+    // Untouched columns stay as they were.
+    for (int r = 0; r < t; ++r)
+        for (int c = 0; c < hidden; ++c)
+            QCOMPARE(fast[r * 3 * hidden + c], reference[r * 3 * hidden + c]);
 }
 
 void TestKernels::layerNorm() {

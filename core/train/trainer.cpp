@@ -1,0 +1,513 @@
+#include "core/train/trainer.h"
+
+#include "core/logging.h"
+#include "core/model/bert_model.h"
+#include "core/model/random_weights.h"
+#include "core/tasks/fill_mask.h"
+#include "core/text/tokenizer.h"
+#include "core/train/metrics.h"
+#include "core/train/trainable_bert.h"
+#include "core/train/training_checkpoint.h"
+#include "core/train/training_set.h"
+#include "core/train/wordpiece_trainer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <cmath>
+#include <optional>
+
+namespace bertlab::core {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Trainer", text);
+}
+
+QString taskName(TrainingTask task) {
+    return task == TrainingTask::Pretrain ? QStringLiteral("pretrain") : QStringLiteral("classify");
+}
+
+// What a validation pass measured, and the monitored value read from it.
+struct Validation {
+    ValidationPoint point;
+    Result<double> monitored(const QString& monitor) const {
+        if (monitor == u"val_loss")
+            return point.loss;
+        if (monitor == u"val_accuracy")
+            return point.accuracy;
+        if (monitor == u"val_mlm_accuracy")
+            return point.mlmAccuracy;
+        if (monitor == u"val_nsp_accuracy")
+            return point.nspAccuracy;
+        if (monitor == u"val_macro_f1")
+            return point.macroF1;
+        return Error{tr("unknown early-stopping monitor \"%1\" (val_loss, val_accuracy, val_mlm_accuracy, "
+                        "val_nsp_accuracy, val_macro_f1)")
+                         .arg(monitor)};
+    }
+    static bool lowerIsBetter(const QString& monitor) { return monitor == u"val_loss"; }
+};
+
+// metrics.csv: one row per step; validation columns filled on the steps that validated.
+class MetricsLog final {
+public:
+    Status open(const QString& path, std::int64_t keepUpToStep) {
+        m_file.setFileName(path);
+        QByteArray kept;
+        if (keepUpToStep > 0 && m_file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = m_file.readAll().split('\n');
+            m_file.close();
+            for (const QByteArray& line : lines) {
+                bool isNumber = false;
+                const qint64 step = line.left(line.indexOf(',')).toLongLong(&isNumber);
+                if (isNumber && step <= keepUpToStep)
+                    kept += line + '\n';
+            }
+        }
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error{tr("%1: cannot write the metrics log: %2").arg(path, m_file.errorString())};
+        m_file.write(
+            "step,epoch,loss,mlm_loss,nsp_loss,mlm_accuracy,nsp_accuracy,accuracy,learning_rate,"
+            "tokens_per_second,gradient_norm,val_loss,val_mlm_accuracy,val_nsp_accuracy,val_accuracy,"
+            "val_macro_f1\n");
+        m_file.write(kept);
+        m_file.flush();
+        return Ok{};
+    }
+    void write(const TrainingPoint& p, const std::optional<ValidationPoint>& v) {
+        if (!m_file.isOpen())
+            return;
+        QByteArray row = QByteArray::number(qint64(p.step));
+        for (double x : {p.epoch, p.loss, p.mlmLoss, p.nspLoss, p.mlmAccuracy, p.nspAccuracy, p.accuracy,
+                         p.learningRate, p.tokensPerSecond, p.gradientNorm})
+            row += ',' + QByteArray::number(x, 'g', 9);
+        if (v) {
+            for (double x : {v->loss, v->mlmAccuracy, v->nspAccuracy, v->accuracy, v->macroF1})
+                row += ',' + QByteArray::number(x, 'g', 9);
+        } else {
+            row += ",,,,,";
+        }
+        m_file.write(row + '\n');
+        m_file.flush();
+    }
+
+private:
+    QFile m_file;
+};
+
+struct Prepared {
+    BertConfig config;
+    BertWeights weights;
+    Vocab vocab;
+    std::optional<LoadedCheckpoint> checkpoint;
+};
+
+} // namespace
+
+AdamWarmupOptions TrainingConfig::defaultOptimizer() {
+    AdamWarmupOptions o;
+    o.warmupSteps = -1;
+    o.decaySteps = -1;
+    return o;
+}
+
+Trainer::Trainer(TrainingConfig config)
+    : m_config(std::move(config)) {}
+
+Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
+    const TrainingConfig& c = m_config;
+    const int seqLen = c.masking.seqLen;
+    const QString outputDirectory = c.outputDirectory;
+    if (c.trainFile.isEmpty())
+        return Error{tr("Choose a training data file.")};
+    if (!QFileInfo(c.trainFile).isFile())
+        return Error{tr("%1: the training data file does not exist").arg(c.trainFile)};
+    if (outputDirectory.isEmpty())
+        return Error{tr("Choose an output folder for checkpoints and metrics.")};
+    if (c.batchSize < 1 || seqLen < 4 || (c.epochs < 1 && c.maxSteps <= 0))
+        return Error{
+            tr("Batch size, epochs and sequence length must be positive (sequence length at least 4).")};
+    if (!QDir().mkpath(outputDirectory))
+        return Error{tr("%1: cannot create the output folder").arg(outputDirectory)};
+    auto preparing = [&](const QString& stage, qint64 done, qint64 total) {
+        if (callbacks.preparing)
+            callbacks.preparing(stage, done, total);
+        return !m_stop;
+    };
+
+    // --- Model and vocabulary -------------------------------------------------------------------------
+    Prepared p;
+    if (c.resume) {
+        auto checkpoint = loadTrainingCheckpoint(outputDirectory);
+        if (!checkpoint)
+            return Error{checkpoint.errorString()};
+        const TrainingState& s = checkpoint->state;
+        if (s.task != taskName(c.task) || s.batchSize != c.batchSize || s.seed != c.seed)
+            return Error{
+                tr("%1: the checkpoint was made with another task, batch size or seed; resuming would "
+                   "not continue the same run")
+                    .arg(checkpointDirectory(outputDirectory))};
+        auto vocab = Vocab::fromFile(checkpoint->model.files.vocabPath);
+        if (!vocab)
+            return Error{vocab.errorString()};
+        p.config = checkpoint->model.config;
+        p.weights = std::move(checkpoint->model.weights);
+        p.vocab = std::move(*vocab);
+        p.checkpoint = std::move(*checkpoint);
+    } else if (!c.startModel.isEmpty()) {
+        preparing(tr("Loading the model"), 0, 1);
+        auto loaded = loadModel(c.startModel);
+        if (!loaded)
+            return Error{loaded.errorString()};
+        auto vocab = Vocab::fromFile(loaded->files.vocabPath);
+        if (!vocab)
+            return Error{vocab.errorString()};
+        p.config = loaded->config;
+        p.weights = std::move(loaded->weights);
+        p.vocab = std::move(*vocab);
+    } else {
+        if (!c.vocabFile.isEmpty()) {
+            auto vocab = Vocab::fromFile(c.vocabFile);
+            if (!vocab)
+                return Error{vocab.errorString()};
+            p.vocab = std::move(*vocab);
+        } else {
+            WordPieceTrainingOptions options;
+            options.vocabSize = c.learnedVocabSize;
+            options.cased = c.tokenizer.cased;
+            const QString stage = tr("Learning a vocabulary");
+            auto vocab = trainWordPieceVocabFromFile(c.trainFile, options, [&](qint64 done, qint64 total) {
+                return preparing(stage, done, total);
+            });
+            if (!vocab)
+                return Error{vocab.errorString()};
+            p.vocab = std::move(*vocab);
+        }
+        p.config = c.freshConfig;
+        p.config.vocabSize = p.vocab.size();
+        p.config.maxPositions = std::max(p.config.maxPositions, seqLen);
+        if (p.config.numHeads < 1 || p.config.hiddenSize % p.config.numHeads != 0 || p.config.numLayers < 1)
+            return Error{tr("The hidden size must be a multiple of the number of heads.")};
+        p.weights = randomBertWeights(p.config, std::uint32_t(c.seed), true);
+    }
+    if (m_stop)
+        return TrainingSummary{0, false, true, {}, 0.0};
+    if (seqLen > p.config.maxPositions)
+        return Error{tr("The sequence length %1 is longer than the model's %2 positions.")
+                         .arg(seqLen)
+                         .arg(p.config.maxPositions)};
+    const Tokenizer tokenizer(p.vocab, c.tokenizer);
+    if (tokenizer.maskId() < 0 && c.task == TrainingTask::Pretrain)
+        return Error{tr("The vocabulary has no [MASK] token, so it cannot be used for pretraining.")};
+
+    // --- Data ---------------------------------------------------------------------------------------------
+    preparing(tr("Reading the training data"), 0, 1);
+    TrainingSet train, validation;
+    QStringList labels;
+    MaskingOptions masking = c.masking;
+    if (c.task == TrainingTask::Pretrain) {
+        auto readPairs = [&](const QString& path) -> Result<std::vector<SentencePair>> {
+            if (path.endsWith(QStringLiteral(".tsv"), Qt::CaseInsensitive))
+                return readSentencePairs(path, tokenizer);
+            auto corpus = readPretrainingCorpus(path, tokenizer);
+            if (!corpus)
+                return Error{corpus.errorString()};
+            return pairsFromCorpus(*corpus, seqLen);
+        };
+        auto pairs = readPairs(c.trainFile);
+        if (!pairs)
+            return Error{pairs.errorString()};
+        std::vector<SentencePair> held;
+        if (!c.validationFile.isEmpty()) {
+            auto v = readPairs(c.validationFile);
+            if (!v)
+                return Error{v.errorString()};
+            held = std::move(*v);
+        } else if (c.validationFraction > 0.0 && pairs->size() > 1) {
+            // A seeded shuffle, then the tail is held out.
+            std::mt19937_64 rng(mixSeed(c.seed, 77));
+            for (std::size_t i = pairs->size(); i > 1; --i)
+                std::swap((*pairs)[i - 1], (*pairs)[std::size_t(rng() % i)]);
+            const auto count =
+                std::max<std::size_t>(1, std::size_t(double(pairs->size()) * c.validationFraction));
+            held.assign(pairs->end() - std::ptrdiff_t(count), pairs->end());
+            pairs->resize(pairs->size() - count);
+        }
+        train = TrainingSet::pretraining(std::move(*pairs), p.vocab, masking, c.seed);
+        validation = TrainingSet::pretraining(std::move(held), p.vocab, masking, c.seed);
+    } else {
+        ClassificationDataOptions options = c.classification;
+        options.maxLength = seqLen;
+        QStringList known = p.checkpoint ? p.checkpoint->state.labels : QStringList();
+        auto data = readClassificationData(c.trainFile, tokenizer, options, known);
+        if (!data)
+            return Error{data.errorString()};
+        labels = data->labels;
+        std::vector<TrainingExample> held;
+        if (!c.validationFile.isEmpty()) {
+            auto v = readClassificationData(c.validationFile, tokenizer, options, labels);
+            if (!v)
+                return Error{v.errorString()};
+            held = std::move(v->examples);
+        } else if (c.validationFraction > 0.0) {
+            splitTrainValidation(data->examples, held, c.validationFraction, c.seed);
+        }
+        if (labels.size() < 2)
+            return Error{tr("%1: classification needs at least two different labels").arg(c.trainFile)};
+        train = TrainingSet::classification(std::move(data->examples), c.seed);
+        validation = TrainingSet::classification(std::move(held), c.seed);
+    }
+    if (train.isEmpty())
+        return Error{tr("%1: no training examples were found").arg(c.trainFile)};
+    if (c.patience > 0 && validation.isEmpty())
+        return Error{
+            tr("Early stopping needs validation data: give a validation file or a validation fraction.")};
+    if (m_stop)
+        return TrainingSummary{0, false, true, {}, 0.0};
+
+    // --- Model, optimizer, plan ---------------------------------------------------------------------------
+    TrainableHeads heads;
+    if (c.task == TrainingTask::Classify)
+        heads = TrainableHeads{false, false, int(labels.size())};
+    TrainableBert model(p.config, std::move(p.weights), heads, std::uint32_t(c.seed));
+    if (p.checkpoint && p.checkpoint->classifier) {
+        Parameter* w = model.parameter(QStringLiteral("output_weights"));
+        Parameter* b = model.parameter(QStringLiteral("output_bias"));
+        if (!w || !b || w->value.shape() != p.checkpoint->classifier->kernel.shape())
+            return Error{tr("%1: the checkpoint's classifier does not match the labels")
+                             .arg(checkpointDirectory(outputDirectory))};
+        w->value = p.checkpoint->classifier->kernel;
+        b->value = p.checkpoint->classifier->bias;
+    }
+    model.setTrainablePrefixes(c.trainablePrefixes);
+
+    TrainingPlan plan;
+    plan.stepsPerEpoch = train.stepsPerEpoch(c.batchSize);
+    plan.totalSteps = c.maxSteps > 0 ? c.maxSteps : plan.stepsPerEpoch * c.epochs;
+    AdamWarmupOptions optimizerOptions = c.optimizer;
+    if (optimizerOptions.warmupSteps < 0)
+        optimizerOptions.warmupSteps = std::int64_t(double(plan.totalSteps) * c.warmupProportion);
+    if (optimizerOptions.decaySteps < 0)
+        optimizerOptions.decaySteps = plan.totalSteps;
+    AdamWarmup optimizer(optimizerOptions);
+    if (p.checkpoint) {
+        if (auto s = restoreOptimizer(optimizer, model.parameters(), *p.checkpoint); !s)
+            return Error{checkpointDirectory(outputDirectory) + QStringLiteral(": ") + s.errorString()};
+    }
+    plan.warmupSteps = optimizerOptions.warmupSteps;
+    plan.trainExamples = train.size();
+    plan.validationExamples = validation.size();
+    plan.parameterCount = model.parameterCount();
+    for (const Parameter& parameter : model.parameters())
+        if (parameter.trainable)
+            plan.trainableCount += parameter.value.size();
+    plan.startStep = p.checkpoint ? p.checkpoint->state.step : 0;
+    plan.labels = labels;
+    plan.vocabSize = p.vocab.size();
+    if (callbacks.planned)
+        callbacks.planned(plan);
+
+    TrainingState state;
+    state.task = taskName(c.task);
+    state.totalSteps = plan.totalSteps;
+    state.seed = c.seed;
+    state.batchSize = c.batchSize;
+    state.trainFile = QFileInfo(c.trainFile).absoluteFilePath();
+    state.labels = labels;
+    if (p.checkpoint) {
+        state.hasBest = p.checkpoint->state.hasBest;
+        state.bestMonitor = p.checkpoint->state.bestMonitor;
+        state.wait = p.checkpoint->state.wait;
+    }
+
+    MetricsLog log;
+    if (auto s = log.open(QDir(outputDirectory).filePath(metricsFileName()), plan.startStep); !s)
+        return Error{s.errorString()};
+
+    TrainingSummary summary;
+    auto saveCheckpoint = [&](std::int64_t step) -> Status {
+        state.step = step;
+        auto saved = saveTrainingCheckpoint(outputDirectory, model, optimizer, p.vocab, state);
+        if (!saved)
+            return Error{saved.errorString()};
+        summary.checkpointDirectory = *saved;
+        if (callbacks.checkpointSaved)
+            callbacks.checkpointSaved(*saved, step);
+        return Ok{};
+    };
+
+    const std::vector<TrainingBatch> validationBatches = validation.fixedBatches(c.batchSize);
+    auto validate = [&](std::int64_t step) -> Result<Validation> {
+        double mlmSum = 0, nspSum = 0, classSum = 0;
+        std::int64_t mlmCount = 0, mlmCorrect = 0, nspCount = 0, nspCorrect = 0, sequences = 0;
+        std::vector<int> truth, predicted;
+        StepOptions options;
+        options.training = false;
+        options.computeGradients = false;
+        for (const TrainingBatch& batch : validationBatches) {
+            auto r = model.step(batch, options);
+            if (!r)
+                return Error{r.errorString()};
+            mlmSum += r->mlmLoss * double(r->mlmCount);
+            mlmCount += r->mlmCount;
+            mlmCorrect += r->mlmCorrect;
+            nspSum += r->nspLoss * double(r->nspCount);
+            nspCount += r->nspCount;
+            nspCorrect += r->nspCorrect;
+            classSum += r->classLoss * double(batch.classLabels.size());
+            sequences += std::int64_t(batch.classLabels.size());
+            truth.insert(truth.end(), batch.classLabels.begin(), batch.classLabels.end());
+            predicted.insert(predicted.end(), r->classPredictions.begin(), r->classPredictions.end());
+        }
+        Validation v;
+        v.point.step = step;
+        const auto mean = [](double sum, std::int64_t n) { return n > 0 ? sum / double(n) : 0.0; };
+        v.point.loss = mean(mlmSum, mlmCount) + mean(nspSum, nspCount) + mean(classSum, sequences);
+        v.point.mlmAccuracy = mean(double(mlmCorrect), mlmCount);
+        v.point.nspAccuracy = mean(double(nspCorrect), nspCount);
+        if (!truth.empty()) {
+            const ClassificationScores scores = classificationScores(truth, predicted, int(labels.size()));
+            v.point.accuracy = scores.accuracy;
+            v.point.macroF1 = scores.macroF1;
+        }
+        return v;
+    };
+
+    auto probe = [&]() {
+        if (!callbacks.probed || c.probeSentences.isEmpty() || !heads.mlm)
+            return;
+        const BertModel inference(p.config, model.exportWeights());
+        std::vector<ProbePrediction> predictions;
+        for (const QString& sentence : c.probeSentences) {
+            ProbePrediction prediction{sentence, {}};
+            if (auto result = fillMask(inference, tokenizer, sentence)) {
+                for (const MaskPrediction& mask : result->masks) {
+                    QStringList guesses;
+                    for (const MaskCandidate& candidate : mask.candidates)
+                        guesses << candidate.token;
+                    prediction.guesses.push_back(guesses);
+                }
+            }
+            predictions.push_back(std::move(prediction));
+        }
+        callbacks.probed(predictions);
+    };
+
+    // --- The loop
+    // ---------------------------------------------------------------------------------------------
+    QElapsedTimer clock;
+    clock.start();
+    qint64 pausedMs = 0;
+    double tokensPerSecond = 0.0;
+    const std::int64_t validateEvery = c.validateEvery > 0 ? c.validateEvery : plan.stepsPerEpoch;
+    const bool monitorLower = Validation::lowerIsBetter(c.monitor);
+    if (c.patience > 0) {
+        if (auto m = Validation().monitored(c.monitor); !m)
+            return Error{m.errorString()};
+    }
+    probe();
+
+    std::int64_t step = plan.startStep;
+    while (step < plan.totalSteps) {
+        if (m_paused) {
+            QElapsedTimer pause;
+            pause.start();
+            while (m_paused && !m_stop)
+                QThread::msleep(20);
+            pausedMs += pause.elapsed();
+        }
+        if (m_stop) {
+            summary.cancelled = true;
+            break;
+        }
+        QElapsedTimer stepClock;
+        stepClock.start();
+        const TrainingBatch batch = train.batch(step, c.batchSize);
+        StepOptions options;
+        options.dropoutSeed = mixSeed(c.seed, std::uint64_t(step));
+        auto result = model.step(batch, options);
+        if (!result)
+            return Error{result.errorString()};
+        const double gradientNorm = optimizer.apply(model.parameters());
+        ++step;
+
+        const double seconds = std::max(1e-9, double(stepClock.nsecsElapsed()) * 1e-9);
+        const double rate = double(result->tokens) / seconds;
+        tokensPerSecond = tokensPerSecond == 0.0 ? rate : 0.9 * tokensPerSecond + 0.1 * rate;
+        TrainingPoint point;
+        point.step = step;
+        point.epoch = double(step) / double(plan.stepsPerEpoch);
+        point.loss = result->loss;
+        point.mlmLoss = result->mlmLoss;
+        point.nspLoss = result->nspLoss;
+        const auto ratio = [](std::int64_t a, std::int64_t b) { return b > 0 ? double(a) / double(b) : 0.0; };
+        point.mlmAccuracy = ratio(result->mlmCorrect, result->mlmCount);
+        point.nspAccuracy = ratio(result->nspCorrect, result->nspCount);
+        if (!batch.classLabels.empty()) {
+            std::int64_t correct = 0;
+            for (std::size_t i = 0; i < batch.classLabels.size() && i < result->classPredictions.size(); ++i)
+                correct += batch.classLabels[i] == result->classPredictions[i];
+            point.accuracy = ratio(correct, std::int64_t(batch.classLabels.size()));
+        }
+        point.learningRate = optimizer.learningRate(step);
+        point.tokensPerSecond = tokensPerSecond;
+        point.gradientNorm = gradientNorm;
+        point.elapsedSeconds = double(clock.elapsed() - pausedMs) / 1000.0;
+        if (!std::isfinite(point.loss))
+            return Error{
+                tr("The loss became %1 at step %2; try a lower learning rate.").arg(point.loss).arg(step)};
+        if (callbacks.stepped)
+            callbacks.stepped(point);
+
+        std::optional<ValidationPoint> validated;
+        bool stopEarly = false;
+        if (!validationBatches.empty() && (step % validateEvery == 0 || step == plan.totalSteps)) {
+            auto v = validate(step);
+            if (!v)
+                return Error{v.errorString()};
+            validated = v->point;
+            if (callbacks.validated)
+                callbacks.validated(v->point);
+            if (c.patience > 0) {
+                const double value = *v->monitored(c.monitor);
+                const bool better =
+                    !state.hasBest || (monitorLower ? value < state.bestMonitor : value > state.bestMonitor);
+                if (better) {
+                    state.hasBest = true;
+                    state.bestMonitor = value;
+                    state.wait = 0;
+                } else if (++state.wait >= c.patience) {
+                    stopEarly = true;
+                }
+            }
+        }
+        log.write(point, validated);
+        if (c.probeEvery > 0 && step % c.probeEvery == 0)
+            probe();
+        if (c.checkpointEvery > 0 && step % c.checkpointEvery == 0 && step < plan.totalSteps && !stopEarly) {
+            if (auto s = saveCheckpoint(step); !s)
+                return Error{s.errorString()};
+        }
+        if (stopEarly) {
+            summary.stoppedEarly = true;
+            break;
+        }
+    }
+    summary.steps = step;
+    summary.bestMonitorValue = state.bestMonitor;
+    if (step > plan.startStep || !p.checkpoint) {
+        if (auto s = saveCheckpoint(step); !s)
+            return Error{s.errorString()};
+    }
+    if (step % std::max<std::int64_t>(1, c.probeEvery) != 0)
+        probe();
+    return summary;
+}
+
+} // namespace bertlab::core

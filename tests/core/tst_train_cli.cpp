@@ -1,0 +1,71 @@
+// `bertlab-cli train` as scripts use it: a run writes metrics.csv and both checkpoint folders and prints a
+// JSON summary; bad usage is one line on stderr with exit code 1.
+#include "cli_support.h"
+#include "fixture_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bertlab::tests::fixturePath;
+using bertlab::tests::runCli;
+
+class TestTrainCli final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pretrainsAFreshModelWithALearnedVocabulary() {
+        QTemporaryDir dir;
+        const QString corpus = fixturePath(QStringLiteral("train/corpus.txt"));
+        const QString output = dir.filePath(QStringLiteral("run"));
+        const auto run = runCli({QStringLiteral("train"), QStringLiteral("pretrain"), QStringLiteral("--data"), corpus,
+                                 QStringLiteral("--output"), output, QStringLiteral("--layers"), QStringLiteral("2"),
+                                 QStringLiteral("--hidden"), QStringLiteral("32"), QStringLiteral("--heads"),
+                                 QStringLiteral("2"), QStringLiteral("--vocab-size"), QStringLiteral("200"),
+                                 QStringLiteral("--seq-len"), QStringLiteral("32"), QStringLiteral("--batch-size"),
+                                 QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("6"),
+                                 QStringLiteral("--lr"), QStringLiteral("1e-3"), QStringLiteral("--probe"),
+                                 QStringLiteral("the [MASK] is here"), QStringLiteral("--probe-every"),
+                                 QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QJsonObject summary = run.json();
+        QCOMPARE(summary.value(u"steps").toInt(), 6);
+        QVERIFY(summary.value(u"loss").toDouble() > 0);
+        QVERIFY(run.err.contains("probe: the [MASK] is here -> "));
+        QVERIFY(run.err.contains("step 6/6"));
+        QFile metrics(QDir(output).filePath(QStringLiteral("metrics.csv")));
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        QCOMPARE(metrics.readAll().trimmed().split('\n').size(), 7);
+        // The checkpoint is a model folder every command loads.
+        const auto info = runCli({QStringLiteral("info"), QStringLiteral("--model"),
+                                  QDir(output).filePath(QStringLiteral("checkpoint"))});
+        QVERIFY2(info.ok(), info.err.constData());
+        QCOMPARE(info.json().value(u"config").toObject().value(u"num_hidden_layers").toInt(), 2);
+        const auto predict = runCli({QStringLiteral("predict"), QStringLiteral("--model"),
+                                     QDir(output).filePath(QStringLiteral("safetensors")), QStringLiteral("--"),
+                                     QStringLiteral("the [MASK] is here")});
+        QVERIFY2(predict.ok(), predict.err.constData());
+    }
+
+    void badUsageIsOneLine() {
+        QTemporaryDir dir;
+        const auto check = [&](const QStringList& args, const QByteArray& needle) {
+            const auto run = runCli(QStringList{QStringLiteral("train")} + args);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(needle), run.err.constData());
+            QCOMPARE(run.err.count('\n'), 1);
+        };
+        check({}, "pretrain or classify");
+        check({QStringLiteral("pretrain"), QStringLiteral("--output"), dir.path()}, "--data");
+        check({QStringLiteral("pretrain"), QStringLiteral("--data"), dir.filePath(QStringLiteral("none.txt")),
+               QStringLiteral("--output"), dir.path()},
+              "none.txt");
+        check({QStringLiteral("classify"), QStringLiteral("--data"), fixturePath(QStringLiteral("train/reviews.csv")),
+               QStringLiteral("--output"), dir.path(), QStringLiteral("--lr"), QStringLiteral("fast")},
+              "--lr");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainCli)
+#include "tst_train_cli.moc"
