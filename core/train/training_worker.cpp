@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 #include <optional>
 
 namespace bertlab::core {
@@ -12,10 +13,14 @@ struct TrainingWorker::Run {
     std::unique_ptr<QThread> thread; // owned here, not deleteLater'd: waitForFinished() may still need it
     std::shared_ptr<Trainer> trainer;
     std::atomic<bool> running{false};
+    // Every step's point reaches the GUI, but in batches: the training thread queues points and posts one
+    // delivery at most every kStepIntervalMs, which emits stepped() for each on the GUI thread.
+    std::mutex pointsMutex;
+    std::vector<TrainingPoint> points;
 };
 
 namespace {
-constexpr qint64 kStepIntervalMs = 50; // at most ~20 stepped() signals a second
+constexpr qint64 kStepIntervalMs = 50;
 }
 
 TrainingWorker::TrainingWorker(QObject* parent)
@@ -51,20 +56,34 @@ void TrainingWorker::start(const TrainingConfig& config) {
     // Signals are emitted from the training thread; receivers in the GUI thread get them queued.
     m_run->thread.reset(QThread::create([this, trainer] {
         QElapsedTimer sinceLast;
-        std::optional<TrainingPoint> pending;
+        const auto deliverPoints = [this] {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    std::vector<TrainingPoint> points;
+                    {
+                        std::lock_guard lock(m_run->pointsMutex);
+                        points.swap(m_run->points);
+                    }
+                    for (const TrainingPoint& point : points)
+                        Q_EMIT stepped(point);
+                },
+                Qt::QueuedConnection);
+        };
         TrainingCallbacks callbacks;
         callbacks.preparing = [this](const QString& stage, qint64 done, qint64 total) {
             Q_EMIT preparing(stage, done, total);
         };
         callbacks.planned = [this](const TrainingPlan& plan) { Q_EMIT planned(plan); };
         callbacks.stepped = [&](const TrainingPoint& point) {
-            if (sinceLast.isValid() && sinceLast.elapsed() < kStepIntervalMs) {
-                pending = point;
-                return;
+            {
+                std::lock_guard lock(m_run->pointsMutex);
+                m_run->points.push_back(point);
             }
-            pending.reset();
-            sinceLast.start();
-            Q_EMIT stepped(point);
+            if (!sinceLast.isValid() || sinceLast.elapsed() >= kStepIntervalMs) {
+                sinceLast.start();
+                deliverPoints();
+            }
         };
         callbacks.validated = [this](const ValidationPoint& point) { Q_EMIT validated(point); };
         QElapsedTimer sinceProbe;
@@ -83,8 +102,7 @@ void TrainingWorker::start(const TrainingConfig& config) {
             Q_EMIT checkpointSaved(directory, qint64(step));
         };
         auto result = trainer->run(callbacks);
-        if (pending)
-            Q_EMIT stepped(*pending);
+        deliverPoints(); // the last points, before finished()
         if (pendingProbe)
             Q_EMIT probed(*pendingProbe);
         m_run->running = false;

@@ -10,8 +10,9 @@
 
 namespace bertlab::core {
 
-// Runs a Trainer on a QThread of its own and reports through queued signals (stepped points are throttled
-// to at most ~20 per second; the last one of a run is always sent). Owned by the GUI thread; stop() then
+// Runs a Trainer on a QThread of its own and reports through queued signals. Every step's point arrives
+// (curves stay exact), delivered in batches at most ~20 times a second so a fast run cannot flood the event
+// loop; probes are thinned to a few a second, the last one always sent. Owned by the GUI thread; stop() then
 // waiting for finished/failed ends a run cleanly. Destroying the worker stops and joins the thread.
 class TrainingWorker final : public QObject {
     Q_OBJECT
