@@ -51,10 +51,11 @@ QString duration(double seconds) {
 } // namespace
 
 int runTrain(const QStringList& args) {
-    CommandParser cmd(QStringLiteral("train"),
-                      QStringLiteral("Pretrain (masked LM + next sentence) or fine-tune a sequence classifier. "
-                                     "Checkpoints (TF layout + safetensors) and metrics.csv go to --output."),
-                      true, false);
+    CommandParser cmd(
+        QStringLiteral("train"),
+        QStringLiteral("Pretrain (masked LM + next sentence) or fine-tune a sequence classifier. "
+                       "Checkpoints (TF layout + safetensors) and metrics.csv go to --output."),
+        true, false);
     cmd.addPositional(QStringLiteral("task"), QStringLiteral("pretrain or classify"),
                       QStringLiteral("pretrain|classify"));
     const auto add = [&](const char* name, const char* help, const char* value = nullptr) {
@@ -63,9 +64,12 @@ int runTrain(const QStringList& args) {
         else
             cmd.addOption({QString::fromLatin1(name), QString::fromUtf8(help)});
     };
-    add("data", "Training data. pretrain: a corpus (one sentence per line, a blank line between documents) or a "
-                ".tsv of sentence pairs; classify: CSV/TSV with a header.", "FILE");
-    add("validation", "Validation data in the same format (default: hold out --validation-fraction).", "FILE");
+    add("data",
+        "Training data. pretrain: a corpus (one sentence per line, a blank line between documents) or a "
+        ".tsv of sentence pairs; classify: CSV/TSV with a header.",
+        "FILE");
+    add("validation", "Validation data in the same format (default: hold out --validation-fraction).",
+        "FILE");
     add("validation-fraction", "Share of the training data held out for validation (default 0.1; 0 = none).",
         "F");
     add("output", "Folder for checkpoints and metrics.csv.", "DIR");
@@ -98,14 +102,20 @@ int runTrain(const QStringList& args) {
     add("text-column", "classify: the text column, by name or 1-based number (default text).", "COLUMN");
     add("second-column", "classify: the second text's column, for pairs.", "COLUMN");
     add("label-column", "classify: the label column (default label).", "COLUMN");
-    add("trainable", "Comma-separated name prefixes of the parameters to train (default: all), e.g. "
-                     "bert/encoder/layer_11,bert/pooler,output_", "LIST");
-    add("patience", "Early stopping: validations without improvement before stopping (default 0 = off).", "N");
-    add("monitor", "Early stopping metric: val_loss (default), val_accuracy, val_mlm_accuracy, "
-                   "val_nsp_accuracy or val_macro_f1.", "NAME");
+    add("trainable",
+        "Comma-separated name prefixes of the parameters to train (default: all), e.g. "
+        "bert/encoder/layer_11,bert/pooler,output_",
+        "LIST");
+    add("patience", "Early stopping: validations without improvement before stopping (default 0 = off).",
+        "N");
+    add("monitor",
+        "Early stopping metric: val_loss (default), val_accuracy, val_mlm_accuracy, "
+        "val_nsp_accuracy or val_macro_f1.",
+        "NAME");
     add("validate-every", "Validate every N steps (default: once per epoch).", "N");
     add("checkpoint-every", "Save a checkpoint every N steps (default 1000; 0 = only at the end).", "N");
-    add("probe", "A sentence with [MASK] whose top guesses are printed as training goes (repeatable).", "TEXT");
+    add("probe", "A sentence with [MASK] whose top guesses are printed as training goes (repeatable).",
+        "TEXT");
     add("probe-every", "Steps between probes (default 100).", "N");
     add("seed", "Random seed (default 1).", "N");
     add("resume", "Continue the run whose checkpoint is in --output.");
@@ -131,7 +141,9 @@ int runTrain(const QStringList& args) {
     fresh.numHeads = cmd.intValue(QStringLiteral("heads"), 4, 1);
     fresh.intermediateSize = cmd.intValue(QStringLiteral("intermediate"), 4 * fresh.hiddenSize, 1);
     if (fresh.hiddenSize % fresh.numHeads != 0)
-        fail(QStringLiteral("--hidden %1 is not a multiple of --heads %2").arg(fresh.hiddenSize).arg(fresh.numHeads));
+        fail(QStringLiteral("--hidden %1 is not a multiple of --heads %2")
+                 .arg(fresh.hiddenSize)
+                 .arg(fresh.numHeads));
     const QString activation = p.value(QStringLiteral("activation"));
     if (activation.isEmpty() || activation == u"gelu")
         fresh.hiddenAct = core::Activation::GeluErf;
@@ -143,7 +155,8 @@ int runTrain(const QStringList& args) {
         fail(QStringLiteral("--activation '%1': use gelu, gelu_new or relu").arg(activation));
     if (!activation.isEmpty())
         fresh.hiddenActName = activation;
-    fresh.hiddenDropout = fresh.attentionDropout = float(doubleValue(p, QStringLiteral("dropout"), 0.1, 0.0, 0.9));
+    fresh.hiddenDropout = fresh.attentionDropout =
+        float(doubleValue(p, QStringLiteral("dropout"), 0.1, 0.0, 0.9));
     config.vocabFile = p.value(QStringLiteral("vocab"));
     config.learnedVocabSize = cmd.intValue(QStringLiteral("vocab-size"), 8000, 10);
 
@@ -203,27 +216,32 @@ int runTrain(const QStringList& args) {
     callbacks.planned = [&](const core::TrainingPlan& planned) {
         plan = planned;
         std::fprintf(stderr, "training %lld parameters (%lld trainable) on %lld examples for %lld steps\n",
-                     qlonglong(plan.parameterCount), qlonglong(plan.trainableCount), qlonglong(plan.trainExamples),
-                     qlonglong(plan.totalSteps));
+                     qlonglong(plan.parameterCount), qlonglong(plan.trainableCount),
+                     qlonglong(plan.trainExamples), qlonglong(plan.totalSteps));
+        if (plan.startStep > 0)
+            std::fprintf(stderr, "resuming at step %lld\n", qlonglong(plan.startStep));
     };
     callbacks.stepped = [&](const core::TrainingPoint& point) {
         lastPoint = point;
         const std::int64_t tenth = std::max<std::int64_t>(1, plan.totalSteps / 10);
         const bool last = point.step == plan.totalSteps;
-        if (terminal ? (sinceDrawn.isValid() && sinceDrawn.elapsed() < 200 && !last) : (point.step % tenth != 0 && !last))
+        if (terminal ? (sinceDrawn.isValid() && sinceDrawn.elapsed() < 200 && !last)
+                     : (point.step % tenth != 0 && !last))
             return;
         sinceDrawn.start();
         const double done = double(point.step - plan.startStep);
-        const double eta = done > 0 ? point.elapsedSeconds / done * double(plan.totalSteps - point.step) : 0.0;
+        const double eta =
+            done > 0 ? point.elapsedSeconds / done * double(plan.totalSteps - point.step) : 0.0;
         std::fprintf(stderr, "%sstep %lld/%lld  loss %.4f  lr %.3g  %.0f tokens/s  ETA %s%s",
                      terminal ? "\r" : "", qlonglong(point.step), qlonglong(plan.totalSteps), point.loss,
-                     point.learningRate, point.tokensPerSecond, qPrintable(duration(eta)), terminal ? "   " : "\n");
+                     point.learningRate, point.tokensPerSecond, qPrintable(duration(eta)),
+                     terminal ? "   " : "\n");
         std::fflush(stderr);
     };
     callbacks.validated = [&](const core::ValidationPoint& v) {
         lastValidation = v;
-        std::fprintf(stderr, "%svalidation at step %lld: loss %.4f\n", terminal ? "\n" : "", qlonglong(v.step),
-                     v.loss);
+        std::fprintf(stderr, "%svalidation at step %lld: loss %.4f\n", terminal ? "\n" : "",
+                     qlonglong(v.step), v.loss);
     };
     callbacks.probed = [&](const std::vector<core::ProbePrediction>& probes) {
         for (const auto& probe : probes) {

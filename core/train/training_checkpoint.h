@@ -1,8 +1,8 @@
 #pragma once
 
 // A training run's checkpoint: <output>/checkpoint holds the model in Google's TF layout (bert_config.json,
-// vocab.txt, bert_model.ckpt.*) with the Adam slots beside each weight (<name>/adam_m, <name>/adam_v and, with
-// AMSGrad, <name>/adam_vhat, as Google's run_pretraining writes them) and global_step, plus
+// vocab.txt, bert_model.ckpt.*) with the Adam slots beside each weight (<name>/adam_m, <name>/adam_v and,
+// with AMSGrad, <name>/adam_vhat, as Google's run_pretraining writes them) and global_step, plus
 // training_state.json (step, seed, data position, early-stopping state, labels); <output>/safetensors holds
 // the same weights in Hugging Face's layout. A new checkpoint is written beside the old one and swapped in by
 // renames, so a crash at any moment leaves one complete checkpoint.
@@ -23,16 +23,16 @@
 namespace bertlab::core {
 
 struct TrainingState {
-    QString task;            // "pretrain" / "classify"
-    std::int64_t step = 0;   // optimizer steps done; the data position follows from it (see Trainer)
+    QString task;          // "pretrain" / "classify"
+    std::int64_t step = 0; // optimizer steps done; the data position follows from it (see Trainer)
     std::int64_t totalSteps = 0;
     std::uint64_t seed = 0;
     int batchSize = 0;
     QString trainFile;
-    QStringList labels;      // classification
+    QStringList labels; // classification
     double bestMonitor = 0.0;
     bool hasBest = false;
-    int wait = 0;            // validations without improvement (early stopping)
+    int wait = 0; // validations without improvement (early stopping)
 };
 
 // Writes <outputDirectory>/checkpoint and <outputDirectory>/safetensors; returns the checkpoint folder.
@@ -47,7 +47,8 @@ struct LoadedCheckpoint {
     TrainingState state;
 };
 
-// Reads what saveTrainingCheckpoint wrote (falling back to the previous checkpoint if the newest is incomplete).
+// Reads what saveTrainingCheckpoint wrote (falling back to the previous checkpoint if the newest is
+// incomplete).
 Result<LoadedCheckpoint> loadTrainingCheckpoint(const QString& outputDirectory);
 
 // Restores the optimizer from loaded slots for model's parameter list; the error names a missing slot.

@@ -15,8 +15,8 @@ namespace bertlab::core {
 class TrainingSet final {
 public:
     TrainingSet() = default;
-    static TrainingSet pretraining(std::vector<SentencePair> pairs, const Vocab& vocab, MaskingOptions masking,
-                                   std::uint64_t seed);
+    static TrainingSet pretraining(std::vector<SentencePair> pairs, const Vocab& vocab,
+                                   MaskingOptions masking, std::uint64_t seed);
     static TrainingSet classification(std::vector<TrainingExample> examples, std::uint64_t seed);
 
     std::int64_t size() const;
@@ -30,7 +30,8 @@ public:
 
 private:
     std::vector<std::int64_t> order(std::int64_t epoch) const;
-    std::vector<TrainingExample> examplesAt(const std::vector<std::int64_t>& indices, std::uint64_t stream) const;
+    std::vector<TrainingExample> examplesAt(const std::vector<std::int64_t>& indices,
+                                            std::uint64_t stream) const;
 
     bool m_pretraining = false;
     std::vector<SentencePair> m_pairs;

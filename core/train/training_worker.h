@@ -28,7 +28,7 @@ public:
     void start(const TrainingConfig& config); // ignored while running
     void pause();
     void resume();
-    void stop();   // asynchronous: finished() follows with summary.cancelled
+    void stop();            // asynchronous: finished() follows with summary.cancelled
     void waitForFinished(); // blocks; used on shutdown and in tests
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,15 +20,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString corpus = fixturePath(QStringLiteral("train/corpus.txt"));
         const QString output = dir.filePath(QStringLiteral("run"));
-        const auto run = runCli({QStringLiteral("train"), QStringLiteral("pretrain"), QStringLiteral("--data"), corpus,
-                                 QStringLiteral("--output"), output, QStringLiteral("--layers"), QStringLiteral("2"),
-                                 QStringLiteral("--hidden"), QStringLiteral("32"), QStringLiteral("--heads"),
-                                 QStringLiteral("2"), QStringLiteral("--vocab-size"), QStringLiteral("200"),
-                                 QStringLiteral("--seq-len"), QStringLiteral("32"), QStringLiteral("--batch-size"),
-                                 QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("6"),
-                                 QStringLiteral("--lr"), QStringLiteral("1e-3"), QStringLiteral("--probe"),
-                                 QStringLiteral("the [MASK] is here"), QStringLiteral("--probe-every"),
-                                 QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1")});
+        const auto run = runCli({QStringLiteral("train"),         QStringLiteral("pretrain"),
+                                 QStringLiteral("--data"),        corpus,
+                                 QStringLiteral("--output"),      output,
+                                 QStringLiteral("--layers"),      QStringLiteral("2"),
+                                 QStringLiteral("--hidden"),      QStringLiteral("32"),
+                                 QStringLiteral("--heads"),       QStringLiteral("2"),
+                                 QStringLiteral("--vocab-size"),  QStringLiteral("200"),
+                                 QStringLiteral("--seq-len"),     QStringLiteral("32"),
+                                 QStringLiteral("--batch-size"),  QStringLiteral("4"),
+                                 QStringLiteral("--steps"),       QStringLiteral("6"),
+                                 QStringLiteral("--lr"),          QStringLiteral("1e-3"),
+                                 QStringLiteral("--probe"),       QStringLiteral("the [MASK] is here"),
+                                 QStringLiteral("--probe-every"), QStringLiteral("3"),
+                                 QStringLiteral("--threads"),     QStringLiteral("1")});
         QVERIFY2(run.ok(), run.err.constData());
         const QJsonObject summary = run.json();
         QCOMPARE(summary.value(u"steps").toInt(), 6);
@@ -43,9 +49,70 @@ private Q_SLOTS:
         QVERIFY2(info.ok(), info.err.constData());
         QCOMPARE(info.json().value(u"config").toObject().value(u"num_hidden_layers").toInt(), 2);
         const auto predict = runCli({QStringLiteral("predict"), QStringLiteral("--model"),
-                                     QDir(output).filePath(QStringLiteral("safetensors")), QStringLiteral("--"),
-                                     QStringLiteral("the [MASK] is here")});
+                                     QDir(output).filePath(QStringLiteral("safetensors")),
+                                     QStringLiteral("--"), QStringLiteral("the [MASK] is here")});
         QVERIFY2(predict.ok(), predict.err.constData());
+    }
+
+    // A run killed outright (SIGKILL, at whatever point it was) loses only the steps since its last
+    // checkpoint: --resume continues from that checkpoint to the end.
+    void aKilledRunResumesFromItsLastCheckpoint() {
+        QTemporaryDir dir;
+        const QString output = dir.filePath(QStringLiteral("run"));
+        const QStringList common = {QStringLiteral("train"),
+                                    QStringLiteral("pretrain"),
+                                    QStringLiteral("--data"),
+                                    fixturePath(QStringLiteral("train/corpus.txt")),
+                                    QStringLiteral("--output"),
+                                    output,
+                                    QStringLiteral("--vocab"),
+                                    fixturePath(QStringLiteral("models/tiny_hf/vocab.txt")),
+                                    QStringLiteral("--layers"),
+                                    QStringLiteral("1"),
+                                    QStringLiteral("--hidden"),
+                                    QStringLiteral("16"),
+                                    QStringLiteral("--heads"),
+                                    QStringLiteral("2"),
+                                    QStringLiteral("--seq-len"),
+                                    QStringLiteral("32"),
+                                    QStringLiteral("--batch-size"),
+                                    QStringLiteral("2"),
+                                    QStringLiteral("--checkpoint-every"),
+                                    QStringLiteral("3"),
+                                    QStringLiteral("--warmup-steps"),
+                                    QStringLiteral("2"),
+                                    QStringLiteral("--decay-steps"),
+                                    QStringLiteral("100000"),
+                                    QStringLiteral("--threads"),
+                                    QStringLiteral("1")};
+        QProcess process;
+        process.start(QStringLiteral(BERTLAB_CLI),
+                      common + QStringList{QStringLiteral("--steps"), QStringLiteral("1000000")});
+        QVERIFY(process.waitForStarted());
+        // The newest complete checkpoint; a kill between the two renames of a save leaves it under ".old".
+        const auto savedStep = [&] {
+            for (const char* folder : {"checkpoint", "checkpoint.old"}) {
+                QFile file(
+                    QDir(output).filePath(QLatin1String(folder) + QStringLiteral("/training_state.json")));
+                if (file.open(QIODevice::ReadOnly))
+                    return QJsonDocument::fromJson(file.readAll()).object().value(u"step").toInt();
+            }
+            return 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(savedStep() >= 9, 60000);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        const int atKill = savedStep();
+        QVERIFY(atKill >= 9);
+
+        const int target = atKill + 4;
+        const auto resumed = runCli(common + QStringList{QStringLiteral("--steps"), QString::number(target),
+                                                         QStringLiteral("--resume")});
+        QVERIFY2(resumed.ok(), resumed.err.constData());
+        QVERIFY2(resumed.err.contains(QStringLiteral("resuming at step %1").arg(atKill).toUtf8()),
+                 resumed.err.constData());
+        QCOMPARE(resumed.json().value(u"steps").toInt(), target);
+        QCOMPARE(savedStep(), target);
     }
 
     void badUsageIsOneLine() {
@@ -61,8 +128,9 @@ private Q_SLOTS:
         check({QStringLiteral("pretrain"), QStringLiteral("--data"), dir.filePath(QStringLiteral("none.txt")),
                QStringLiteral("--output"), dir.path()},
               "none.txt");
-        check({QStringLiteral("classify"), QStringLiteral("--data"), fixturePath(QStringLiteral("train/reviews.csv")),
-               QStringLiteral("--output"), dir.path(), QStringLiteral("--lr"), QStringLiteral("fast")},
+        check({QStringLiteral("classify"), QStringLiteral("--data"),
+               fixturePath(QStringLiteral("train/reviews.csv")), QStringLiteral("--output"), dir.path(),
+               QStringLiteral("--lr"), QStringLiteral("fast")},
               "--lr");
     }
 };

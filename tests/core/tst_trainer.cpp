@@ -5,9 +5,9 @@
 #include "core/io/model_loader.h"
 #include "core/io/safetensors_reader.h"
 #include "core/model/bert_model.h"
-#include "core/train/trainable_bert.h"
 #include "core/text/tokenizer.h"
 #include "core/train/pretraining_data.h"
+#include "core/train/trainable_bert.h"
 #include "core/train/trainer.h"
 #include "core/train/training_checkpoint.h"
 #include "core/train/training_worker.h"
@@ -64,8 +64,11 @@ QString writeClassification(const QTemporaryDir& dir, const QString& name, int r
     for (int i = 0; i < rows; ++i) {
         const bool animal = i % 2 == 0;
         const QString noun = animal ? animals[(i / 2) % 4] : places[(i / 2) % 4];
-        const QString text = QStringLiteral("i see the %1 %2").arg(noun, i % 3 == 0 ? QStringLiteral("now") : QString());
-        file.write(QStringLiteral("\"%1\",%2\n").arg(text.trimmed(), animal ? QStringLiteral("animal") : QStringLiteral("place")).toUtf8());
+        const QString text =
+            QStringLiteral("i see the %1 %2").arg(noun, i % 3 == 0 ? QStringLiteral("now") : QString());
+        file.write(QStringLiteral("\"%1\",%2\n")
+                       .arg(text.trimmed(), animal ? QStringLiteral("animal") : QStringLiteral("place"))
+                       .toUtf8());
     }
     return path;
 }
@@ -161,7 +164,8 @@ private Q_SLOTS:
         request.mlm = request.nsp = true;
         auto ra = a.forward(batch, request), rb = b.forward(batch, request);
         QVERIFY(ra.ok() && rb.ok());
-        QVERIFY(std::equal(ra->mlmProbabilities.data(), ra->mlmProbabilities.data() + ra->mlmProbabilities.size(),
+        QVERIFY(std::equal(ra->mlmProbabilities.data(),
+                           ra->mlmProbabilities.data() + ra->mlmProbabilities.size(),
                            rb->mlmProbabilities.data()));
 
         QFile metrics(QDir(config.outputDirectory).filePath(Trainer::metricsFileName()));
@@ -198,9 +202,11 @@ private Q_SLOTS:
         auto a = original.forward(batch, request), b = reloaded.forward(batch, request);
         QVERIFY(a.ok() && b.ok());
         for (std::size_t i = 0; i < a->hiddenStates.size(); ++i)
-            QVERIFY(std::equal(a->hiddenStates[i].data(), a->hiddenStates[i].data() + a->hiddenStates[i].size(),
+            QVERIFY(std::equal(a->hiddenStates[i].data(),
+                               a->hiddenStates[i].data() + a->hiddenStates[i].size(),
                                b->hiddenStates[i].data()));
-        QVERIFY(std::equal(a->nspProbabilities.data(), a->nspProbabilities.data() + 2, b->nspProbabilities.data()));
+        QVERIFY(std::equal(a->nspProbabilities.data(), a->nspProbabilities.data() + 2,
+                           b->nspProbabilities.data()));
     }
 
     void resumeContinuesExactly() {
@@ -224,8 +230,10 @@ private Q_SLOTS:
         QVERIFY2(resumed.ok(), qPrintable(resumed.errorString()));
         QCOMPARE(plan.startStep, 7);
         QCOMPARE(resumed->steps, 12);
-        const auto a = readAll(QDir(safetensorsDirectory(straight.outputDirectory)).filePath(QStringLiteral("model.safetensors")));
-        const auto b = readAll(QDir(safetensorsDirectory(second.outputDirectory)).filePath(QStringLiteral("model.safetensors")));
+        const auto a = readAll(QDir(safetensorsDirectory(straight.outputDirectory))
+                                   .filePath(QStringLiteral("model.safetensors")));
+        const auto b = readAll(
+            QDir(safetensorsDirectory(second.outputDirectory)).filePath(QStringLiteral("model.safetensors")));
         QVERIFY(identical(a, b));
 
         // The metrics log keeps one row per step across the two runs.
@@ -278,9 +286,11 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
         QCOMPARE(plan.labels, (QStringList{QStringLiteral("animal"), QStringLiteral("place")}));
         QCOMPARE(validations.size(), std::size_t(8));
-        QVERIFY2(validations.back().accuracy >= 0.9, qPrintable(QString::number(validations.back().accuracy)));
+        QVERIFY2(validations.back().accuracy >= 0.9,
+                 qPrintable(QString::number(validations.back().accuracy)));
         QVERIFY(validations.back().macroF1 >= 0.9);
-        QVERIFY(QFile::exists(QDir(safetensorsDirectory(c.outputDirectory)).filePath(QStringLiteral("labels.txt"))));
+        QVERIFY(QFile::exists(
+            QDir(safetensorsDirectory(c.outputDirectory)).filePath(QStringLiteral("labels.txt"))));
         auto loaded = loadTrainingCheckpoint(c.outputDirectory);
         QVERIFY(loaded.ok());
         QVERIFY(loaded->classifier.has_value());
@@ -311,7 +321,8 @@ private Q_SLOTS:
         config.maxSteps = 3;
         QVERIFY(Trainer(config).run().ok());
         const auto before = readAll(fixturePath(QStringLiteral("models/tiny_hf/model.safetensors")));
-        const auto after = readAll(QDir(safetensorsDirectory(config.outputDirectory)).filePath(QStringLiteral("model.safetensors")));
+        const auto after = readAll(
+            QDir(safetensorsDirectory(config.outputDirectory)).filePath(QStringLiteral("model.safetensors")));
         const auto same = [&](const QString& name) {
             const Tensor& a = before.at(name);
             const Tensor& b = after.at(name);
@@ -393,7 +404,8 @@ private Q_SLOTS:
         c.freshConfig.maxPositions = model.value(u"pos_num").toInt();
         c.freshConfig.hiddenAct = Activation::GeluTanh; // keras-bert's gelu
         c.freshConfig.hiddenActName = QStringLiteral("gelu_new");
-        c.freshConfig.hiddenDropout = c.freshConfig.attentionDropout = float(model.value(u"dropout_rate").toDouble());
+        c.freshConfig.hiddenDropout = c.freshConfig.attentionDropout =
+            float(model.value(u"dropout_rate").toDouble());
         c.masking.seqLen = masking.value(u"seq_len").toInt();
         c.masking.maskRate = masking.value(u"mask_rate").toDouble();
         c.masking.maskMaskRate = masking.value(u"mask_mask_rate").toDouble();
@@ -413,8 +425,8 @@ private Q_SLOTS:
         auto summary = Trainer(c).run();
         QVERIFY2(summary.ok(), qPrintable(summary.errorString()));
 
-        // The toy loss on fresh batches, dropout off: masked-LM cross-entropy pooled over every masked position
-        // plus next-sentence cross-entropy over the sequences, as the generator computes it.
+        // The toy loss on fresh batches, dropout off: masked-LM cross-entropy pooled over every masked
+        // position plus next-sentence cross-entropy over the sequences, as the generator computes it.
         auto loaded = loadModel(checkpointDirectory(c.outputDirectory));
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
         auto words = Vocab::fromFile(loaded->files.vocabPath);
@@ -430,7 +442,8 @@ private Q_SLOTS:
         evaluation.training = false;
         evaluation.computeGradients = false;
         for (int b = 0; b < setup.value(u"eval_batches").toInt(); ++b) {
-            const auto batch = TrainingBatch::fromExamples(makePretrainingExamples(*pairs, *words, c.masking, rng));
+            const auto batch =
+                TrainingBatch::fromExamples(makePretrainingExamples(*pairs, *words, c.masking, rng));
             auto r = trained.step(batch, evaluation);
             QVERIFY(r.ok());
             mlmSum += r->mlmLoss * double(r->mlmCount);
@@ -450,7 +463,8 @@ private Q_SLOTS:
             auto r = Trainer(c).run();
             return r.ok() ? QString() : r.errorString();
         };
-        TrainingConfig c = tinyPretraining(dir.filePath(QStringLiteral("missing.txt")), dir.filePath(QStringLiteral("o")));
+        TrainingConfig c =
+            tinyPretraining(dir.filePath(QStringLiteral("missing.txt")), dir.filePath(QStringLiteral("o")));
         QVERIFY(error(c).contains(QStringLiteral("missing.txt")));
 
         c = tinyPretraining(corpus, dir.filePath(QStringLiteral("o")));
