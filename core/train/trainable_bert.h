@@ -22,9 +22,10 @@
 
 namespace bertlab::core {
 
-// One learnable tensor. name is Google's TF checkpoint name (bert/encoder/layer_0/attention/self/query/kernel,
-// cls/predictions/output_bias, …; the classifier head is output_weights/output_bias as in Google's
-// run_classifier.py). value keeps BertWeights' canonical layout: dense kernels are [in, out].
+// One learnable tensor. name is Google's TF checkpoint name
+// (bert/encoder/layer_0/attention/self/query/kernel, cls/predictions/output_bias, …; the classifier head is
+// output_weights/output_bias as in Google's run_classifier.py). value keeps BertWeights' canonical layout:
+// dense kernels are [in, out].
 struct Parameter {
     QString name;
     Tensor value;
@@ -35,7 +36,8 @@ struct Parameter {
 struct TrainableHeads {
     bool mlm = true;
     bool nsp = true;
-    int classifierLabels = 0; // > 0 adds output_weights [H, labels] / output_bias [labels] on the pooled output
+    int classifierLabels =
+        0; // > 0 adds output_weights [H, labels] / output_bias [labels] on the pooled output
 };
 
 struct StepOptions {

@@ -60,7 +60,8 @@ struct TrainingConfig {
     QStringList probeSentences;          // texts with [MASK]: top guesses reported as training goes
     std::int64_t probeEvery = 100;
     std::uint64_t seed = 1;
-    bool resume = false; // continue from outputDirectory's checkpoint (weights, optimizer, step, data position)
+    bool resume =
+        false; // continue from outputDirectory's checkpoint (weights, optimizer, step, data position)
 
     static AdamWarmupOptions defaultOptimizer(); // warmupSteps = decaySteps = -1: from calcTrainSteps
 };
@@ -127,8 +128,8 @@ public:
     bool isPaused() const { return m_paused; }
 
     // Folder names under outputDirectory.
-    static QString checkpointFolderName() { return QStringLiteral("checkpoint"); }     // TF layout + state
-    static QString safetensorsFolderName() { return QStringLiteral("safetensors"); }   // HF layout
+    static QString checkpointFolderName() { return QStringLiteral("checkpoint"); }   // TF layout + state
+    static QString safetensorsFolderName() { return QStringLiteral("safetensors"); } // HF layout
     static QString metricsFileName() { return QStringLiteral("metrics.csv"); }
 
 private:
