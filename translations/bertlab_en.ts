@@ -929,10 +929,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 … Ctrl+5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Model &amp;Archive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,6 +946,10 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Unpacking %1 into the model store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +1492,982 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>bertlab::app::TrainPage</name>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-train a BERT (masked LM + next sentence) or fine-tune it for classification, with live training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training with these settings (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause after the current step, or resume (Space or Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step; the run saves a checkpoint first (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step, epoch, speed and time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss per step (and smoothed), validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a run to see its curve here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe sentences (Output tab) show the model&apos;s guesses for each [MASK] here as it learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe sentences with the model&apos;s current best guesses in place of [MASK] (outlined when they just changed) and its top five below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints and the run&apos;s summary appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Trained Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the last checkpoint in the window, to try it on the other pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (masked LM, next sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation MLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation NSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a checkpoint. Tick &quot;Resume&quot; to continue that run, or choose another output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the run in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting: output in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step; saving a checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training run is in progress (step %L1). Stop it and close? The run saves a checkpoint before it ends, so it can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the run on the left, then Start (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %L1 steps (%L2 warm-up, %L3 per epoch); %L4 training and %L5 validation examples; %6 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 trainable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; resuming at step %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %L1 / %L2 · starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %L1 / %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %L1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at step %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation at step %L1: loss %2, MLM accuracy %3, NSP accuracy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation at step %L1: loss %2, accuracy %3, macro F1 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved checkpoint at step %L1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at step %L1. Resume with Space or Ctrl+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at step %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step %L1 after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped early at step %L1 after %2: the %3 did not improve for %n validation(s) (best %4).</source>
+        <translation>
+            <numerusform>Stopped early at step %L1 after %2: the %3 did not improve for %n validation (best %4).</numerusform>
+            <numerusform>Stopped early at step %L1 after %2: the %3 did not improve for %n validations (best %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished %L1 steps in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at step %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>Ends the plan sentence built above (a full stop in the translation&apos;s script).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Checkpoint: %1</source>
+        <extracomment>Appended to the run&apos;s summary sentence: the leading space is part of the text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::TrainSetupForm</name>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue training the model open in the window (fine-tuning or further pre-training); its shape and vocabulary stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;new model of this shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random weights (truncated normal, as BERT initializes them) in the shape below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder layers (transformer blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden size: the width of every token vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention heads per layer; the hidden size must divide by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed-forward (intermediate) size, usually 4 × the hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed-fwd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per example, [CLS] and [SEP] included (keras-bert&apos;s seq_len). A new model gets this many position embeddings; the open model allows up to its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequence length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open model&apos;s vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vocab.txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn from the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a new model&apos;s WordPiece vocabulary comes from. Learning one builds it from the training file before the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocab.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vocab.txt (one token per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabularies (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocab &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learned vocabulary&apos;s size, special tokens and characters included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokenizer options set on the Tokenize page (Ctrl+1); a run uses them as they are when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters from the shape and vocabulary; memory for the weights, their gradients, Adam&apos;s slots and one batch&apos;s activations; time per step from the speed measured in your last run (before any run: a modest CPU&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-train (masked LM + next sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify (fine-tune on labelled texts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-training learns from plain text as BERT did; classification adds a classifier on [CLS] and learns from a table of texts and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the training file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Training Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and tables (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold out part of the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a file in the training file&apos;s format, used only to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a validation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Validation Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a validation file: this share of the training examples is held out (a fixed, seeded choice) to measure the model on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column with the text: its header name or its number (1 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a pair (text_b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column with the label; labels are numbered in order of first appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text_&amp;b column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the tokens the model has to predict (of those, 80 % become [MASK], 10 % a random token, 10 % stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per step; more uses more memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When set, the run takes exactly this many steps (the epochs are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamWarmup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak learning rate, reached at the end of warm-up (e.g. 1e-4 for pre-training, 2e-5 to 5e-5 for fine-tuning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the steps over which the rate rises linearly from 0 (keras-bert&apos;s calc_train_steps warmup_proportion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After warm-up the rate falls linearly to this at the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoupled weight decay added to each update (kernels and embeddings; not biases or LayerNorm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight &amp;decay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the gradients down when their global norm is larger than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clip norm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMS&amp;Grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the largest second moment seen (AMSGrad); one more slot per parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train only parameters whose official names start with one of these prefixes (comma separated), e.g. &quot;bert/encoder/layer_11, cls/&quot;; the others stay frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate at each step, as the run will set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint (TF layout, with the optimizer state), a Hugging Face copy and metrics.csv are written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a checkpoint this often (a stopped run also saves one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heckpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume from the folder&apos;s checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a stopped run: weights, optimizer state, step and data position come from the output folder&apos;s checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the masking and the data order: the same seed gives the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation and early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alidate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation MLM accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure early stopping watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> validations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when the monitored measure has not improved for this many validations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence per line with [MASK], e.g.
+The capital of France is [MASK].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While pre-training, the model&apos;s top guesses for each [MASK] are shown as it learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 layers, hidden %3, %4 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is open (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file with a header row; one example per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, one sentence per line, a blank line between documents; or a .tsv file of sentence pairs (first&lt;TAB&gt;second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model, or choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary comes from the open model: open one, or choose another vocabulary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vocab.txt to see the model&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ &lt;b&gt;%1&lt;/b&gt; of memory while training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ &lt;b&gt;%1&lt;/b&gt; per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %L1 steps ≈ &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden size must divide by the number of heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps known once the data is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model to train it further, or choose a new model on the Model tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence length %1 is longer than the open model&apos;s %2 positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden size %1 does not divide by %2 heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary is to come from the open model, but no model is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the vocab.txt for the new model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the training file on the Data tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, like 1e-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum learning rate must be between 0 and the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping needs validation data: give a validation file or hold out part of the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder on the Output tab: checkpoints are written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe sentence %1 has no [MASK]: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core</name>
     <message>
         <source>no such folder</source>
@@ -1527,6 +2503,146 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>sequence length %1 is outside 1..%2 (max_position_embeddings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint prefix names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor has an empty name (reserved for the bundle header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds %2 values, which does not match its shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tensor named &apos;global_step&apos; is given besides the global step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two tensors have the name &apos;%1&apos; in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights do not have the sizes of the config (%1 layers, vocabulary %2, hidden %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extra tensor &apos;%1&apos; has the name of a model weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds a model.safetensors, which would be loaded instead of the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has no tab between the two sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no sentence pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no column “%2” (columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown label “%3” (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training the vocabulary was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no words to learn a vocabulary from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the training state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab training state file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the training state is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the training state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the previous checkpoint aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new checkpoint into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the labels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no checkpoint to resume from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint has no optimizer state for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +2769,24 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::LineReader</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::MetricsLog</name>
+    <message>
+        <source>%1: cannot write the metrics log: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +3078,147 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>checksum mismatch in tensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainableBert</name>
+    <message>
+        <source>The training batch has no sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 of the training batch is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: id %3 is outside the vocabulary (size %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: segment %3 is outside the model&apos;s %4 segment types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has masked-LM targets but the model has no MLM head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 masked-LM positions but %2 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked-LM position %1 (row %2) is outside the batch of %3 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked-LM label %1 at position %2 is outside the vocabulary (size %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has next-sentence labels but the model has no NSP head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has class labels but the model has no classifier head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 next-sentence labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 class labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has next-sentence label %2; it must be 0 (is next) or 1 (not next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Trainer</name>
+    <message>
+        <source>Choose a training data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the training data file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder for checkpoints and metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size, epochs and sequence length must be positive (sequence length at least 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint was made with another task, batch size or seed; resuming would not continue the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning a vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden size must be a multiple of the number of heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary has no [MASK] token, so it cannot be used for pretraining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: classification needs at least two different labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no training examples were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping needs validation data: give a validation file or a validation fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s classifier does not match the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss became %1 at step %2; try a lower learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Validation</name>
+    <message>
+        <source>unknown early-stopping monitor &quot;%1&quot; (val_loss, val_accuracy, val_mlm_accuracy, val_nsp_accuracy, val_macro_f1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,6 +3672,44 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
 </context>
 <context>
+    <name>bertlab::widgets::ProbeList</name>
+    <message>
+        <source>no guesses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::ProbeListModel</name>
+    <message>
+        <source>%1
+No guesses yet: they come with the first probe of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[MASK] %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::SchedulePreview</name>
+    <message>
+        <source>No schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %L1: learning rate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::TablePreviewModel</name>
     <message>
         <source>Line %1 will be skipped: %2</source>
@@ -2518,6 +3831,53 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
     <message>
         <source>Cut: the tokens after this mark go beyond the maximum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::TrainingChart</name>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis (values at or below zero are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all the data again after zooming or panning (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale, zoom and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (step %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -931,10 +931,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation> 之前的模型仍处于打开状态。</translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 … Ctrl+5)</source>
-        <translation>页面（Ctrl+1 … Ctrl+5）</translation>
-    </message>
-    <message>
         <source>Open Model &amp;Archive…</source>
         <translation>打开模型压缩包(&amp;A)…</translation>
     </message>
@@ -953,6 +949,10 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Unpacking %1 into the model store…</source>
         <translation>正在将 %1 解压到模型库…</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+6)</source>
+        <translation>页面（Ctrl+1 … Ctrl+6）</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1492,982 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>bertlab::app::TrainPage</name>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Pre-train a BERT (masked LM + next sentence) or fine-tune it for classification, with live training curves</source>
+        <translation>预训练 BERT（掩码语言模型 + 下一句预测），或针对分类进行微调，并实时显示训练曲线</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start training with these settings (Ctrl+Return)</source>
+        <translation>使用这些设置开始训练（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause after the current step, or resume (Space or Ctrl+P)</source>
+        <translation>在当前步完成后暂停，或继续（空格键或 Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; the run saves a checkpoint first (Esc)</source>
+        <translation>在当前步完成后停止；停止前会先保存检查点（Esc）</translation>
+    </message>
+    <message>
+        <source>Step, epoch, speed and time left</source>
+        <translation>步数、轮次、速度和剩余时间</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <source>Training loss per step (and smoothed), validation loss</source>
+        <translation>每步的训练损失（及其平滑曲线）和验证损失</translation>
+    </message>
+    <message>
+        <source>Start a run to see its curve here</source>
+        <translation>开始运行后，曲线会显示在这里</translation>
+    </message>
+    <message>
+        <source>Probe sentences (Output tab) show the model&apos;s guesses for each [MASK] here as it learns.</source>
+        <translation>训练过程中，探测句（“输出”选项卡）里每个 [MASK] 的模型猜测会显示在这里。</translation>
+    </message>
+    <message>
+        <source>The probe sentences with the model&apos;s current best guesses in place of [MASK] (outlined when they just changed) and its top five below</source>
+        <translation>探测句中的 [MASK] 替换为模型当前的最佳猜测（刚发生变化时加框显示），下方列出前五个猜测</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>探测句</translation>
+    </message>
+    <message>
+        <source>Checkpoints and the run&apos;s summary appear here.</source>
+        <translation>检查点和本次运行的总结会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Trained Model</source>
+        <translation>打开训练好的模型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the last checkpoint in the window, to try it on the other pages</source>
+        <translation>在窗口中打开最新的检查点，以便在其他页面上试用</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>在文件管理器中显示输出文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot show the output folder %1.</source>
+        <translation>无法显示输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Accuracy (masked LM, next sentence)</source>
+        <translation>准确率（掩码语言模型，下一句预测）</translation>
+    </message>
+    <message>
+        <source>MLM</source>
+        <translation>MLM</translation>
+    </message>
+    <message>
+        <source>NSP</source>
+        <translation>NSP</translation>
+    </message>
+    <message>
+        <source>validation MLM</source>
+        <translation>验证 MLM</translation>
+    </message>
+    <message>
+        <source>validation NSP</source>
+        <translation>验证 NSP</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>validation macro F1</source>
+        <translation>验证宏平均 F1</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>无法创建输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a checkpoint. Tick &quot;Resume&quot; to continue that run, or choose another output folder.</source>
+        <translation>%1 中已有检查点。勾选“从文件夹中的检查点继续”可接着那次运行，或选择其他输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Resuming the run in %1.</source>
+        <translation>正在继续 %1 中的运行。</translation>
+    </message>
+    <message>
+        <source>Starting: output in %1.</source>
+        <translation>正在开始：输出到 %1。</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step; saving a checkpoint…</source>
+        <translation>将在当前步完成后停止；正在保存检查点…</translation>
+    </message>
+    <message>
+        <source>Training Is Running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <source>A training run is in progress (step %L1). Stop it and close? The run saves a checkpoint before it ends, so it can be resumed.</source>
+        <translation>训练正在进行（第 %L1 步）。要停止并关闭吗？运行结束前会保存检查点，之后可以继续训练。</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>停止并关闭</translation>
+    </message>
+    <message>
+        <source>Keep Training</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set up the run on the left, then Start (Ctrl+Return).</source>
+        <translation>在左侧设置本次运行，然后点击“开始”（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation>%1… %2%</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Plan: %L1 steps (%L2 warm-up, %L3 per epoch); %L4 training and %L5 validation examples; %6 parameters</source>
+        <translation>计划：%L1 步（预热 %L2 步，每轮 %L3 步）；训练样本 %L4 个，验证样本 %L5 个；%6 个参数</translation>
+    </message>
+    <message>
+        <source> (%1 trainable)</source>
+        <translation>（%1 个可训练）</translation>
+    </message>
+    <message>
+        <source>; resuming at step %L1</source>
+        <translation>；从第 %L1 步继续</translation>
+    </message>
+    <message>
+        <source>; labels: %1</source>
+        <translation>；标签：%1</translation>
+    </message>
+    <message>
+        <source>Step %L1 / %L2 · starting…</source>
+        <translation>第 %L1 / %L2 步 · 正在开始…</translation>
+    </message>
+    <message>
+        <source>Step %L1 / %L2</source>
+        <translation>第 %L1 / %L2 步</translation>
+    </message>
+    <message>
+        <source>Step %L1</source>
+        <translation>第 %L1 步</translation>
+    </message>
+    <message>
+        <source> · epoch %1</source>
+        <translation> · 轮次 %1</translation>
+    </message>
+    <message>
+        <source> · loss %1</source>
+        <translation> · 损失 %1</translation>
+    </message>
+    <message>
+        <source> · %L1 tokens/s</source>
+        <translation> · %L1 词元/秒</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · 剩余 %1</translation>
+    </message>
+    <message>
+        <source>Paused at step %L1</source>
+        <translation>已在第 %L1 步暂停</translation>
+    </message>
+    <message>
+        <source>Validation at step %L1: loss %2, MLM accuracy %3, NSP accuracy %4.</source>
+        <translation>第 %L1 步验证：损失 %2，MLM 准确率 %3，NSP 准确率 %4。</translation>
+    </message>
+    <message>
+        <source>Validation at step %L1: loss %2, accuracy %3, macro F1 %4.</source>
+        <translation>第 %L1 步验证：损失 %2，准确率 %3，宏平均 F1 %4。</translation>
+    </message>
+    <message>
+        <source>Saved checkpoint at step %L1 (%2).</source>
+        <translation>已在第 %L1 步保存检查点（%2）。</translation>
+    </message>
+    <message>
+        <source>Paused at step %L1. Resume with Space or Ctrl+P.</source>
+        <translation>已在第 %L1 步暂停。按空格键或 Ctrl+P 继续。</translation>
+    </message>
+    <message>
+        <source>Paused at step %L1.</source>
+        <translation>已在第 %L1 步暂停。</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <source>Stopped at step %L1 after %2.</source>
+        <translation>在第 %L1 步停止，用时 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped early at step %L1 after %2: the %3 did not improve for %n validation(s) (best %4).</source>
+        <translation>
+            <numerusform>在第 %L1 步提前停止，用时 %2：%3 连续 %n 次验证没有改善（最佳值 %4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished %L1 steps in %2.</source>
+        <translation>已完成 %L1 步，用时 %2。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed at step %L1.</source>
+        <translation>在第 %L1 步失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>Export Chart as CSV</source>
+        <translation>将图表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>Ends the plan sentence built above (a full stop in the translation&apos;s script).</extracomment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source> Checkpoint: %1</source>
+        <extracomment>Appended to the run&apos;s summary sentence: the leading space is part of the text.</extracomment>
+        <translation>检查点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::TrainSetupForm</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>起始模型</translation>
+    </message>
+    <message>
+        <source>The &amp;open model</source>
+        <translation>当前打开的模型(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Continue training the model open in the window (fine-tuning or further pre-training); its shape and vocabulary stay</source>
+        <translation>继续训练窗口中打开的模型（微调或继续预训练）；其结构和词表保持不变</translation>
+    </message>
+    <message>
+        <source>A &amp;new model of this shape:</source>
+        <translation>按此结构新建模型(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Random weights (truncated normal, as BERT initializes them) in the shape below</source>
+        <translation>按下方结构随机初始化权重（截断正态分布，与 BERT 的初始化方式相同）</translation>
+    </message>
+    <message>
+        <source>Encoder layers (transformer blocks)</source>
+        <translation>编码器层数（Transformer 块）</translation>
+    </message>
+    <message>
+        <source>Hidden size: the width of every token vector</source>
+        <translation>隐藏维度：每个词元向量的宽度</translation>
+    </message>
+    <message>
+        <source>Attention heads per layer; the hidden size must divide by it</source>
+        <translation>每层的注意力头数；隐藏维度必须能被它整除</translation>
+    </message>
+    <message>
+        <source>Feed-forward (intermediate) size, usually 4 × the hidden size</source>
+        <translation>前馈层（中间层）维度，通常为隐藏维度的 4 倍</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation>隐藏维度：</translation>
+    </message>
+    <message>
+        <source>Heads:</source>
+        <translation>头数：</translation>
+    </message>
+    <message>
+        <source>Feed-fwd:</source>
+        <translation>前馈维度：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个词元</translation>
+    </message>
+    <message>
+        <source>Tokens per example, [CLS] and [SEP] included (keras-bert&apos;s seq_len). A new model gets this many position embeddings; the open model allows up to its own.</source>
+        <translation>每个样本的词元数，包括 [CLS] 和 [SEP]（keras-bert 的 seq_len）。新模型的位置嵌入数即为此值；已打开的模型最多可用到其自身的位置数。</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence length:</source>
+        <translation>序列长度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The open model&apos;s vocabulary</source>
+        <translation>当前打开模型的词表</translation>
+    </message>
+    <message>
+        <source>A vocab.txt file</source>
+        <translation>vocab.txt 文件</translation>
+    </message>
+    <message>
+        <source>Learn from the training data</source>
+        <translation>从训练数据中学习</translation>
+    </message>
+    <message>
+        <source>Where a new model&apos;s WordPiece vocabulary comes from. Learning one builds it from the training file before the first step.</source>
+        <translation>新模型的 WordPiece 词表从何而来。选择学习时，会在第一步之前从训练文件构建词表。</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>词表(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>vocab.txt</source>
+        <translation>vocab.txt</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a vocab.txt (one token per line)</source>
+        <translation>选择 vocab.txt（每行一个词元）</translation>
+    </message>
+    <message>
+        <source>Choose a Vocabulary</source>
+        <translation>选择词表</translation>
+    </message>
+    <message>
+        <source>Vocabularies (*.txt);;All files (*)</source>
+        <translation>词表 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Vocab &amp;file:</source>
+        <translation>词表文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The learned vocabulary&apos;s size, special tokens and characters included</source>
+        <translation>学习得到的词表大小，包括特殊词元和字符</translation>
+    </message>
+    <message>
+        <source>&amp;Target size:</source>
+        <translation>目标大小(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The tokenizer options set on the Tokenize page (Ctrl+1); a run uses them as they are when it starts</source>
+        <translation>在“分词”页面（Ctrl+1）设置的分词器选项；运行使用开始那一刻的设置</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>分词器：</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Parameters from the shape and vocabulary; memory for the weights, their gradients, Adam&apos;s slots and one batch&apos;s activations; time per step from the speed measured in your last run (before any run: a modest CPU&apos;s)</source>
+        <translation>参数量由结构和词表算出；内存包括权重、梯度、Adam 的状态槽和一个批次的激活值；每步时间按上次运行测得的速度估算（尚未运行过时按普通 CPU 的速度）</translation>
+    </message>
+    <message>
+        <source>Task and data</source>
+        <translation>任务和数据</translation>
+    </message>
+    <message>
+        <source>Pre-train (masked LM + next sentence)</source>
+        <translation>预训练（掩码语言模型 + 下一句预测）</translation>
+    </message>
+    <message>
+        <source>Classify (fine-tune on labelled texts)</source>
+        <translation>分类（在带标签的文本上微调）</translation>
+    </message>
+    <message>
+        <source>Pre-training learns from plain text as BERT did; classification adds a classifier on [CLS] and learns from a table of texts and labels</source>
+        <translation>预训练像 BERT 那样从纯文本中学习；分类会在 [CLS] 上添加分类器，并从由文本和标签组成的表格中学习</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>任务(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose the training file</source>
+        <translation>选择训练文件</translation>
+    </message>
+    <message>
+        <source>Choose Training Data</source>
+        <translation>选择训练数据</translation>
+    </message>
+    <message>
+        <source>Text and tables (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>文本和表格 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Training file:</source>
+        <translation>训练文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Hold out part of the training data</source>
+        <translation>留出部分训练数据</translation>
+    </message>
+    <message>
+        <source>Optional: a file in the training file&apos;s format, used only to measure</source>
+        <translation>可选：与训练文件格式相同的文件，仅用于评估</translation>
+    </message>
+    <message>
+        <source>Choose a validation file</source>
+        <translation>选择验证文件</translation>
+    </message>
+    <message>
+        <source>Choose Validation Data</source>
+        <translation>选择验证数据</translation>
+    </message>
+    <message>
+        <source>&amp;Validation file:</source>
+        <translation>验证文件(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>no validation</source>
+        <translation>不验证</translation>
+    </message>
+    <message>
+        <source>Without a validation file: this share of the training examples is held out (a fixed, seeded choice) to measure the model on</source>
+        <translation>没有验证文件时：留出这一比例的训练样本（由随机种子固定选取）用于评估模型</translation>
+    </message>
+    <message>
+        <source>&amp;Hold out:</source>
+        <translation>留出(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The column with the text: its header name or its number (1 = first)</source>
+        <translation>文本所在的列：列名或列号（1 = 第一列）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a pair (text_b)</source>
+        <translation>可选：句子对中第二段文本所在的列（text_b）</translation>
+    </message>
+    <message>
+        <source>The column with the label; labels are numbered in order of first appearance</source>
+        <translation>标签所在的列；标签按首次出现的顺序编号</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column:</source>
+        <translation>文本列(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Text_&amp;b column:</source>
+        <translation>text_b 列(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label column:</source>
+        <translation>标签列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Share of the tokens the model has to predict (of those, 80 % become [MASK], 10 % a random token, 10 % stay)</source>
+        <translation>模型需要预测的词元比例（其中 80% 替换为 [MASK]，10% 替换为随机词元，10% 保持不变）</translation>
+    </message>
+    <message>
+        <source>&amp;Mask rate:</source>
+        <translation>掩码率(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <source>Examples per step; more uses more memory</source>
+        <translation>每步的样本数；越大占用内存越多</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Passes over the training data</source>
+        <translation>遍历训练数据的次数</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>轮次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>from the epochs</source>
+        <translation>由轮次决定</translation>
+    </message>
+    <message>
+        <source>When set, the run takes exactly this many steps (the epochs are ignored)</source>
+        <translation>设置后，运行恰好执行这么多步（忽略轮次）</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x steps:</source>
+        <translation>最大步数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>AdamWarmup</source>
+        <translation>AdamWarmup</translation>
+    </message>
+    <message>
+        <source>The peak learning rate, reached at the end of warm-up (e.g. 1e-4 for pre-training, 2e-5 to 5e-5 for fine-tuning)</source>
+        <translation>峰值学习率，在预热结束时达到（例如预训练用 1e-4，微调用 2e-5 到 5e-5）</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Share of the steps over which the rate rises linearly from 0 (keras-bert&apos;s calc_train_steps warmup_proportion)</source>
+        <translation>学习率从 0 线性上升所占的步数比例（keras-bert 的 calc_train_steps warmup_proportion）</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>预热(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>After warm-up the rate falls linearly to this at the last step</source>
+        <translation>预热结束后，学习率线性下降，在最后一步降到此值</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum rate:</source>
+        <translation>最小学习率(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Decoupled weight decay added to each update (kernels and embeddings; not biases or LayerNorm)</source>
+        <translation>每次更新时附加的解耦权重衰减（作用于权重矩阵和嵌入；不作用于偏置和 LayerNorm）</translation>
+    </message>
+    <message>
+        <source>Weight &amp;decay:</source>
+        <translation>权重衰减(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scale the gradients down when their global norm is larger than this</source>
+        <translation>当梯度的全局范数大于此值时按比例缩小梯度</translation>
+    </message>
+    <message>
+        <source>&amp;Clip norm:</source>
+        <translation>梯度裁剪(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>AMS&amp;Grad</source>
+        <translation>AMS&amp;Grad</translation>
+    </message>
+    <message>
+        <source>Keep the largest second moment seen (AMSGrad); one more slot per parameter</source>
+        <translation>保留出现过的最大二阶矩（AMSGrad）；每个参数多占一个状态槽</translation>
+    </message>
+    <message>
+        <source>all parameters</source>
+        <translation>全部参数</translation>
+    </message>
+    <message>
+        <source>Train only parameters whose official names start with one of these prefixes (comma separated), e.g. &quot;bert/encoder/layer_11, cls/&quot;; the others stay frozen</source>
+        <translation>只训练官方名称以这些前缀之一开头的参数（以逗号分隔），例如 &quot;bert/encoder/layer_11, cls/&quot;；其他参数保持冻结</translation>
+    </message>
+    <message>
+        <source>&amp;Trainable:</source>
+        <translation>可训练(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>The learning rate at each step, as the run will set it</source>
+        <translation>运行时每一步将使用的学习率</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>The checkpoint (TF layout, with the optimizer state), a Hugging Face copy and metrics.csv are written here</source>
+        <translation>检查点（TF 格式，含优化器状态）、Hugging Face 格式的副本和 metrics.csv 都写入这里</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>only at the end</source>
+        <translation>仅在结束时</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint this often (a stopped run also saves one)</source>
+        <translation>每隔这么多步保存一次检查点（停止的运行也会保存一次）</translation>
+    </message>
+    <message>
+        <source>C&amp;heckpoints:</source>
+        <translation>检查点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resume from the folder&apos;s checkpoint</source>
+        <translation>从文件夹中的检查点继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run: weights, optimizer state, step and data position come from the output folder&apos;s checkpoint</source>
+        <translation>继续已停止的运行：权重、优化器状态、步数和数据位置均取自输出文件夹中的检查点</translation>
+    </message>
+    <message>
+        <source>Seeds the initial weights, the masking and the data order: the same seed gives the same run</source>
+        <translation>用于初始权重、掩码和数据顺序的随机种子：相同的种子得到相同的运行</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Validation and early stopping</source>
+        <translation>验证和早停</translation>
+    </message>
+    <message>
+        <source>once per epoch</source>
+        <translation>每轮一次</translation>
+    </message>
+    <message>
+        <source>V&amp;alidate:</source>
+        <translation>验证(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>validation MLM accuracy</source>
+        <translation>验证 MLM 准确率</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>The measure early stopping watches</source>
+        <translation>早停所监控的指标</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor:</source>
+        <translation>监控(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> validations</source>
+        <translation> 次验证</translation>
+    </message>
+    <message>
+        <source>Stop when the monitored measure has not improved for this many validations</source>
+        <translation>当监控的指标连续这么多次验证都没有改善时停止</translation>
+    </message>
+    <message>
+        <source>&amp;Patience:</source>
+        <translation>耐心值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Probe sentences</source>
+        <translation>探测句</translation>
+    </message>
+    <message>
+        <source>One sentence per line with [MASK], e.g.
+The capital of France is [MASK].</source>
+        <translation>每行一个含 [MASK] 的句子，例如：
+法国的首都是巴[MASK]。</translation>
+    </message>
+    <message>
+        <source>While pre-training, the model&apos;s top guesses for each [MASK] are shown as it learns</source>
+        <translation>预训练期间，会随着学习显示模型对每个 [MASK] 的最佳猜测</translation>
+    </message>
+    <message>
+        <source>Pro&amp;be:</source>
+        <translation>探测(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 layers, hidden %3, %4 parameters</source>
+        <translation>%1 — %2 层，隐藏维度 %3，%4 个参数</translation>
+    </message>
+    <message>
+        <source>No model is open (Ctrl+O).</source>
+        <translation>未打开模型（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file with a header row; one example per row.</source>
+        <translation>带表头行的 CSV 或 TSV 文件；每行一个样本。</translation>
+    </message>
+    <message>
+        <source>Plain text, one sentence per line, a blank line between documents; or a .tsv file of sentence pairs (first&lt;TAB&gt;second).</source>
+        <translation>纯文本，每行一个句子，文档之间以空行分隔；或由句子对组成的 .tsv 文件（第一句&lt;TAB&gt;第二句）。</translation>
+    </message>
+    <message>
+        <source>Open a model, or choose a new one.</source>
+        <translation>请打开一个模型，或选择新建模型。</translation>
+    </message>
+    <message>
+        <source>The vocabulary comes from the open model: open one, or choose another vocabulary.</source>
+        <translation>词表来自打开的模型：请打开一个模型，或选择其他词表。</translation>
+    </message>
+    <message>
+        <source>Choose a vocab.txt to see the model&apos;s size.</source>
+        <translation>选择 vocab.txt 以查看模型大小。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; parameters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个参数</translation>
+    </message>
+    <message>
+        <source>≈ &lt;b&gt;%1&lt;/b&gt; of memory while training</source>
+        <translation>训练时约占 &lt;b&gt;%1&lt;/b&gt; 内存</translation>
+    </message>
+    <message>
+        <source>≈ &lt;b&gt;%1&lt;/b&gt; per step</source>
+        <translation>每步约 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, %L1 steps ≈ &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>，%L1 步约 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The hidden size must divide by the number of heads.</source>
+        <translation>隐藏维度必须能被注意力头数整除。</translation>
+    </message>
+    <message>
+        <source>Steps known once the data is counted</source>
+        <translation>统计完数据后即可得知步数</translation>
+    </message>
+    <message>
+        <source>estimated from the file</source>
+        <translation>根据文件估算</translation>
+    </message>
+    <message>
+        <source>Choose the Output Folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Open a model to train it further, or choose a new model on the Model tab.</source>
+        <translation>请打开模型以继续训练，或在“模型”选项卡中选择新建模型。</translation>
+    </message>
+    <message>
+        <source>The sequence length %1 is longer than the open model&apos;s %2 positions.</source>
+        <translation>序列长度 %1 超过了打开的模型的 %2 个位置。</translation>
+    </message>
+    <message>
+        <source>The hidden size %1 does not divide by %2 heads.</source>
+        <translation>隐藏维度 %1 不能被 %2 个注意力头整除。</translation>
+    </message>
+    <message>
+        <source>The vocabulary is to come from the open model, but no model is open.</source>
+        <translation>词表应来自打开的模型，但当前没有打开模型。</translation>
+    </message>
+    <message>
+        <source>Choose the vocab.txt for the new model.</source>
+        <translation>请为新模型选择 vocab.txt。</translation>
+    </message>
+    <message>
+        <source>The vocabulary %1 does not exist.</source>
+        <translation>词表 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the training file on the Data tab.</source>
+        <translation>请在“数据”选项卡中选择训练文件。</translation>
+    </message>
+    <message>
+        <source>The training file %1 does not exist.</source>
+        <translation>训练文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The validation file %1 does not exist.</source>
+        <translation>验证文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, like 1e-4.</source>
+        <translation>学习率必须是正数，例如 1e-4。</translation>
+    </message>
+    <message>
+        <source>The minimum learning rate must be between 0 and the learning rate.</source>
+        <translation>最小学习率必须介于 0 和学习率之间。</translation>
+    </message>
+    <message>
+        <source>Early stopping needs validation data: give a validation file or hold out part of the training data.</source>
+        <translation>早停需要验证数据：请提供验证文件，或留出部分训练数据。</translation>
+    </message>
+    <message>
+        <source>Choose an output folder on the Output tab: checkpoints are written there.</source>
+        <translation>请在“输出”选项卡中选择输出文件夹：检查点会写入其中。</translation>
+    </message>
+    <message>
+        <source>Probe sentence %1 has no [MASK]: &quot;%2&quot;.</source>
+        <translation>探测句 %1 中没有 [MASK]：“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core</name>
     <message>
         <source>no such folder</source>
@@ -1528,6 +2504,146 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>sequence length %1 is outside 1..%2 (max_position_embeddings)</source>
         <translation>序列长度 %1 超出 1..%2 的范围（max_position_embeddings）</translation>
+    </message>
+    <message>
+        <source>cannot write (%1)</source>
+        <translation>无法写入（%1）</translation>
+    </message>
+    <message>
+        <source>the checkpoint prefix names no file</source>
+        <translation>检查点前缀没有指向任何文件</translation>
+    </message>
+    <message>
+        <source>a tensor has an empty name (reserved for the bundle header)</source>
+        <translation>有张量的名称为空（空名称保留给 bundle 头）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; holds %2 values, which does not match its shape</source>
+        <translation>张量 &apos;%1&apos; 含有 %2 个值，与其形状不符</translation>
+    </message>
+    <message>
+        <source>a tensor named &apos;global_step&apos; is given besides the global step</source>
+        <translation>除全局步数外，还给出了名为 &apos;global_step&apos; 的张量</translation>
+    </message>
+    <message>
+        <source>two tensors have the name &apos;%1&apos; in UTF-8</source>
+        <translation>有两个张量的 UTF-8 名称都是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a tensor</source>
+        <translation>&apos;%1&apos; 不能用作张量名称</translation>
+    </message>
+    <message>
+        <source>the weights do not have the sizes of the config (%1 layers, vocabulary %2, hidden %3)</source>
+        <translation>权重的尺寸与配置不符（%1 层，词表 %2，隐藏维度 %3）</translation>
+    </message>
+    <message>
+        <source>the extra tensor &apos;%1&apos; has the name of a model weight</source>
+        <translation>额外张量 &apos;%1&apos; 与某个模型权重同名</translation>
+    </message>
+    <message>
+        <source>the folder holds a model.safetensors, which would be loaded instead of the checkpoint</source>
+        <translation>该文件夹中有 model.safetensors，加载时会用它代替检查点</translation>
+    </message>
+    <message>
+        <source>%1: has no sentences</source>
+        <translation>%1：没有句子</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid UTF-8</source>
+        <translation>%1：第 %2 行不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than %3 characters</source>
+        <translation>%1：第 %2 行超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has no tab between the two sentences</source>
+        <translation>%1：第 %2 行的两个句子之间没有制表符</translation>
+    </message>
+    <message>
+        <source>%1: has no sentence pairs</source>
+        <translation>%1：没有句子对</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: has no header row</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1: the header row is not valid UTF-8</source>
+        <translation>%1：表头行不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: has no column “%2” (columns: %3)</source>
+        <translation>%1：没有“%2”列（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown label “%3” (known: %4)</source>
+        <translation>%1：第 %2 行：未知标签“%3”（已知标签：%4）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: has no examples</source>
+        <translation>%1：没有样本</translation>
+    </message>
+    <message>
+        <source>%1: training the vocabulary was cancelled</source>
+        <translation>%1：词表训练已取消</translation>
+    </message>
+    <message>
+        <source>%1: has no words to learn a vocabulary from</source>
+        <translation>%1：没有可用于学习词表的词</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the training state: %2</source>
+        <translation>%1：无法读取训练状态：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab training state file</source>
+        <translation>%1：不是 BertLab 训练状态文件</translation>
+    </message>
+    <message>
+        <source>%1: the training state is incomplete</source>
+        <translation>%1：训练状态不完整</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the training state: %2</source>
+        <translation>%1：无法写入训练状态：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the previous checkpoint aside</source>
+        <translation>%1：无法移开之前的检查点</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new checkpoint into place</source>
+        <translation>%1：无法将新检查点移动到位</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1：无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the labels: %2</source>
+        <translation>%1：无法写入标签：%2</translation>
+    </message>
+    <message>
+        <source>%1: there is no checkpoint to resume from</source>
+        <translation>%1：没有可以继续的检查点</translation>
+    </message>
+    <message>
+        <source>the checkpoint has no optimizer state for %1</source>
+        <translation>检查点中没有 %1 的优化器状态</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2770,24 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
         <translation>第 %1 层不存在：模型共有 %2 层（请使用 0…%3 或 -1…-%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::LineReader</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::MetricsLog</name>
+    <message>
+        <source>%1: cannot write the metrics log: %2</source>
+        <translation>%1：无法写入指标日志：%2</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +3079,147 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>checksum mismatch in tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 校验和不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainableBert</name>
+    <message>
+        <source>The training batch has no sequences.</source>
+        <translation>训练批次中没有序列。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 of the training batch is empty.</source>
+        <translation>训练批次中的序列 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
+        <translation>序列 %1 有 %2 个词元；此模型最多接受 %3 个。</translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: id %3 is outside the vocabulary (size %4).</source>
+        <translation>序列 %1，词元 %2：id %3 超出词表范围（大小为 %4）。</translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: segment %3 is outside the model&apos;s %4 segment types.</source>
+        <translation>序列 %1，词元 %2：句段 %3 超出了模型的 %4 种句段类型。</translation>
+    </message>
+    <message>
+        <source>The batch has masked-LM targets but the model has no MLM head.</source>
+        <translation>批次中有掩码语言模型的目标，但模型没有 MLM 头。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 masked-LM positions but %2 labels.</source>
+        <translation>批次中有 %1 个掩码位置，却有 %2 个标签。</translation>
+    </message>
+    <message>
+        <source>Masked-LM position %1 (row %2) is outside the batch of %3 tokens.</source>
+        <translation>掩码位置 %1（第 %2 行）超出了 %3 个词元的批次范围。</translation>
+    </message>
+    <message>
+        <source>Masked-LM label %1 at position %2 is outside the vocabulary (size %3).</source>
+        <translation>位置 %2 处的掩码标签 %1 超出词表范围（大小为 %3）。</translation>
+    </message>
+    <message>
+        <source>The batch has next-sentence labels but the model has no NSP head.</source>
+        <translation>批次中有下一句预测标签，但模型没有 NSP 头。</translation>
+    </message>
+    <message>
+        <source>The batch has class labels but the model has no classifier head.</source>
+        <translation>批次中有类别标签，但模型没有分类头。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 next-sentence labels.</source>
+        <translation>批次中有 %1 个序列，却有 %2 个下一句预测标签。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 class labels.</source>
+        <translation>批次中有 %1 个序列，却有 %2 个类别标签。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has next-sentence label %2; it must be 0 (is next) or 1 (not next).</source>
+        <translation>序列 %1 的下一句预测标签为 %2；它必须是 0（是下一句）或 1（不是下一句）。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
+        <translation>序列 %1 的类别标签为 %2；分类器只有 %3 个标签。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Trainer</name>
+    <message>
+        <source>Choose a training data file.</source>
+        <translation>请选择训练数据文件。</translation>
+    </message>
+    <message>
+        <source>%1: the training data file does not exist</source>
+        <translation>%1：训练数据文件不存在</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for checkpoints and metrics.</source>
+        <translation>请为检查点和指标选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Batch size, epochs and sequence length must be positive (sequence length at least 4).</source>
+        <translation>批大小、轮次和序列长度必须为正数（序列长度至少为 4）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1：无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint was made with another task, batch size or seed; resuming would not continue the same run</source>
+        <translation>%1：该检查点来自不同的任务、批大小或随机种子；从它继续将不是同一次运行</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <source>Learning a vocabulary</source>
+        <translation>正在学习词表</translation>
+    </message>
+    <message>
+        <source>The hidden size must be a multiple of the number of heads.</source>
+        <translation>隐藏维度必须是注意力头数的整数倍。</translation>
+    </message>
+    <message>
+        <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
+        <translation>序列长度 %1 超过了模型的 %2 个位置。</translation>
+    </message>
+    <message>
+        <source>The vocabulary has no [MASK] token, so it cannot be used for pretraining.</source>
+        <translation>词表中没有 [MASK] 词元，因此不能用于预训练。</translation>
+    </message>
+    <message>
+        <source>Reading the training data</source>
+        <translation>正在读取训练数据</translation>
+    </message>
+    <message>
+        <source>%1: classification needs at least two different labels</source>
+        <translation>%1：分类至少需要两个不同的标签</translation>
+    </message>
+    <message>
+        <source>%1: no training examples were found</source>
+        <translation>%1：未找到训练样本</translation>
+    </message>
+    <message>
+        <source>Early stopping needs validation data: give a validation file or a validation fraction.</source>
+        <translation>早停需要验证数据：请提供验证文件或验证集比例。</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s classifier does not match the labels</source>
+        <translation>%1：检查点的分类器与标签不匹配</translation>
+    </message>
+    <message>
+        <source>The loss became %1 at step %2; try a lower learning rate.</source>
+        <translation>损失在第 %2 步变为 %1；请尝试更低的学习率。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Validation</name>
+    <message>
+        <source>unknown early-stopping monitor &quot;%1&quot; (val_loss, val_accuracy, val_mlm_accuracy, val_nsp_accuracy, val_macro_f1)</source>
+        <translation>未知的早停监控指标 &quot;%1&quot;（可用：val_loss、val_accuracy、val_mlm_accuracy、val_nsp_accuracy、val_macro_f1）</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3673,45 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
 </context>
 <context>
+    <name>bertlab::widgets::ProbeList</name>
+    <message>
+        <source>no guesses yet</source>
+        <translation>尚无猜测</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::ProbeListModel</name>
+    <message>
+        <source>%1
+No guesses yet: they come with the first probe of the run.</source>
+        <translation>%1
+尚无猜测：本次运行第一次探测之后才会出现。</translation>
+    </message>
+    <message>
+        <source>[MASK] %1: %2</source>
+        <translation>[MASK] %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::SchedulePreview</name>
+    <message>
+        <source>No schedule</source>
+        <translation>无调度</translation>
+    </message>
+    <message>
+        <source>warm-up %L1</source>
+        <translation>预热 %L1</translation>
+    </message>
+    <message>
+        <source>%L1 steps</source>
+        <translation>%L1 步</translation>
+    </message>
+    <message>
+        <source>step %L1: learning rate %2</source>
+        <translation>第 %L1 步：学习率 %2</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::TablePreviewModel</name>
     <message>
         <source>Line %1 will be skipped: %2</source>
@@ -2520,6 +3834,53 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>Cut: the tokens after this mark go beyond the maximum length</source>
         <translation>截断：此标记之后的词元超出了最大长度</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::widgets::TrainingChart</name>
+    <message>
+        <source>log</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis (values at or below zero are left out)</source>
+        <translation>对数数值轴（小于或等于零的值不显示）</translation>
+    </message>
+    <message>
+        <source>Show all the data again after zooming or panning (0)</source>
+        <translation>缩放或平移后重新显示全部数据（0）</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic Scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Scale, zoom and export</source>
+        <translation>刻度、缩放和导出</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 (step %3)</source>
+        <translation>%1：%2（第 %3 步）</translation>
     </message>
 </context>
 <context>

@@ -1,52 +1,34 @@
 #include "train_page.h"
 
-#include "core/train/adam_warmup.h"
 #include "core/train/training_worker.h"
+#include "train_setup_form.h"
 #include "widgets/probe_list.h"
-#include "widgets/schedule_preview.h"
 #include "widgets/training_chart.h"
 #include "workspace.h"
 
 #include <QAction>
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDoubleSpinBox>
-#include <QDoubleValidator>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTextStream>
+#include <QTime>
 #include <QTimerEvent>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace bertlab::app {
 
@@ -54,147 +36,7 @@ using core::TrainingTask;
 
 namespace {
 
-const auto kMask = QStringLiteral("[MASK]");
-const auto kFlopsKey = QStringLiteral("train/measuredFlopsPerSecond");
-const auto kDialogFolderKey = QStringLiteral("train/lastFolder");
-constexpr double kDefaultFlops = 2e10; // a modest CPU; replaced by what the last run measured
-constexpr int kSchedulePoints = 240;
 constexpr double kSmoothing = 0.1; // of the exponential moving average drawn over the training loss
-
-QString durationText(double seconds) {
-    if (!(seconds >= 0) || !std::isfinite(seconds))
-        return QStringLiteral("?");
-    if (seconds < 1)
-        return TrainPage::tr("%1 ms").arg(qRound(seconds * 1000));
-    if (seconds < 10)
-        return TrainPage::tr("%1 s").arg(seconds, 0, 'f', 1);
-    const qint64 s = qint64(seconds + 0.5);
-    if (s < 60)
-        return TrainPage::tr("%1 s").arg(s);
-    if (s < 3600)
-        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    if (s < 86400 * 2)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return TrainPage::tr("%1 days").arg(double(s) / 86400.0, 0, 'f', 1);
-}
-
-QString countText(qint64 n) {
-    if (n >= 1'000'000'000)
-        return TrainPage::tr("%1 B").arg(double(n) / 1e9, 0, 'f', 2);
-    if (n >= 1'000'000)
-        return TrainPage::tr("%1 M").arg(double(n) / 1e6, 0, 'f', n >= 100'000'000 ? 0 : 1);
-    if (n >= 10'000)
-        return TrainPage::tr("%1 k").arg(double(n) / 1e3, 0, 'f', 0);
-    return QStringLiteral("%L1").arg(n);
-}
-
-QString bytesText(qint64 bytes) {
-    if (bytes >= (qint64(1) << 30))
-        return TrainPage::tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
-    return TrainPage::tr("%1 MB").arg(std::max<qint64>(1, bytes >> 20));
-}
-
-// Counts what a run would make of a data file, roughly: sentence pairs (consecutive sentences of a
-// document, or TSV lines) for pretraining, data rows for classification. Runs off the UI thread.
-qint64 countExamples(const QString& path, TrainingTask task) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const bool pairs = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive);
-    qint64 lines = 0, examples = 0, inDocument = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lines;
-        if (task == TrainingTask::Classify || pairs) {
-            examples += line.isEmpty() ? 0 : 1;
-            continue;
-        }
-        if (line.isEmpty()) {
-            inDocument = 0;
-            continue;
-        }
-        if (inDocument++ > 0)
-            ++examples;
-    }
-    if (task == TrainingTask::Classify)
-        examples = std::max<qint64>(0, examples - 1); // the header
-    return examples;
-}
-
-int countLines(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    int lines = 0;
-    while (!file.atEnd()) {
-        if (!file.readLine().trimmed().isEmpty())
-            ++lines;
-    }
-    return lines;
-}
-
-QDoubleSpinBox* percentBox(QWidget* parent, double max) {
-    auto* box = new QDoubleSpinBox(parent);
-    box->setRange(0, max);
-    box->setDecimals(1);
-    box->setSingleStep(1);
-    box->setSuffix(QStringLiteral(" %"));
-    return box;
-}
-
-QLineEdit* rateEdit(QWidget* parent) {
-    auto* edit = new QLineEdit(parent);
-    auto* validator = new QDoubleValidator(0, 10, 12, edit);
-    validator->setNotation(QDoubleValidator::ScientificNotation);
-    validator->setLocale(QLocale::c());
-    edit->setValidator(validator);
-    return edit;
-}
-
-double rateValue(const QLineEdit* edit, double fallback) {
-    bool ok = false;
-    const double v = QLocale::c().toDouble(edit->text().trimmed(), &ok);
-    return ok ? v : fallback;
-}
-
-QFormLayout* compactForm(QWidget* parent) {
-    auto* form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    return form;
-}
-
-// A tab's content in a frameless scroll area (a large font or a small screen still reaches every row).
-QWidget* scrolled(QWidget* content) {
-    auto* scroll = new QScrollArea;
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    // As wide as the content needs: rows are never cut off on the right.
-    scroll->setMinimumWidth(content->minimumSizeHint().width() +
-                            scroll->verticalScrollBar()->sizeHint().width());
-    return scroll;
-}
-
-// A form label whose mnemonic focuses `buddy` (a row whose field is a layout gets no buddy by itself).
-QLabel* buddyLabel(const QString& text, QWidget* buddy) {
-    auto* label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
-}
-
-QHBoxLayout* withButton(QWidget* field, QWidget* button) {
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(field, 1);
-    row->addWidget(button);
-    return row;
-}
 
 } // namespace
 
@@ -204,8 +46,8 @@ TrainPage::TrainPage(Workspace* workspace, QWidget* parent)
     , m_probeModel(new widgets::ProbeListModel(this)) {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    QWidget* configuration = buildConfiguration();
-    splitter->addWidget(configuration);
+    m_form = new TrainSetupForm(workspace, splitter);
+    splitter->addWidget(m_form);
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -216,7 +58,7 @@ TrainPage::TrainPage(Workspace* workspace, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    splitter->setSizes({std::max(configuration->minimumSizeHint().width(), em * 34), em * 60});
+    splitter->setSizes({std::max(m_form->minimumSizeHint().width(), em * 34), em * 60});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -231,14 +73,6 @@ TrainPage::TrainPage(Workspace* workspace, QWidget* parent)
     connect(m_worker, &core::TrainingWorker::pausedChanged, this, &TrainPage::onPausedChanged);
     connect(m_worker, &core::TrainingWorker::finished, this, &TrainPage::onFinished);
     connect(m_worker, &core::TrainingWorker::failed, this, &TrainPage::onFailed);
-    connect(workspace, &Workspace::modelChanged, this, &TrainPage::modelChanged);
-    connect(workspace, &Workspace::tokenizerOptionsChanged, this, &TrainPage::modelChanged);
-
-    loadSettings();
-    modelChanged();
-    updateVisibility();
-    countExamplesLater();
-    countVocabLater();
     updateRunControls();
 }
 
@@ -258,429 +92,31 @@ QString TrainPage::toolTip() const {
 }
 
 bool TrainPage::isBusy() const {
-    return m_countRun.isBusy() || m_vocabRun.isBusy();
+    return m_form->isBusy();
+}
+
+core::Result<core::TrainingConfig> TrainPage::config() const {
+    return m_form->config();
+}
+
+void TrainPage::setConfig(const core::TrainingConfig& config) {
+    m_form->setConfig(config);
+}
+
+TrainPage::Estimate TrainPage::estimate() const {
+    return m_form->estimate();
+}
+
+qint64 TrainPage::parameterCount(const core::BertConfig& shape, TrainingTask task, int labels) {
+    return TrainSetupForm::parameterCount(shape, task, labels);
+}
+
+widgets::SchedulePreview* TrainPage::schedulePreview() const {
+    return m_form->schedulePreview();
 }
 
 // --- Building
 // --------------------------------------------------------------------------------------------------
-
-QWidget* TrainPage::buildConfiguration() {
-    m_configTabs = new QTabWidget(this);
-    m_configTabs->setDocumentMode(true);
-    m_configTabs->addTab(scrolled(buildModelTab()), tr("Model"));
-    m_configTabs->addTab(scrolled(buildDataTab()), tr("Data"));
-    m_configTabs->addTab(scrolled(buildOptimizerTab()), tr("Optimizer"));
-    m_configTabs->addTab(scrolled(buildRunTab()), tr("Output"));
-    m_configTabs->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 26);
-    return m_configTabs;
-}
-
-void TrainPage::registerSetting(QWidget* control, const QString& key) {
-    control->setObjectName(key);
-    m_settings.append({control, key});
-    const auto changed = [this] { formChanged(); };
-    if (auto* spin = qobject_cast<QSpinBox*>(control))
-        connect(spin, &QSpinBox::valueChanged, this, changed);
-    else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control))
-        connect(dspin, &QDoubleSpinBox::valueChanged, this, changed);
-    else if (auto* edit = qobject_cast<QLineEdit*>(control))
-        connect(edit, &QLineEdit::textChanged, this, changed);
-    else if (auto* combo = qobject_cast<QComboBox*>(control))
-        connect(combo, &QComboBox::currentIndexChanged, this, changed);
-    else if (auto* button = qobject_cast<QAbstractButton*>(control))
-        connect(button, &QAbstractButton::toggled, this, changed);
-    else if (auto* text = qobject_cast<QPlainTextEdit*>(control))
-        connect(text, &QPlainTextEdit::textChanged, this, changed);
-}
-
-QWidget* TrainPage::buildModelTab() {
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-
-    auto* startBox = new QGroupBox(tr("Start from"), tab);
-    auto* startLayout = new QVBoxLayout(startBox);
-    m_fromOpen = new QRadioButton(tr("The &open model"), startBox);
-    m_fromOpen->setToolTip(tr("Continue training the model open in the window (fine-tuning or further "
-                              "pre-training); its shape and vocabulary stay"));
-    m_openModel = new QLabel(startBox);
-    m_openModel->setWordWrap(true);
-    m_openModel->setIndent(fontMetrics().horizontalAdvance(u'M') * 2);
-    m_openModel->setEnabled(false);
-    m_fresh = new QRadioButton(tr("A &new model of this shape:"), startBox);
-    m_fresh->setToolTip(tr("Random weights (truncated normal, as BERT initializes them) in the shape below"));
-    auto* group = new QButtonGroup(startBox);
-    group->addButton(m_fromOpen);
-    group->addButton(m_fresh);
-    m_fresh->setChecked(true);
-    registerSetting(m_fromOpen, QStringLiteral("train/fromOpenModel"));
-
-    auto* shape = new QWidget(startBox);
-    auto* grid = new QGridLayout(shape);
-    grid->setContentsMargins(fontMetrics().horizontalAdvance(u'M') * 2, 0, 0, 0);
-    const auto spin = [&](int min, int max, int value, int step, const QString& tip) {
-        auto* box = new QSpinBox(shape);
-        box->setRange(min, max);
-        box->setValue(value);
-        box->setSingleStep(step);
-        box->setToolTip(tip);
-        box->setAccelerated(true);
-        return box;
-    };
-    m_layers = spin(1, 48, 2, 1, tr("Encoder layers (transformer blocks)"));
-    m_hidden = spin(8, 4096, 128, 32, tr("Hidden size: the width of every token vector"));
-    m_heads = spin(1, 64, 2, 1, tr("Attention heads per layer; the hidden size must divide by it"));
-    m_intermediate =
-        spin(8, 16384, 512, 64, tr("Feed-forward (intermediate) size, usually 4 × the hidden size"));
-    const QList<QPair<QString, QSpinBox*>> fields{{tr("Layers:"), m_layers},
-                                                  {tr("Hidden:"), m_hidden},
-                                                  {tr("Heads:"), m_heads},
-                                                  {tr("Feed-fwd:"), m_intermediate}};
-    for (int i = 0; i < fields.size(); ++i) {
-        auto* label = new QLabel(fields[i].first, shape);
-        label->setBuddy(fields[i].second);
-        grid->addWidget(label, i / 2, (i % 2) * 2);
-        grid->addWidget(fields[i].second, i / 2, (i % 2) * 2 + 1);
-        m_shapeWidgets << label << fields[i].second;
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    registerSetting(m_layers, QStringLiteral("train/layers"));
-    registerSetting(m_hidden, QStringLiteral("train/hidden"));
-    registerSetting(m_heads, QStringLiteral("train/heads"));
-    registerSetting(m_intermediate, QStringLiteral("train/intermediate"));
-    startLayout->addWidget(m_fromOpen);
-    startLayout->addWidget(m_openModel);
-    startLayout->addWidget(m_fresh);
-    startLayout->addWidget(shape);
-    layout->addWidget(startBox);
-
-    auto* vocabBox = new QGroupBox(tr("Text"), tab);
-    auto* form = compactForm(vocabBox);
-    m_seqLen = new QSpinBox(vocabBox);
-    m_seqLen->setRange(8, 4096);
-    m_seqLen->setValue(128);
-    m_seqLen->setSingleStep(32);
-    m_seqLen->setSuffix(tr(" tokens"));
-    m_seqLen->setToolTip(
-        tr("Tokens per example, [CLS] and [SEP] included (keras-bert's seq_len). A new "
-           "model gets this many position embeddings; the open model allows up to its own."));
-    registerSetting(m_seqLen, QStringLiteral("train/seqLen"));
-    form->addRow(tr("&Sequence length:"), m_seqLen);
-    m_vocabSource = new QComboBox(vocabBox);
-    m_vocabSource->addItem(tr("The open model's vocabulary"));
-    m_vocabSource->addItem(tr("A vocab.txt file"));
-    m_vocabSource->addItem(tr("Learn from the training data"));
-    m_vocabSource->setToolTip(tr("Where a new model's WordPiece vocabulary comes from. Learning one builds "
-                                 "it from the training file before the first step."));
-    registerSetting(m_vocabSource, QStringLiteral("train/vocabSource"));
-    form->addRow(tr("&Vocabulary:"), m_vocabSource);
-    m_vocabFile = new QLineEdit(vocabBox);
-    m_vocabFile->setPlaceholderText(tr("vocab.txt"));
-    m_vocabFile->setClearButtonEnabled(true);
-    m_vocabBrowse = new QToolButton(vocabBox);
-    m_vocabBrowse->setText(tr("…"));
-    m_vocabBrowse->setToolTip(tr("Choose a vocab.txt (one token per line)"));
-    connect(m_vocabBrowse, &QToolButton::clicked, this, [this] {
-        browseFile(m_vocabFile, tr("Choose a Vocabulary"), tr("Vocabularies (*.txt);;All files (*)"));
-    });
-    connect(m_vocabFile, &QLineEdit::textChanged, this, &TrainPage::countVocabLater);
-    registerSetting(m_vocabFile, QStringLiteral("train/vocabFile"));
-    m_vocabForm = form;
-    m_vocabFileRow = withButton(m_vocabFile, m_vocabBrowse);
-    form->addRow(buddyLabel(tr("Vocab &file:"), m_vocabFile), m_vocabFileRow);
-    m_learnedSize = new QSpinBox(vocabBox);
-    m_learnedSize->setRange(200, 250000);
-    m_learnedSize->setValue(8000);
-    m_learnedSize->setSingleStep(1000);
-    m_learnedSize->setSuffix(tr(" tokens"));
-    m_learnedSize->setToolTip(tr("The learned vocabulary's size, special tokens and characters included"));
-    registerSetting(m_learnedSize, QStringLiteral("train/learnedVocabSize"));
-    form->addRow(tr("&Target size:"), m_learnedSize);
-    m_tokenizer = new QLabel(vocabBox);
-    m_tokenizer->setToolTip(tr("The tokenizer options set on the Tokenize page (Ctrl+1); a run uses them "
-                               "as they are when it starts"));
-    form->addRow(tr("Tokenizer:"), m_tokenizer);
-    layout->addWidget(vocabBox);
-
-    auto* estimateBox = new QGroupBox(tr("Estimate"), tab);
-    auto* estimateLayout = new QVBoxLayout(estimateBox);
-    m_estimate = new QLabel(estimateBox);
-    m_estimate->setWordWrap(true);
-    m_estimate->setTextFormat(Qt::RichText);
-    m_estimate->setToolTip(tr("Parameters from the shape and vocabulary; memory for the weights, their "
-                              "gradients, Adam's slots and one batch's activations; time per step from the "
-                              "speed measured in your last run (before any run: a modest CPU's)"));
-    estimateLayout->addWidget(m_estimate);
-    layout->addWidget(estimateBox);
-    layout->addStretch(1);
-    return tab;
-}
-
-QWidget* TrainPage::buildDataTab() {
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    auto* box = new QGroupBox(tr("Task and data"), tab);
-    auto* form = compactForm(box);
-    m_task = new QComboBox(box);
-    m_task->addItem(tr("Pre-train (masked LM + next sentence)"), int(TrainingTask::Pretrain));
-    m_task->addItem(tr("Classify (fine-tune on labelled texts)"), int(TrainingTask::Classify));
-    m_task->setToolTip(tr("Pre-training learns from plain text as BERT did; classification adds a "
-                          "classifier on [CLS] and learns from a table of texts and labels"));
-    registerSetting(m_task, QStringLiteral("train/task"));
-    form->addRow(tr("T&ask:"), m_task);
-
-    m_trainFile = new QLineEdit(box);
-    m_trainFile->setClearButtonEnabled(true);
-    auto* trainBrowse = new QToolButton(box);
-    trainBrowse->setText(tr("…"));
-    trainBrowse->setToolTip(tr("Choose the training file"));
-    connect(trainBrowse, &QToolButton::clicked, this, [this] {
-        browseFile(m_trainFile, tr("Choose Training Data"),
-                   tr("Text and tables (*.txt *.tsv *.csv);;All files (*)"));
-    });
-    connect(m_trainFile, &QLineEdit::textChanged, this, &TrainPage::countExamplesLater);
-    connect(m_task, &QComboBox::currentIndexChanged, this, &TrainPage::countExamplesLater);
-    registerSetting(m_trainFile, QStringLiteral("train/trainFile"));
-    form->addRow(buddyLabel(tr("&Training file:"), m_trainFile), withButton(m_trainFile, trainBrowse));
-
-    m_validationFile = new QLineEdit(box);
-    m_validationFile->setClearButtonEnabled(true);
-    m_validationFile->setPlaceholderText(tr("Hold out part of the training data"));
-    m_validationFile->setToolTip(tr("Optional: a file in the training file's format, used only to measure"));
-    auto* validationBrowse = new QToolButton(box);
-    validationBrowse->setText(tr("…"));
-    validationBrowse->setToolTip(tr("Choose a validation file"));
-    connect(validationBrowse, &QToolButton::clicked, this, [this] {
-        browseFile(m_validationFile, tr("Choose Validation Data"),
-                   tr("Text and tables (*.txt *.tsv *.csv);;All files (*)"));
-    });
-    registerSetting(m_validationFile, QStringLiteral("train/validationFile"));
-    form->addRow(buddyLabel(tr("&Validation file:"), m_validationFile),
-                 withButton(m_validationFile, validationBrowse));
-    m_validationFraction = percentBox(box, 50);
-    m_validationFraction->setValue(10);
-    m_validationFraction->setSpecialValueText(tr("no validation"));
-    m_validationFraction->setToolTip(tr("Without a validation file: this share of the training examples is "
-                                        "held out (a fixed, seeded choice) to measure the model on"));
-    registerSetting(m_validationFraction, QStringLiteral("train/validationPercent"));
-    form->addRow(tr("&Hold out:"), m_validationFraction);
-
-    m_textColumn = new QLineEdit(box);
-    m_textColumn->setPlaceholderText(QStringLiteral("text"));
-    m_textColumn->setToolTip(tr("The column with the text: its header name or its number (1 = first)"));
-    m_secondColumn = new QLineEdit(box);
-    m_secondColumn->setPlaceholderText(tr("(none)"));
-    m_secondColumn->setToolTip(tr("Optional: a column with the second text of a pair (text_b)"));
-    m_labelColumn = new QLineEdit(box);
-    m_labelColumn->setPlaceholderText(QStringLiteral("label"));
-    m_labelColumn->setToolTip(tr("The column with the label; labels are numbered in order of first "
-                                 "appearance"));
-    registerSetting(m_textColumn, QStringLiteral("train/textColumn"));
-    registerSetting(m_secondColumn, QStringLiteral("train/secondColumn"));
-    registerSetting(m_labelColumn, QStringLiteral("train/labelColumn"));
-    m_dataForm = form;
-    form->addRow(tr("Te&xt column:"), m_textColumn);
-    form->addRow(tr("Text_&b column:"), m_secondColumn);
-    form->addRow(tr("&Label column:"), m_labelColumn);
-
-    m_maskRate = percentBox(box, 50);
-    m_maskRate->setMinimum(1);
-    m_maskRate->setValue(15);
-    m_maskRate->setToolTip(tr("Share of the tokens the model has to predict (of those, 80 % become [MASK], "
-                              "10 % a random token, 10 % stay)"));
-    registerSetting(m_maskRate, QStringLiteral("train/maskPercent"));
-    form->addRow(tr("&Mask rate:"), m_maskRate);
-
-    m_dataNote = new QLabel(box);
-    m_dataNote->setWordWrap(true);
-    m_dataNote->setEnabled(false);
-    form->addRow(m_dataNote);
-    layout->addWidget(box);
-    layout->addStretch(1);
-    return tab;
-}
-
-QWidget* TrainPage::buildOptimizerTab() {
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    auto* box = new QGroupBox(tr("Steps"), tab);
-    auto* form = compactForm(box);
-    m_batchSize = new QSpinBox(box);
-    m_batchSize->setRange(1, 4096);
-    m_batchSize->setValue(32);
-    m_batchSize->setSuffix(tr(" examples"));
-    m_batchSize->setToolTip(tr("Examples per step; more uses more memory"));
-    registerSetting(m_batchSize, QStringLiteral("train/batchSize"));
-    form->addRow(tr("&Batch size:"), m_batchSize);
-    m_epochs = new QSpinBox(box);
-    m_epochs->setRange(1, 10000);
-    m_epochs->setValue(1);
-    m_epochs->setToolTip(tr("Passes over the training data"));
-    registerSetting(m_epochs, QStringLiteral("train/epochs"));
-    form->addRow(tr("&Epochs:"), m_epochs);
-    m_maxSteps = new QSpinBox(box);
-    m_maxSteps->setRange(0, 100'000'000);
-    m_maxSteps->setSingleStep(100);
-    m_maxSteps->setSpecialValueText(tr("from the epochs"));
-    m_maxSteps->setToolTip(tr("When set, the run takes exactly this many steps (the epochs are ignored)"));
-    registerSetting(m_maxSteps, QStringLiteral("train/maxSteps"));
-    form->addRow(tr("Ma&x steps:"), m_maxSteps);
-    layout->addWidget(box);
-
-    auto* adam = new QGroupBox(tr("AdamWarmup"), tab);
-    auto* adamForm = compactForm(adam);
-    m_learningRate = rateEdit(adam);
-    m_learningRate->setText(QStringLiteral("1e-4"));
-    m_learningRate->setToolTip(tr("The peak learning rate, reached at the end of warm-up (e.g. 1e-4 for "
-                                  "pre-training, 2e-5 to 5e-5 for fine-tuning)"));
-    registerSetting(m_learningRate, QStringLiteral("train/learningRate"));
-    adamForm->addRow(tr("&Learning rate:"), m_learningRate);
-    m_warmup = percentBox(adam, 100);
-    m_warmup->setValue(10);
-    m_warmup->setToolTip(tr("Share of the steps over which the rate rises linearly from 0 "
-                            "(keras-bert's calc_train_steps warmup_proportion)"));
-    registerSetting(m_warmup, QStringLiteral("train/warmupPercent"));
-    adamForm->addRow(tr("&Warm-up:"), m_warmup);
-    m_minLr = rateEdit(adam);
-    m_minLr->setText(QStringLiteral("0"));
-    m_minLr->setToolTip(tr("After warm-up the rate falls linearly to this at the last step"));
-    registerSetting(m_minLr, QStringLiteral("train/minLr"));
-    adamForm->addRow(tr("M&inimum rate:"), m_minLr);
-    m_weightDecay = new QDoubleSpinBox(adam);
-    m_weightDecay->setRange(0, 1);
-    m_weightDecay->setDecimals(4);
-    m_weightDecay->setSingleStep(0.01);
-    m_weightDecay->setValue(0.01);
-    m_weightDecay->setToolTip(tr("Decoupled weight decay added to each update (kernels and embeddings; not "
-                                 "biases or LayerNorm)"));
-    registerSetting(m_weightDecay, QStringLiteral("train/weightDecay"));
-    adamForm->addRow(tr("Weight &decay:"), m_weightDecay);
-    m_clipNorm = new QDoubleSpinBox(adam);
-    m_clipNorm->setRange(0, 1000);
-    m_clipNorm->setDecimals(2);
-    m_clipNorm->setSingleStep(0.5);
-    m_clipNorm->setSpecialValueText(tr("off"));
-    m_clipNorm->setToolTip(tr("Scale the gradients down when their global norm is larger than this"));
-    registerSetting(m_clipNorm, QStringLiteral("train/clipNorm"));
-    adamForm->addRow(tr("&Clip norm:"), m_clipNorm);
-    m_amsgrad = new QCheckBox(tr("AMS&Grad"), adam);
-    m_amsgrad->setToolTip(tr("Keep the largest second moment seen (AMSGrad); one more slot per parameter"));
-    registerSetting(m_amsgrad, QStringLiteral("train/amsgrad"));
-    adamForm->addRow(QString(), m_amsgrad);
-    m_trainable = new QLineEdit(adam);
-    m_trainable->setPlaceholderText(tr("all parameters"));
-    m_trainable->setClearButtonEnabled(true);
-    m_trainable->setToolTip(tr("Train only parameters whose official names start with one of these "
-                               "prefixes (comma separated), e.g. \"bert/encoder/layer_11, cls/\"; the "
-                               "others stay frozen"));
-    registerSetting(m_trainable, QStringLiteral("train/trainablePrefixes"));
-    adamForm->addRow(tr("&Trainable:"), m_trainable);
-    layout->addWidget(adam);
-
-    auto* scheduleBox = new QGroupBox(tr("Learning-rate schedule"), tab);
-    auto* scheduleLayout = new QVBoxLayout(scheduleBox);
-    m_schedule = new widgets::SchedulePreview(scheduleBox);
-    m_schedule->setToolTip(tr("The learning rate at each step, as the run will set it"));
-    scheduleLayout->addWidget(m_schedule);
-    layout->addWidget(scheduleBox);
-    layout->addStretch(1);
-    return tab;
-}
-
-QWidget* TrainPage::buildRunTab() {
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    auto* outputBox = new QGroupBox(tr("Output"), tab);
-    auto* form = compactForm(outputBox);
-    m_outputFolder = new QLineEdit(outputBox);
-    m_outputFolder->setClearButtonEnabled(true);
-    m_outputFolder->setPlaceholderText(tr("Choose a folder"));
-    m_outputFolder->setToolTip(tr("The checkpoint (TF layout, with the optimizer state), a Hugging Face "
-                                  "copy and metrics.csv are written here"));
-    auto* browse = new QToolButton(outputBox);
-    browse->setText(tr("…"));
-    browse->setToolTip(tr("Choose the output folder"));
-    connect(browse, &QToolButton::clicked, this, &TrainPage::browseFolder);
-    registerSetting(m_outputFolder, QStringLiteral("train/outputFolder"));
-    form->addRow(buddyLabel(tr("&Folder:"), m_outputFolder), withButton(m_outputFolder, browse));
-    m_checkpointEvery = new QSpinBox(outputBox);
-    m_checkpointEvery->setRange(0, 10'000'000);
-    m_checkpointEvery->setValue(1000);
-    m_checkpointEvery->setSingleStep(100);
-    m_checkpointEvery->setPrefix(tr("every "));
-    m_checkpointEvery->setSuffix(tr(" steps"));
-    m_checkpointEvery->setSpecialValueText(tr("only at the end"));
-    m_checkpointEvery->setToolTip(tr("Save a checkpoint this often (a stopped run also saves one)"));
-    registerSetting(m_checkpointEvery, QStringLiteral("train/checkpointEvery"));
-    form->addRow(tr("C&heckpoints:"), m_checkpointEvery);
-    m_resume = new QCheckBox(tr("&Resume from the folder's checkpoint"), outputBox);
-    m_resume->setToolTip(tr("Continue a stopped run: weights, optimizer state, step and data position "
-                            "come from the output folder's checkpoint"));
-    registerSetting(m_resume, QStringLiteral("train/resume"));
-    form->addRow(QString(), m_resume);
-    m_seed = new QSpinBox(outputBox);
-    m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setValue(1);
-    m_seed->setToolTip(tr("Seeds the initial weights, the masking and the data order: the same seed "
-                          "gives the same run"));
-    registerSetting(m_seed, QStringLiteral("train/seed"));
-    form->addRow(tr("S&eed:"), m_seed);
-    layout->addWidget(outputBox);
-
-    auto* stopBox = new QGroupBox(tr("Validation and early stopping"), tab);
-    auto* stopForm = compactForm(stopBox);
-    m_validateEvery = new QSpinBox(stopBox);
-    m_validateEvery->setRange(0, 10'000'000);
-    m_validateEvery->setSingleStep(100);
-    m_validateEvery->setPrefix(tr("every "));
-    m_validateEvery->setSuffix(tr(" steps"));
-    m_validateEvery->setSpecialValueText(tr("once per epoch"));
-    registerSetting(m_validateEvery, QStringLiteral("train/validateEvery"));
-    stopForm->addRow(tr("V&alidate:"), m_validateEvery);
-    m_monitor = new QComboBox(stopBox);
-    m_monitor->addItem(tr("validation loss"), QStringLiteral("val_loss"));
-    m_monitor->addItem(tr("validation MLM accuracy"), QStringLiteral("val_mlm_accuracy"));
-    m_monitor->addItem(tr("validation accuracy"), QStringLiteral("val_accuracy"));
-    m_monitor->setToolTip(tr("The measure early stopping watches"));
-    registerSetting(m_monitor, QStringLiteral("train/monitor"));
-    stopForm->addRow(tr("&Monitor:"), m_monitor);
-    m_patience = new QSpinBox(stopBox);
-    m_patience->setRange(0, 1000);
-    m_patience->setSpecialValueText(tr("off"));
-    m_patience->setSuffix(tr(" validations"));
-    m_patience->setToolTip(tr("Stop when the monitored measure has not improved for this many validations"));
-    registerSetting(m_patience, QStringLiteral("train/patience"));
-    stopForm->addRow(tr("&Patience:"), m_patience);
-    layout->addWidget(stopBox);
-
-    auto* probeBox = new QGroupBox(tr("Probe sentences"), tab);
-    auto* probeLayout = new QVBoxLayout(probeBox);
-    m_probes = new QPlainTextEdit(probeBox);
-    m_probes->setPlaceholderText(
-        tr("One sentence per line with [MASK], e.g.\nThe capital of France is [MASK]."));
-    m_probes->setToolTip(tr("While pre-training, the model's top guesses for each [MASK] are shown as it "
-                            "learns"));
-    m_probes->setTabChangesFocus(true);
-    m_probes->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
-    registerSetting(m_probes, QStringLiteral("train/probes"));
-    m_probeEvery = new QSpinBox(probeBox);
-    m_probeEvery->setRange(1, 10'000'000);
-    m_probeEvery->setValue(100);
-    m_probeEvery->setPrefix(tr("every "));
-    m_probeEvery->setSuffix(tr(" steps"));
-    registerSetting(m_probeEvery, QStringLiteral("train/probeEvery"));
-    auto* everyRow = new QHBoxLayout;
-    auto* everyLabel = new QLabel(tr("Pro&be:"), probeBox);
-    everyLabel->setBuddy(m_probeEvery);
-    everyRow->addWidget(everyLabel);
-    everyRow->addWidget(m_probeEvery, 1);
-    probeLayout->addWidget(m_probes);
-    probeLayout->addLayout(everyRow);
-    m_probeWidgets << m_probes << m_probeEvery << everyLabel;
-    layout->addWidget(probeBox);
-    layout->addStretch(1);
-    return tab;
-}
 
 QWidget* TrainPage::buildRunBar() {
     auto* bar = new QWidget(this);
@@ -752,7 +188,7 @@ QWidget* TrainPage::buildResults() {
     for (widgets::TrainingChart* chart : charts())
         chart->setEmptyText(tr("Start a run to see its curve here"));
     m_accuracyChart->setLogScaleAllowed(false);
-    resetCharts(TrainingTask(m_task->currentData().toInt()));
+    resetCharts(m_form->task());
 
     m_resultTabs = new QTabWidget(splitter);
     m_resultTabs->setDocumentMode(true);
@@ -780,7 +216,7 @@ QWidget* TrainPage::buildResults() {
     auto* openFolder = new QPushButton(tr("Show &Folder"), logTab);
     openFolder->setToolTip(tr("Show the output folder in the file manager"));
     connect(openFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QDir::fromNativeSeparators(m_outputFolder->text().trimmed());
+        const QString folder = QDir::fromNativeSeparators(m_form->outputFolder());
         if (folder.isEmpty() || !QDir(folder).exists() ||
             !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
             Q_EMIT messageRequested(tr("Cannot show the output folder %1.").arg(folder), true);
@@ -833,451 +269,6 @@ QList<widgets::TrainingChart*> TrainPage::charts() const {
     return {m_lossChart, m_accuracyChart, m_rateChart, m_speedChart};
 }
 
-// --- Form
-// -------------------------------------------------------------------------------------------------------
-
-void TrainPage::showEvent(QShowEvent* event) {
-    Page::showEvent(event);
-    updateEstimate();
-}
-
-void TrainPage::formChanged() {
-    if (m_loadingSettings)
-        return;
-    saveSettings();
-    updateVisibility();
-    updateEstimate();
-    updateSchedule();
-}
-
-void TrainPage::modelChanged() {
-    const auto model = workspace()->model();
-    if (model) {
-        const QString dir = model->files().directory;
-        m_openModel->setText(tr("%1 — %2 layers, hidden %3, %4 parameters")
-                                 .arg(QDir(dir).dirName())
-                                 .arg(model->config().numLayers)
-                                 .arg(model->config().hiddenSize)
-                                 .arg(countText(model->parameterCount())));
-        m_openModel->setToolTip(QDir::toNativeSeparators(dir));
-    } else {
-        m_openModel->setText(tr("No model is open (Ctrl+O)."));
-        m_openModel->setToolTip(QString());
-    }
-    const core::TokenizerOptions& options = workspace()->tokenizerOptions();
-    m_tokenizer->setText(
-        tr("%1, %2").arg(core::tokenizerModeName(options.mode), options.cased ? tr("cased") : tr("uncased")));
-    updateVisibility();
-    updateEstimate();
-}
-
-void TrainPage::updateVisibility() {
-    const bool fresh = m_fresh->isChecked();
-    const bool hasModel = workspace()->model() != nullptr;
-    const bool classify = TrainingTask(m_task->currentData().toInt()) == TrainingTask::Classify;
-    // A run keeps its settings: the form is read-only (still browsable) until it ends.
-    for (int i = 0; i < m_configTabs->count(); ++i)
-        m_configTabs->widget(i)->setEnabled(!m_running);
-    for (QWidget* w : m_shapeWidgets)
-        w->setEnabled(fresh);
-    m_vocabSource->setEnabled(fresh);
-    const int source = m_vocabSource->currentIndex();
-    m_vocabFile->setEnabled(fresh && source == 1);
-    m_vocabBrowse->setEnabled(fresh && source == 1);
-    m_learnedSize->setEnabled(fresh && source == 2);
-    m_fromOpen->setEnabled(hasModel || m_fromOpen->isChecked());
-    m_vocabForm->setRowVisible(m_vocabFileRow, fresh && source == 1);
-    m_vocabForm->setRowVisible(m_learnedSize, fresh && source == 2);
-    m_vocabForm->setRowVisible(m_vocabSource, fresh);
-    for (QWidget* w : {m_textColumn, m_secondColumn, m_labelColumn})
-        m_dataForm->setRowVisible(w, classify);
-    m_dataForm->setRowVisible(m_maskRate, !classify);
-    for (QWidget* w : m_probeWidgets)
-        w->setEnabled(!classify);
-    m_dataNote->setText(classify ? tr("A CSV or TSV file with a header row; one example per row.")
-                                 : tr("Plain text, one sentence per line, a blank line between documents; or "
-                                      "a .tsv file of sentence pairs (first<TAB>second)."));
-    // The monitor fits the task.
-    const QString monitor = m_monitor->currentData().toString();
-    if (classify && monitor == u"val_mlm_accuracy")
-        m_monitor->setCurrentIndex(m_monitor->findData(QStringLiteral("val_accuracy")));
-    if (!classify && monitor == u"val_accuracy")
-        m_monitor->setCurrentIndex(m_monitor->findData(QStringLiteral("val_mlm_accuracy")));
-    m_validationFraction->setEnabled(m_validationFile->text().trimmed().isEmpty());
-}
-
-int TrainPage::vocabSize() const {
-    if (m_fromOpen->isChecked()) {
-        const auto model = workspace()->model();
-        return model ? model->config().vocabSize : 0;
-    }
-    switch (m_vocabSource->currentIndex()) {
-    case 0: {
-        const auto model = workspace()->model();
-        return model ? int(model->vocab().size()) : 0;
-    }
-    case 1:
-        return m_countedVocab;
-    default:
-        return m_learnedSize->value();
-    }
-}
-
-core::BertConfig TrainPage::shape() const {
-    core::BertConfig c;
-    if (m_fromOpen->isChecked() && workspace()->model()) {
-        c = workspace()->model()->config();
-        return c;
-    }
-    c.numLayers = m_layers->value();
-    c.hiddenSize = m_hidden->value();
-    c.numHeads = m_heads->value();
-    c.intermediateSize = m_intermediate->value();
-    c.maxPositions = m_seqLen->value();
-    c.vocabSize = vocabSize();
-    return c;
-}
-
-qint64 TrainPage::parameterCount(const core::BertConfig& s, TrainingTask task, int labels) {
-    const qint64 h = s.hiddenSize, v = s.vocabSize, i = s.intermediateSize;
-    const qint64 embeddings = (v + s.maxPositions + s.typeVocabSize) * h + 2 * h;
-    const qint64 layer = 4 * (h * h + h) + 2 * h + (h * i + i) + (i * h + h) + 2 * h;
-    const qint64 pooler = h * h + h;
-    qint64 heads = 0;
-    if (task == TrainingTask::Pretrain)
-        heads = (h * h + h) + 2 * h + v + (2 * h + 2); // MLM transform, LayerNorm, output bias; NSP
-    else
-        heads = h * labels + labels;
-    return embeddings + qint64(s.numLayers) * layer + pooler + heads;
-}
-
-TrainPage::Estimate TrainPage::estimate() const {
-    Estimate e;
-    const core::BertConfig s = shape();
-    const auto task = TrainingTask(m_task->currentData().toInt());
-    e.parameters = parameterCount(s, task);
-    const qint64 b = m_batchSize->value(), len = m_seqLen->value(), h = s.hiddenSize, i = s.intermediateSize;
-    const qint64 layers = s.numLayers, heads = std::max(1, s.numHeads), v = s.vocabSize;
-    // Weights, gradients, Adam's m and v (and AMSGrad's vhat), all float32.
-    const qint64 state = e.parameters * 4 * (m_amsgrad->isChecked() ? 5 : 4);
-    // What backward keeps per layer: about a dozen hidden-sized vectors per token, the feed-forward's
-    // activations, and the attention scores and probabilities; the MLM logits for pre-training.
-    qint64 activations = b * layers * (len * h * 12 + len * i * 3 + heads * len * len * 3);
-    if (task == TrainingTask::Pretrain)
-        activations += b * len * v * 2;
-    e.memoryBytes = state + activations * 4;
-    // FLOPs per step: 6 per weight per token (forward + backward), plus attention's two matrix products.
-    const double tokens = double(b * len);
-    const double weights =
-        double(layers * (4 * h * h + 2 * h * i) + (task == TrainingTask::Pretrain ? h * v : 0));
-    const double flops = 6.0 * tokens * weights + 12.0 * double(b * layers) * double(len * len) * double(h);
-    const double speed = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-    e.secondsPerStep = flops / std::max(1e6, speed);
-    if (m_maxSteps->value() > 0) {
-        e.steps = m_maxSteps->value();
-    } else if (m_countedExamples > 0) {
-        const double keep =
-            m_validationFile->text().trimmed().isEmpty() ? 1.0 - m_validationFraction->value() / 100.0 : 1.0;
-        e.steps = core::calcTrainSteps(qint64(double(m_countedExamples) * keep), b, m_epochs->value(),
-                                       m_warmup->value() / 100.0)
-                      .total;
-    }
-    return e;
-}
-
-void TrainPage::updateEstimate() {
-    if (!m_estimate)
-        return;
-    if (m_fromOpen->isChecked() && !workspace()->model()) {
-        m_estimate->setText(tr("Open a model, or choose a new one."));
-        return;
-    }
-    if (vocabSize() <= 0 && !m_fromOpen->isChecked()) {
-        m_estimate->setText(m_vocabSource->currentIndex() == 0
-                                ? tr("The vocabulary comes from the open model: open one, or choose another "
-                                     "vocabulary.")
-                                : tr("Choose a vocab.txt to see the model's size."));
-        return;
-    }
-    const Estimate e = estimate();
-    QStringList lines;
-    lines << tr("<b>%1</b> parameters").arg(countText(e.parameters));
-    lines << tr("≈ <b>%1</b> of memory while training").arg(bytesText(e.memoryBytes));
-    QString time = tr("≈ <b>%1</b> per step").arg(durationText(e.secondsPerStep));
-    if (e.steps > 0)
-        time +=
-            tr(", %L1 steps ≈ <b>%2</b>").arg(e.steps).arg(durationText(e.secondsPerStep * double(e.steps)));
-    lines << time;
-    if (m_fresh->isChecked() && m_hidden->value() % m_heads->value() != 0)
-        lines << QStringLiteral("<span style=\"color:#d04040\">%1</span>")
-                     .arg(tr("The hidden size must divide by the number of heads."));
-    m_estimate->setText(lines.join(QStringLiteral("<br>")));
-}
-
-void TrainPage::updateSchedule() {
-    std::int64_t total = 0, warmup = 0;
-    QString note;
-    if (m_running && m_plan) {
-        total = m_plan->totalSteps;
-        warmup = m_plan->warmupSteps;
-    } else {
-        const Estimate e = estimate();
-        total = e.steps;
-        if (total <= 0) {
-            m_schedule->setSchedule({}, 0, 0, tr("Steps known once the data is counted"));
-            return;
-        }
-        warmup = std::int64_t(double(total) * m_warmup->value() / 100.0);
-        if (m_maxSteps->value() <= 0)
-            note = tr("estimated from the file");
-    }
-    core::AdamWarmupOptions options;
-    options.learningRate = rateValue(m_learningRate, 1e-4);
-    options.minLr = rateValue(m_minLr, 0.0);
-    options.warmupSteps = warmup;
-    options.decaySteps = total;
-    const core::AdamWarmup optimizer(options);
-    QList<QPointF> points;
-    const int samples = int(std::min<std::int64_t>(total, kSchedulePoints));
-    for (int k = 0; k <= samples; ++k) {
-        const std::int64_t step = std::max<std::int64_t>(1, total * k / std::max(1, samples));
-        points.append(QPointF(double(step), optimizer.learningRate(step)));
-        if (warmup > 1 && k < samples) { // the peak itself, so the corner is sharp
-            const std::int64_t next = total * (k + 1) / std::max(1, samples);
-            if (step < warmup && next > warmup)
-                points.append(QPointF(double(warmup), optimizer.learningRate(warmup)));
-        }
-    }
-    m_schedule->setSchedule(points, warmup, total, note);
-}
-
-void TrainPage::countExamplesLater() {
-    const QString path = m_trainFile->text().trimmed();
-    const auto task = TrainingTask(m_task->currentData().toInt());
-    m_countedExamples = -1;
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        m_countRun.invalidate();
-        updateEstimate();
-        updateSchedule();
-        return;
-    }
-    m_countRun.start(
-        this, [path, task] { return countExamples(path, task); },
-        [this](qint64 examples) {
-            m_countedExamples = examples;
-            updateEstimate();
-            updateSchedule();
-        });
-}
-
-void TrainPage::countVocabLater() {
-    const QString path = m_vocabFile->text().trimmed();
-    m_countedVocab = 0;
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        m_vocabRun.invalidate();
-        updateEstimate();
-        return;
-    }
-    m_vocabRun.start(
-        this, [path] { return countLines(path); },
-        [this](int lines) {
-            m_countedVocab = lines;
-            updateEstimate();
-            updateSchedule();
-        });
-}
-
-void TrainPage::browseFile(QLineEdit* edit, const QString& title, const QString& filter) {
-    QSettings settings;
-    const QString start = edit->text().trimmed().isEmpty()
-                              ? settings.value(kDialogFolderKey, QDir::homePath()).toString()
-                              : QFileInfo(edit->text().trimmed()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, title, start, filter);
-    if (path.isEmpty())
-        return;
-    settings.setValue(kDialogFolderKey, QFileInfo(path).absolutePath());
-    edit->setText(QDir::toNativeSeparators(path));
-}
-
-void TrainPage::browseFolder() {
-    QSettings settings;
-    const QString start = m_outputFolder->text().trimmed().isEmpty()
-                              ? settings.value(kDialogFolderKey, QDir::homePath()).toString()
-                              : m_outputFolder->text().trimmed();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the Output Folder"), start);
-    if (!folder.isEmpty())
-        m_outputFolder->setText(QDir::toNativeSeparators(folder));
-}
-
-core::Result<core::TrainingConfig> TrainPage::config() const {
-    using core::Error;
-    core::TrainingConfig c;
-    c.task = TrainingTask(m_task->currentData().toInt());
-    const auto model = workspace()->model();
-    const int seqLen = m_seqLen->value();
-    if (m_fromOpen->isChecked()) {
-        if (!model)
-            return Error{tr("Open a model to train it further, or choose a new model on the Model tab.")};
-        c.startModel = model->files().directory;
-        if (seqLen > model->config().maxPositions)
-            return Error{tr("The sequence length %1 is longer than the open model's %2 positions.")
-                             .arg(seqLen)
-                             .arg(model->config().maxPositions)};
-    } else {
-        c.freshConfig.numLayers = m_layers->value();
-        c.freshConfig.hiddenSize = m_hidden->value();
-        c.freshConfig.numHeads = m_heads->value();
-        c.freshConfig.intermediateSize = m_intermediate->value();
-        c.freshConfig.maxPositions = seqLen;
-        if (c.freshConfig.hiddenSize % c.freshConfig.numHeads != 0)
-            return Error{tr("The hidden size %1 does not divide by %2 heads.")
-                             .arg(c.freshConfig.hiddenSize)
-                             .arg(c.freshConfig.numHeads)};
-        switch (m_vocabSource->currentIndex()) {
-        case 0:
-            if (!model)
-                return Error{tr("The vocabulary is to come from the open model, but no model is open.")};
-            c.vocabFile = model->files().vocabPath;
-            break;
-        case 1:
-            c.vocabFile = QDir::fromNativeSeparators(m_vocabFile->text().trimmed());
-            if (c.vocabFile.isEmpty())
-                return Error{tr("Choose the vocab.txt for the new model.")};
-            if (!QFileInfo(c.vocabFile).isFile())
-                return Error{
-                    tr("The vocabulary %1 does not exist.").arg(QDir::toNativeSeparators(c.vocabFile))};
-            break;
-        default:
-            c.learnedVocabSize = m_learnedSize->value();
-            break;
-        }
-    }
-    c.tokenizer = workspace()->tokenizerOptions();
-
-    c.trainFile = QDir::fromNativeSeparators(m_trainFile->text().trimmed());
-    if (c.trainFile.isEmpty())
-        return Error{tr("Choose the training file on the Data tab.")};
-    if (!QFileInfo(c.trainFile).isFile())
-        return Error{tr("The training file %1 does not exist.").arg(QDir::toNativeSeparators(c.trainFile))};
-    c.validationFile = QDir::fromNativeSeparators(m_validationFile->text().trimmed());
-    if (!c.validationFile.isEmpty() && !QFileInfo(c.validationFile).isFile())
-        return Error{
-            tr("The validation file %1 does not exist.").arg(QDir::toNativeSeparators(c.validationFile))};
-    c.validationFraction = c.validationFile.isEmpty() ? m_validationFraction->value() / 100.0 : 0.0;
-    c.masking.seqLen = seqLen;
-    c.masking.maskRate = m_maskRate->value() / 100.0;
-    c.classification.maxLength = seqLen;
-    const auto column = [](const QLineEdit* edit) {
-        const QString text = edit->text().trimmed();
-        return text.isEmpty() ? edit->placeholderText() : text;
-    };
-    c.classification.textColumn = column(m_textColumn);
-    c.classification.secondColumn = m_secondColumn->text().trimmed();
-    c.classification.labelColumn = column(m_labelColumn);
-
-    c.batchSize = m_batchSize->value();
-    c.epochs = m_epochs->value();
-    c.maxSteps = m_maxSteps->value();
-    c.warmupProportion = m_warmup->value() / 100.0;
-    c.optimizer = core::TrainingConfig::defaultOptimizer();
-    bool ok = false;
-    c.optimizer.learningRate = QLocale::c().toDouble(m_learningRate->text().trimmed(), &ok);
-    if (!ok || !(c.optimizer.learningRate > 0))
-        return Error{tr("The learning rate must be a positive number, like 1e-4.")};
-    c.optimizer.minLr = QLocale::c().toDouble(
-        m_minLr->text().trimmed().isEmpty() ? QStringLiteral("0") : m_minLr->text().trimmed(), &ok);
-    if (!ok || c.optimizer.minLr < 0 || c.optimizer.minLr > c.optimizer.learningRate)
-        return Error{tr("The minimum learning rate must be between 0 and the learning rate.")};
-    c.optimizer.weightDecay = m_weightDecay->value();
-    c.optimizer.amsgrad = m_amsgrad->isChecked();
-    c.optimizer.clipNorm = m_clipNorm->value();
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    c.trainablePrefixes = m_trainable->text().split(separators, Qt::SkipEmptyParts);
-
-    c.validateEvery = m_validateEvery->value();
-    c.patience = m_patience->value();
-    c.monitor = m_monitor->currentData().toString();
-    if (c.patience > 0 && c.validationFile.isEmpty() && c.validationFraction <= 0)
-        return Error{tr("Early stopping needs validation data: give a validation file or hold out part of "
-                        "the training data.")};
-
-    c.outputDirectory = QDir::fromNativeSeparators(m_outputFolder->text().trimmed());
-    if (c.outputDirectory.isEmpty())
-        return Error{tr("Choose an output folder on the Output tab: checkpoints are written there.")};
-    c.checkpointEvery = m_checkpointEvery->value();
-    c.resume = m_resume->isChecked();
-    c.seed = std::uint64_t(m_seed->value());
-    if (c.task == TrainingTask::Pretrain) {
-        const QStringList lines = m_probes->toPlainText().split(u'\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString line = lines[i].trimmed();
-            if (line.isEmpty())
-                continue;
-            if (!line.contains(kMask))
-                return Error{tr("Probe sentence %1 has no [MASK]: \"%2\".").arg(i + 1).arg(line)};
-            c.probeSentences << line;
-        }
-        c.probeEvery = m_probeEvery->value();
-    }
-    return c;
-}
-
-void TrainPage::setConfig(const core::TrainingConfig& c) {
-    m_loadingSettings = true;
-    m_task->setCurrentIndex(m_task->findData(int(c.task)));
-    if (!c.startModel.isEmpty()) {
-        m_fromOpen->setChecked(true);
-    } else {
-        m_fresh->setChecked(true);
-        m_layers->setValue(c.freshConfig.numLayers);
-        m_hidden->setValue(c.freshConfig.hiddenSize);
-        m_heads->setValue(c.freshConfig.numHeads);
-        m_intermediate->setValue(c.freshConfig.intermediateSize);
-        const auto model = workspace()->model();
-        if (c.vocabFile.isEmpty()) {
-            m_vocabSource->setCurrentIndex(2);
-        } else if (model && c.vocabFile == model->files().vocabPath) {
-            m_vocabSource->setCurrentIndex(0);
-        } else {
-            m_vocabSource->setCurrentIndex(1);
-            m_vocabFile->setText(QDir::toNativeSeparators(c.vocabFile));
-        }
-        m_learnedSize->setValue(c.learnedVocabSize);
-    }
-    m_seqLen->setValue(c.masking.seqLen);
-    m_trainFile->setText(QDir::toNativeSeparators(c.trainFile));
-    m_validationFile->setText(QDir::toNativeSeparators(c.validationFile));
-    m_validationFraction->setValue(c.validationFraction * 100.0);
-    m_maskRate->setValue(c.masking.maskRate * 100.0);
-    m_textColumn->setText(c.classification.textColumn);
-    m_secondColumn->setText(c.classification.secondColumn);
-    m_labelColumn->setText(c.classification.labelColumn);
-    m_batchSize->setValue(c.batchSize);
-    m_epochs->setValue(c.epochs);
-    m_maxSteps->setValue(int(std::min<std::int64_t>(c.maxSteps, m_maxSteps->maximum())));
-    m_warmup->setValue(c.warmupProportion * 100.0);
-    m_learningRate->setText(QString::number(c.optimizer.learningRate, 'g', 6));
-    m_minLr->setText(QString::number(c.optimizer.minLr, 'g', 6));
-    m_weightDecay->setValue(c.optimizer.weightDecay);
-    m_amsgrad->setChecked(c.optimizer.amsgrad);
-    m_clipNorm->setValue(c.optimizer.clipNorm);
-    m_trainable->setText(c.trainablePrefixes.join(QStringLiteral(", ")));
-    m_validateEvery->setValue(int(std::min<std::int64_t>(c.validateEvery, m_validateEvery->maximum())));
-    m_patience->setValue(c.patience);
-    if (const int i = m_monitor->findData(c.monitor); i >= 0)
-        m_monitor->setCurrentIndex(i);
-    m_outputFolder->setText(QDir::toNativeSeparators(c.outputDirectory));
-    m_checkpointEvery->setValue(int(std::min<std::int64_t>(c.checkpointEvery, m_checkpointEvery->maximum())));
-    m_resume->setChecked(c.resume);
-    m_seed->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(m_seed->maximum()))));
-    m_probes->setPlainText(c.probeSentences.join(u'\n'));
-    m_probeEvery->setValue(int(std::clamp<std::int64_t>(c.probeEvery, 1, m_probeEvery->maximum())));
-    m_loadingSettings = false;
-    formChanged();
-    countExamplesLater();
-    countVocabLater();
-}
-
 // --- Running
 // --------------------------------------------------------------------------------------------------
 
@@ -1325,7 +316,7 @@ bool TrainPage::start() {
     m_running = true;
     m_runClock.start();
     m_worker->start(c);
-    updateVisibility();
+    m_form->setRunning(true);
     updateRunControls();
     return true;
 }
@@ -1396,7 +387,7 @@ QString TrainPage::statusText() const {
 }
 
 QString TrainPage::estimateText() const {
-    return m_estimate->text();
+    return m_form->estimateText();
 }
 
 QString TrainPage::logText() const {
@@ -1455,17 +446,18 @@ void TrainPage::onPlanned(const core::TrainingPlan& plan) {
                        .arg(plan.stepsPerEpoch)
                        .arg(plan.trainExamples)
                        .arg(plan.validationExamples)
-                       .arg(countText(plan.parameterCount));
+                       .arg(TrainSetupForm::countText(plan.parameterCount));
     if (plan.trainableCount != plan.parameterCount)
-        text += tr(" (%1 trainable)").arg(countText(plan.trainableCount));
+        text += tr(" (%1 trainable)").arg(TrainSetupForm::countText(plan.trainableCount));
     if (plan.startStep > 0)
         text += tr("; resuming at step %L1").arg(plan.startStep);
     if (!plan.labels.isEmpty())
         text += tr("; labels: %1").arg(plan.labels.join(QStringLiteral(", ")));
-    appendLog(text + u'.');
+    //: Ends the plan sentence built above (a full stop in the translation's script).
+    appendLog(tr("%1.").arg(text));
     m_status->setText(tr("Step %L1 / %L2 · starting…").arg(plan.startStep).arg(plan.totalSteps));
     m_lastStep = plan.startStep;
-    updateSchedule();
+    m_form->setRunPlan(plan);
 }
 
 void TrainPage::onStepped(const core::TrainingPoint& p) {
@@ -1496,7 +488,7 @@ void TrainPage::onStepped(const core::TrainingPoint& p) {
     text += tr(" · %L1 tokens/s").arg(qRound64(p.tokensPerSecond));
     if (total > 0 && p.step > start && p.elapsedSeconds > 0) {
         const double perStep = p.elapsedSeconds / double(p.step - start);
-        text += tr(" · %1 left").arg(durationText(perStep * double(total - p.step)));
+        text += tr(" · %1 left").arg(TrainSetupForm::durationText(perStep * double(total - p.step)));
     }
     if (m_paused)
         text = tr("Paused at step %L1").arg(p.step);
@@ -1559,16 +551,11 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
         const QList<QPointF> speed = m_speedChart->points(tr("tokens/s"));
         if (!speed.isEmpty() && speed.back().y() > 0) {
             const double tokensPerStep = double(m_runConfig.batchSize) * double(m_runConfig.masking.seqLen);
-            const double secondsPerStep = tokensPerStep / speed.back().y();
-            const Estimate e = estimate(); // the form still holds the run's settings
-            if (e.secondsPerStep > 0 && secondsPerStep > 0) {
-                const double speedNow = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-                QSettings().setValue(kFlopsKey, speedNow * e.secondsPerStep / secondsPerStep);
-            }
+            m_form->recordMeasuredSpeed(tokensPerStep / speed.back().y());
         }
     }
     QString text;
-    const QString elapsed = durationText(double(m_runClock.elapsed()) / 1000.0);
+    const QString elapsed = TrainSetupForm::durationText(double(m_runClock.elapsed()) / 1000.0);
     if (summary.cancelled)
         text = tr("Stopped at step %L1 after %2.").arg(summary.steps).arg(elapsed);
     else if (summary.stoppedEarly)
@@ -1576,12 +563,13 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
             tr("Stopped early at step %L1 after %2: the %3 did not improve for %n validation(s) (best %4).",
                "", m_runConfig.patience)
                 .arg(summary.steps)
-                .arg(elapsed, m_monitor->itemText(m_monitor->findData(m_runConfig.monitor)))
+                .arg(elapsed, m_form->monitorName(m_runConfig.monitor))
                 .arg(summary.bestMonitorValue, 0, 'g', 5);
     else
         text = tr("Finished %L1 steps in %2.").arg(summary.steps).arg(elapsed);
     if (!m_lastCheckpoint.isEmpty())
-        text += u' ' + tr("Checkpoint: %1").arg(QDir::toNativeSeparators(m_lastCheckpoint));
+        //: Appended to the run's summary sentence: the leading space is part of the text.
+        text += tr(" Checkpoint: %1").arg(QDir::toNativeSeparators(m_lastCheckpoint));
     appendLog(text);
     m_status->setText(text);
     m_progress->setValue(summary.cancelled || summary.stoppedEarly ? m_progress->value()
@@ -1610,10 +598,8 @@ void TrainPage::endRun() {
     m_stopRequested = false;
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1000);
-    updateVisibility();
+    m_form->setRunning(false);
     updateRunControls();
-    updateSchedule();
-    updateEstimate();
     if (m_closeAfterStop) {
         m_closeAfterStop = false;
         if (QWidget* top = window(); top && top != this)
@@ -1641,10 +627,8 @@ bool TrainPage::exportChart(widgets::TrainingChart* chart, const QString& path) 
 }
 
 void TrainPage::exportChartDialog(widgets::TrainingChart* chart, bool image) {
-    QString folder = m_outputFolder->text().trimmed();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QSettings().value(kDialogFolderKey, QDir::homePath()).toString();
-    QString base = chart->title().section(u'(', 0, 0).trimmed().toLower();
+    const QString folder = m_form->dialogFolder();
+    QString base = chart->title().section(u'(', 0, 0).section(u'\uff08', 0, 0).trimmed().toLower();
     base.replace(u' ', u'-');
     const QString suggested =
         QDir(folder).filePath(base + (image ? QStringLiteral(".png") : QStringLiteral(".csv")));
@@ -1653,55 +637,6 @@ void TrainPage::exportChartDialog(widgets::TrainingChart* chart, bool image) {
                                      suggested, image ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
     if (!path.isEmpty() && exportChart(chart, path))
         Q_EMIT messageRequested(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), false);
-}
-
-// --- Settings
-// ---------------------------------------------------------------------------------------------------
-
-void TrainPage::loadSettings() {
-    m_loadingSettings = true;
-    QSettings settings;
-    for (const auto& [control, key] : m_settings) {
-        const QVariant value = settings.value(key);
-        if (!value.isValid())
-            continue;
-        if (auto* spin = qobject_cast<QSpinBox*>(control))
-            spin->setValue(value.toInt());
-        else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control))
-            dspin->setValue(value.toDouble());
-        else if (auto* edit = qobject_cast<QLineEdit*>(control))
-            edit->setText(value.toString());
-        else if (auto* combo = qobject_cast<QComboBox*>(control))
-            combo->setCurrentIndex(std::clamp(value.toInt(), 0, combo->count() - 1));
-        else if (auto* button = qobject_cast<QAbstractButton*>(control))
-            button->setChecked(value.toBool());
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(control))
-            text->setPlainText(value.toString());
-    }
-    if (!m_fromOpen->isChecked())
-        m_fresh->setChecked(true);
-    m_loadingSettings = false;
-    updateSchedule();
-}
-
-void TrainPage::saveSettings() const {
-    if (m_loadingSettings)
-        return;
-    QSettings settings;
-    for (const auto& [control, key] : m_settings) {
-        if (auto* spin = qobject_cast<QSpinBox*>(control))
-            settings.setValue(key, spin->value());
-        else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control))
-            settings.setValue(key, dspin->value());
-        else if (auto* edit = qobject_cast<QLineEdit*>(control))
-            settings.setValue(key, edit->text());
-        else if (auto* combo = qobject_cast<QComboBox*>(control))
-            settings.setValue(key, combo->currentIndex());
-        else if (auto* button = qobject_cast<QAbstractButton*>(control))
-            settings.setValue(key, button->isChecked());
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(control))
-            settings.setValue(key, text->toPlainText());
-    }
 }
 
 } // namespace bertlab::app

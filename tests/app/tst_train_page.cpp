@@ -425,7 +425,7 @@ void TestTrainPage::screenshot() {
     QTest::qWait(300);
     QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("train-page-dark.png"))));
     page.lossChart()->setLogScale(true);
-    page.findChild<QTabWidget*>()->setCurrentIndex(2);
+    page.setupForm()->showTab(app::TrainSetupForm::Tab::Optimizer);
     QTest::qWait(200);
     QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("train-page-dark-optimizer.png"))));
 }

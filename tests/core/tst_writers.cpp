@@ -58,8 +58,9 @@ QMap<QString, QByteArray> snapshot(const QString& directory) {
 }
 
 bool bitIdentical(const Tensor& a, const Tensor& b) {
+    // Empty tensors have no storage (null data), which memcmp must not see.
     return a.shape() == b.shape() &&
-           std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(float)) == 0;
+           (a.size() == 0 || std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(float)) == 0);
 }
 
 // Names of tensors that differ between two maps (missing, extra, other shape or other bits).
