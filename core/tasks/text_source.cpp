@@ -110,7 +110,7 @@ QStringList TextSource::splitRecord(QStringView record, QChar separator) {
     QStringList cells;
     QString cell;
     bool inQuotes = false;
-    const bool quoting = separator == u',';
+    const bool quoting = separator != u'\t'; // TSV has no quoting; CSV and other separators do
     for (qsizetype i = 0; i < record.size(); ++i) {
         const QChar c = record[i];
         if (quoting && c == u'"') {

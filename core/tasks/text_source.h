@@ -46,7 +46,7 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const { return m_file.isSequential() ? 0 : m_file.size(); } // 0 when unknown
 
-    // Splits one CSV/TSV record (RFC 4180 quoting for CSV).
+    // Splits one record: RFC 4180 quoting for every separator but tab (TSV has none).
     static QStringList splitRecord(QStringView record, QChar separator);
 
 private:

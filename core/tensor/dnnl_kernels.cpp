@@ -1,5 +1,6 @@
 // The fast kernels: oneDNN primitives (JIT code for the CPU at hand), created once per shape and cached.
 #include "core/tensor/compute_threads.h"
+#include "core/tensor/dnnl_support.h"
 #include "core/tensor/kernels.h"
 #include "core/tensor/tensor.h"
 
@@ -15,33 +16,6 @@ namespace {
 
 using dnnl::memory;
 using Dims = memory::dims;
-
-dnnl::engine& cpuEngine() {
-    static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
-    return engine;
-}
-
-// One stream per calling thread: oneDNN streams are not meant to be shared between threads.
-dnnl::stream& threadStream() {
-    thread_local dnnl::stream stream(cpuEngine());
-    return stream;
-}
-
-dnnl::algorithm eltwiseAlgorithm(Epilogue f) {
-    switch (f) {
-    case Epilogue::GeluErf:
-        return dnnl::algorithm::eltwise_gelu_erf;
-    case Epilogue::GeluTanh:
-        return dnnl::algorithm::eltwise_gelu_tanh;
-    case Epilogue::Tanh:
-        return dnnl::algorithm::eltwise_tanh;
-    case Epilogue::Relu:
-        return dnnl::algorithm::eltwise_relu;
-    case Epilogue::None:
-        break;
-    }
-    return dnnl::algorithm::undef;
-}
 
 // A small thread-safe cache of primitives keyed by their shape parameters.
 template <typename Key, typename Value>
@@ -284,6 +258,33 @@ private:
 };
 
 } // namespace
+
+dnnl::engine& cpuEngine() {
+    static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
+    return engine;
+}
+
+// One stream per calling thread: oneDNN streams are not meant to be shared between threads.
+dnnl::stream& threadStream() {
+    thread_local dnnl::stream stream(cpuEngine());
+    return stream;
+}
+
+dnnl::algorithm eltwiseAlgorithm(Epilogue f) {
+    switch (f) {
+    case Epilogue::GeluErf:
+        return dnnl::algorithm::eltwise_gelu_erf;
+    case Epilogue::GeluTanh:
+        return dnnl::algorithm::eltwise_gelu_tanh;
+    case Epilogue::Tanh:
+        return dnnl::algorithm::eltwise_tanh;
+    case Epilogue::Relu:
+        return dnnl::algorithm::eltwise_relu;
+    case Epilogue::None:
+        break;
+    }
+    return dnnl::algorithm::undef;
+}
 
 const Kernels& fastKernels() {
     static const DnnlKernels kernels;

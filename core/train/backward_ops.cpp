@@ -1,6 +1,7 @@
 #include "core/train/backward_ops.h"
 
 #include "core/tensor/compute_threads.h"
+#include "core/tensor/dnnl_support.h"
 
 #include <oneapi/dnnl/dnnl.hpp>
 
@@ -48,32 +49,6 @@ int threads() {
 
 // --- oneDNN element-wise functions (vectorised erf/exp/tanh) ----------------------------------------------
 
-dnnl::engine& engine() {
-    static dnnl::engine e(dnnl::engine::kind::cpu, 0);
-    return e;
-}
-
-dnnl::stream& stream() {
-    thread_local dnnl::stream s(engine());
-    return s;
-}
-
-dnnl::algorithm algorithmFor(Epilogue f) {
-    switch (f) {
-    case Epilogue::GeluErf:
-        return dnnl::algorithm::eltwise_gelu_erf;
-    case Epilogue::GeluTanh:
-        return dnnl::algorithm::eltwise_gelu_tanh;
-    case Epilogue::Tanh:
-        return dnnl::algorithm::eltwise_tanh;
-    case Epilogue::Relu:
-        return dnnl::algorithm::eltwise_relu;
-    case Epilogue::None:
-        break;
-    }
-    return dnnl::algorithm::undef;
-}
-
 struct Eltwise {
     dnnl::primitive forward, backward;
     dnnl::memory::desc data;
@@ -88,10 +63,11 @@ const Eltwise& eltwise(Epilogue f, std::int64_t count) {
         const dnnl::memory::desc data(dnnl::memory::dims{count}, dnnl::memory::data_type::f32,
                                       dnnl::memory::format_tag::a);
         const dnnl::eltwise_forward::primitive_desc forward(
-            dnnl::eltwise_forward::desc(dnnl::prop_kind::forward_training, algorithmFor(f), data, 0.0f, 0.0f),
-            engine());
+            dnnl::eltwise_forward::desc(dnnl::prop_kind::forward_training, eltwiseAlgorithm(f), data, 0.0f,
+                                        0.0f),
+            cpuEngine());
         const dnnl::eltwise_backward::primitive_desc backward(
-            dnnl::eltwise_backward::desc(algorithmFor(f), data, data, 0.0f, 0.0f), engine(), forward);
+            dnnl::eltwise_backward::desc(eltwiseAlgorithm(f), data, data, 0.0f, 0.0f), cpuEngine(), forward);
         it = cache
                  .emplace(std::pair{int(f), count},
                           Eltwise{dnnl::eltwise_forward(forward), dnnl::eltwise_backward(backward), data})
@@ -101,7 +77,7 @@ const Eltwise& eltwise(Epilogue f, std::int64_t count) {
 }
 
 dnnl::memory wrap(const dnnl::memory::desc& desc, const float* p) {
-    return dnnl::memory(desc, engine(), const_cast<float*>(p));
+    return dnnl::memory(desc, cpuEngine(), const_cast<float*>(p));
 }
 
 // --- exact scalar derivatives -----------------------------------------------------------------------------
@@ -424,8 +400,8 @@ void activationForward(bool exact, Epilogue f, const float* x, float* y, std::in
     }
     applyComputeThreads();
     const Eltwise& e = eltwise(f, count);
-    e.forward.execute(stream(), {{DNNL_ARG_SRC, wrap(e.data, x)}, {DNNL_ARG_DST, wrap(e.data, y)}});
-    stream().wait();
+    e.forward.execute(threadStream(), {{DNNL_ARG_SRC, wrap(e.data, x)}, {DNNL_ARG_DST, wrap(e.data, y)}});
+    threadStream().wait();
 }
 
 void activationBackward(bool exact, Epilogue f, const float* x, const float* dy, float* dx,
@@ -450,10 +426,10 @@ void activationBackward(bool exact, Epilogue f, const float* x, const float* dy,
     }
     applyComputeThreads();
     const Eltwise& e = eltwise(f, count);
-    e.backward.execute(stream(), {{DNNL_ARG_SRC, wrap(e.data, x)},
-                                  {DNNL_ARG_DIFF_DST, wrap(e.data, dy)},
-                                  {DNNL_ARG_DIFF_SRC, wrap(e.data, dx)}});
-    stream().wait();
+    e.backward.execute(threadStream(), {{DNNL_ARG_SRC, wrap(e.data, x)},
+                                        {DNNL_ARG_DIFF_DST, wrap(e.data, dy)},
+                                        {DNNL_ARG_DIFF_SRC, wrap(e.data, dx)}});
+    threadStream().wait();
 }
 
 void softmaxDropoutBackward(bool exact, const float* y, const float* yDropped, float dropScale, float* g,

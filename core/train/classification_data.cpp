@@ -72,31 +72,8 @@ private:
     int m_line = 0;
 };
 
-// RFC 4180 quoting for every separator but tab (TSV has none), as TextSource does for CSV.
 QStringList splitRecord(const QString& record, QChar separator) {
-    if (separator == u',' || separator == u'\t')
-        return TextSource::splitRecord(record, separator);
-    QStringList cells;
-    QString cell;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < record.size(); ++i) {
-        const QChar c = record[i];
-        if (c == u'"') {
-            if (inQuotes && i + 1 < record.size() && record[i + 1] == u'"') {
-                cell += u'"';
-                ++i;
-            } else {
-                inQuotes = !inQuotes;
-            }
-        } else if (c == separator && !inQuotes) {
-            cells << cell;
-            cell.clear();
-        } else {
-            cell += c;
-        }
-    }
-    cells << cell;
-    return cells;
+    return TextSource::splitRecord(record, separator);
 }
 
 // A header name (exact, then ignoring case) or a 1-based column number; -1 when neither.

@@ -5,6 +5,7 @@
 // are reused across batches of slightly different sizes.
 #include "core/train/trainable_bert.h"
 
+#include "core/model/layers.h"
 #include "core/tensor/compute_threads.h"
 #include "core/tensor/kernels.h"
 #include "core/train/backward_ops.h"
@@ -49,18 +50,6 @@ std::int64_t roundUp(std::int64_t n, std::int64_t multiple) {
 constexpr std::uint64_t kEmbeddingSite = 1, kClassifierSite = 2;
 std::uint64_t layerSite(int layer, int which) {
     return 16 + std::uint64_t(layer) * 4 + std::uint64_t(which);
-}
-
-Epilogue activationEpilogue(Activation a) {
-    switch (a) {
-    case Activation::GeluErf:
-        return Epilogue::GeluErf;
-    case Activation::GeluTanh:
-        return Epilogue::GeluTanh;
-    case Activation::Relu:
-        return Epilogue::Relu;
-    }
-    return Epilogue::GeluErf;
 }
 
 // A GEMM call with named options; see GemmParams.
@@ -451,7 +440,7 @@ Result<StepResult> TrainableBert::step(const TrainingBatch& batch, const StepOpt
     const std::int64_t headSize = hsz / heads;
     const float scale = 1.0f / std::sqrt(float(headSize));
     const float eps = m_config.layerNormEps;
-    const Epilogue act = activationEpilogue(m_config.hiddenAct);
+    const Epilogue act = epilogueFor(m_config.hiddenAct);
     const int layerCount = int(d.layers.size());
     const std::int64_t rows = roundUp(n, 64);
     const std::int64_t vocab = m_config.vocabSize;
