@@ -483,7 +483,7 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
                     state.bestMonitor = value;
                     state.wait = 0;
                 } else if (++state.wait >= c.patience) {
-                    stopEarly = true;
+                    stopEarly = step < plan.totalSteps; // at the last step the run ends anyway
                 }
             }
         }

@@ -311,6 +311,14 @@ private Q_SLOTS:
         QVERIFY(summary->stoppedEarly);
         QCOMPARE(validations, 3); // the first sets the best, two more without improvement
         QCOMPARE(summary->steps, 6);
+
+        // Patience running out at the very last step is the end of the run, not an early stop.
+        config.maxSteps = 6;
+        config.outputDirectory = dir.filePath(QStringLiteral("run-to-the-end"));
+        auto ended = Trainer(config).run();
+        QVERIFY2(ended.ok(), qPrintable(ended.errorString()));
+        QCOMPARE(ended->steps, 6);
+        QVERIFY(!ended->stoppedEarly);
     }
 
     void frozenParametersDoNotMove() {
