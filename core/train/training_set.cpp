@@ -42,7 +42,7 @@ std::int64_t TrainingSet::size() const {
     return std::int64_t(m_pretraining ? m_pairs.size() : m_examples.size());
 }
 
-std::vector<std::int64_t> TrainingSet::order(std::int64_t epoch) const {
+const std::vector<std::int64_t>& TrainingSet::order(std::int64_t epoch) const {
     if (m_cachedEpoch != epoch) {
         m_cachedOrder.resize(std::size_t(size()));
         std::iota(m_cachedOrder.begin(), m_cachedOrder.end(), 0);
@@ -77,7 +77,7 @@ TrainingBatch TrainingSet::batch(std::int64_t step, int batchSize) const {
     const std::int64_t epoch = step / perEpoch;
     const std::int64_t first = (step % perEpoch) * batchSize;
     const std::int64_t last = std::min(size(), first + batchSize);
-    const auto permutation = order(epoch);
+    const auto& permutation = order(epoch);
     const std::vector<std::int64_t> indices(permutation.begin() + first, permutation.begin() + last);
     return TrainingBatch::fromExamples(examplesAt(indices, kMaskStream + std::uint64_t(step)));
 }

@@ -29,7 +29,7 @@ public:
     std::vector<TrainingBatch> fixedBatches(int batchSize) const;
 
 private:
-    std::vector<std::int64_t> order(std::int64_t epoch) const;
+    const std::vector<std::int64_t>& order(std::int64_t epoch) const;
     std::vector<TrainingExample> examplesAt(const std::vector<std::int64_t>& indices,
                                             std::uint64_t stream) const;
 
