@@ -20,10 +20,13 @@ const QString kCls = QStringLiteral("[CLS]");
 const QString kSep = QStringLiteral("[SEP]");
 const QString kMask = QStringLiteral("[MASK]");
 
-// keras_bert.get_base_dict(): tokens never chosen for prediction nor drawn as random replacements.
-bool isSpecial(const QString& token) {
-    return token.startsWith(u'[') &&
-           (token == kPad || token == kUnk || token == kCls || token == kSep || token == kMask);
+// Ids of `tokens` in `vocab`, kUnknownPieceId for a piece missing from it.
+std::vector<int> toIds(const QStringList& tokens, const Vocab& vocab) {
+    std::vector<int> ids;
+    ids.reserve(std::size_t(tokens.size()));
+    for (const QString& token : tokens)
+        ids.push_back(vocab.id(token, kUnknownPieceId));
+    return ids;
 }
 
 // Own uniform draws instead of <random> distributions, whose outputs differ between standard libraries:
@@ -96,17 +99,34 @@ private:
 
 } // namespace
 
+std::size_t PretrainingCorpus::documentSize(std::size_t document) const {
+    return documentEnds[document] - (document == 0 ? 0 : documentEnds[document - 1]);
+}
+
+std::span<const int> PretrainingCorpus::sentence(std::size_t document, std::size_t index) const {
+    const std::size_t s = (document == 0 ? 0 : documentEnds[document - 1]) + index;
+    const std::size_t begin = s == 0 ? 0 : sentenceEnds[s - 1];
+    return std::span<const int>(ids).subspan(begin, sentenceEnds[s] - begin);
+}
+
+void PretrainingCorpus::addSentence(std::span<const int> sentenceIds) {
+    ids.insert(ids.end(), sentenceIds.begin(), sentenceIds.end());
+    sentenceEnds.push_back(ids.size());
+}
+
+void PretrainingCorpus::endDocument() {
+    const std::size_t closed = documentEnds.empty() ? 0 : documentEnds.back();
+    if (sentenceEnds.size() > closed)
+        documentEnds.push_back(sentenceEnds.size());
+}
+
 Result<PretrainingCorpus> readPretrainingCorpus(const QString& path, const Tokenizer& tokenizer) {
     LineReader reader(path);
     if (const QString error = reader.open(); !error.isEmpty())
         return Error{error};
     PretrainingCorpus corpus;
-    std::vector<QStringList> document;
-    const auto endDocument = [&] {
-        if (!document.empty())
-            corpus.documents.push_back(std::move(document));
-        document.clear();
-    };
+    const Vocab& vocab = tokenizer.vocab();
+    std::vector<int> sentence;
     QString text;
     LineStatus status = LineStatus::Ok;
     while (reader.next(text, status)) {
@@ -116,19 +136,21 @@ Result<PretrainingCorpus> readPretrainingCorpus(const QString& path, const Token
         }
         // As create_pretraining_data.py: a stripped empty line separates documents.
         if (text.trimmed().isEmpty()) {
-            endDocument();
+            corpus.endDocument();
             continue;
         }
-        QStringList tokens = tokenizer.tokenize(text);
+        const QStringList tokens = tokenizer.tokenize(text);
         if (tokens.isEmpty())
             continue;
-        document.push_back(std::move(tokens));
-        ++corpus.sentenceCount;
+        sentence.clear();
+        for (const QString& token : tokens)
+            sentence.push_back(vocab.id(token, kUnknownPieceId));
+        corpus.addSentence(sentence);
     }
     if (!reader.errorString().isEmpty())
         return Error{reader.errorString()};
-    endDocument();
-    if (corpus.sentenceCount == 0)
+    corpus.endDocument();
+    if (corpus.sentenceCount() == 0)
         return Error{tr("%1: has no sentences").arg(path)};
     return corpus;
 }
@@ -152,7 +174,8 @@ Result<std::vector<SentencePair>> readSentencePairs(const QString& path, const T
         const qsizetype tab = text.indexOf(u'\t');
         if (tab < 0)
             return Error{tr("%1: line %2 has no tab between the two sentences").arg(path).arg(line)};
-        pairs.push_back({tokenizer.tokenize(text.left(tab)), tokenizer.tokenize(text.mid(tab + 1))});
+        pairs.push_back({toIds(tokenizer.tokenize(text.left(tab)), tokenizer.vocab()),
+                         toIds(tokenizer.tokenize(text.mid(tab + 1)), tokenizer.vocab())});
     }
     if (!reader.errorString().isEmpty())
         return Error{reader.errorString()};
@@ -162,19 +185,24 @@ Result<std::vector<SentencePair>> readSentencePairs(const QString& path, const T
 }
 
 std::vector<SentencePair> pairsFromCorpus(const PretrainingCorpus& corpus, int seqLen) {
-    const qsizetype budget = std::max(0, seqLen - 3);
+    const std::size_t budget = std::size_t(std::max(0, seqLen - 3));
     std::vector<SentencePair> pairs;
-    for (const std::vector<QStringList>& document : corpus.documents) {
-        for (std::size_t i = 0; i + 1 < document.size(); ++i) {
-            SentencePair pair{document[i], document[i + 1]};
+    for (std::size_t d = 0; d < corpus.documentCount(); ++d) {
+        const std::size_t sentences = corpus.documentSize(d);
+        for (std::size_t i = 0; i + 1 < sentences; ++i) {
+            const std::span<const int> a = corpus.sentence(d, i);
+            const std::span<const int> b = corpus.sentence(d, i + 1);
             // truncate_seq_pair: one token off the longer side (the second on a tie), from the end.
-            while (pair.first.size() + pair.second.size() > budget) {
-                if (pair.first.size() > pair.second.size())
-                    pair.first.removeLast();
+            std::size_t na = a.size();
+            std::size_t nb = b.size();
+            while (na + nb > budget) {
+                if (na > nb)
+                    --na;
                 else
-                    pair.second.removeLast();
+                    --nb;
             }
-            pairs.push_back(std::move(pair));
+            pairs.push_back({std::vector<int>(a.begin(), a.begin() + std::ptrdiff_t(na)),
+                             std::vector<int>(b.begin(), b.begin() + std::ptrdiff_t(nb))});
         }
     }
     return pairs;
@@ -188,10 +216,17 @@ std::vector<TrainingExample> makePretrainingExamples(const std::vector<SentenceP
     const int clsId = vocab.id(kCls, unkId);
     const int sepId = vocab.id(kSep, unkId);
     const int maskId = vocab.id(kMask, unkId);
+    // keras_bert.get_base_dict(): tokens never chosen for prediction nor drawn as random replacements.
+    const int vocabSize = vocab.size();
+    std::vector<char> special(std::size_t(std::max(0, vocabSize)), 0);
+    for (const QString& token : {kPad, kUnk, kCls, kSep, kMask}) {
+        if (const int id = vocab.id(token); id >= 0)
+            special[std::size_t(id)] = 1;
+    }
     std::vector<int> randomIds; // the non-special vocabulary, drawn uniformly as keras-bert's rejection loop
-    randomIds.reserve(std::size_t(vocab.size()));
-    for (int id = 0; id < vocab.size(); ++id) {
-        if (!isSpecial(vocab.tokens().at(id)))
+    randomIds.reserve(std::size_t(std::max(0, vocabSize)));
+    for (int id = 0; id < vocabSize; ++id) {
+        if (!special[std::size_t(id)])
             randomIds.push_back(id);
     }
 
@@ -219,24 +254,31 @@ std::vector<TrainingExample> makePretrainingExamples(const std::vector<SentenceP
     const std::size_t seqLen = std::size_t(std::max(0, options.seqLen));
     std::vector<TrainingExample> examples(count);
     std::vector<int> original;
-    std::vector<char> special;
+    std::vector<char> fixed; // positions never chosen for prediction
     for (std::size_t i = 0; i < count; ++i) {
-        const QStringList& first = pairs[i].first;
-        const QStringList& second = pairs[secondOf[i]].second;
+        const std::vector<int>& first = pairs[i].first;
+        const std::vector<int>& second = pairs[secondOf[i]].second;
         original.clear();
-        special.clear();
-        const auto add = [&](int id, bool isSpecialToken) {
+        fixed.clear();
+        const auto add = [&](int id, bool isFixed) {
             if (original.size() < seqLen) {
                 original.push_back(id);
-                special.push_back(isSpecialToken ? 1 : 0);
+                fixed.push_back(isFixed ? 1 : 0);
             }
         };
+        // A piece outside the vocabulary is fed and predicted as [UNK] but is no special.
+        const auto addPiece = [&](int id) {
+            if (id >= 0 && id < vocabSize)
+                add(id, special[std::size_t(id)] != 0);
+            else
+                add(unkId, false);
+        };
         add(clsId, true);
-        for (const QString& token : first)
-            add(vocab.id(token, unkId), isSpecial(token));
+        for (const int id : first)
+            addPiece(id);
         add(sepId, true);
-        for (const QString& token : second)
-            add(vocab.id(token, unkId), isSpecial(token));
+        for (const int id : second)
+            addPiece(id);
         add(sepId, true);
 
         TrainingExample& example = examples[i];
@@ -248,7 +290,7 @@ std::vector<TrainingExample> makePretrainingExamples(const std::vector<SentenceP
             example.segments[p] = p < firstSegment ? 0 : 1;
         example.ids = original;
         for (std::size_t p = 0; p < length; ++p) {
-            if (special[p] || uniform01(rng) >= options.maskRate)
+            if (fixed[p] || uniform01(rng) >= options.maskRate)
                 continue;
             example.maskedPositions.push_back(int(p));
             example.maskedLabels.push_back(original[p]);

@@ -9,31 +9,53 @@
 #include "core/train/training_batch.h"
 
 #include <QString>
-#include <QStringList>
 
+#include <cstddef>
 #include <cstdint>
 #include <random>
+#include <span>
 #include <vector>
 
 namespace bertlab::core {
 
-// A sentence pair as WordPiece tokens (no [CLS]/[SEP]).
+// A piece missing from the vocabulary (keras-bert mode's unmatched characters such as "##é"). It is fed as
+// [UNK] and, unlike a [UNK] the tokenizer gave, can be chosen for prediction with label [UNK], as
+// keras_bert.gen_batch_inputs treats token strings (token_dict.get(token, unk_id), specials never chosen).
+inline constexpr int kUnknownPieceId = -1;
+
+// A sentence pair as WordPiece ids of the tokenizer's vocabulary or kUnknownPieceId (no [CLS]/[SEP]). Ids,
+// not strings: a large corpus costs about 4 bytes a token.
 struct SentencePair {
-    QStringList first, second;
+    std::vector<int> first, second;
 };
 
 // Longer lines (in UTF-16 code units) are skipped and listed, so one runaway line cannot exhaust memory.
 inline constexpr int kMaxCorpusLineChars = 100000;
 
+// Documents of sentences of WordPiece ids, held flat (one id array, end offsets) so that a large corpus
+// costs little more than 4 bytes a token. Build it with addSentence() and endDocument().
 struct PretrainingCorpus {
-    std::vector<std::vector<QStringList>> documents; // documents → sentences → WordPieces
-    std::int64_t sentenceCount = 0;
+    std::vector<int> ids; // every sentence's ids (or kUnknownPieceId), back to back
+    // Sentence s (counted over all documents) is ids[sentenceEnds[s-1], sentenceEnds[s]), from 0 for s = 0.
+    std::vector<std::size_t> sentenceEnds;
+    // Document d is sentences [documentEnds[d-1], documentEnds[d]), from 0 for d = 0.
+    std::vector<std::size_t> documentEnds;
     std::vector<int> skippedLines; // 1-based line numbers of invalid UTF-8 or over-long lines
+
+    std::size_t documentCount() const { return documentEnds.size(); }
+    std::int64_t sentenceCount() const { return std::int64_t(sentenceEnds.size()); }
+    std::size_t documentSize(std::size_t document) const; // its number of sentences
+    // Sentence `index` (from 0) of `document`.
+    std::span<const int> sentence(std::size_t document, std::size_t index) const;
+
+    // Appends a sentence to the open document; endDocument() closes it (an empty document is dropped).
+    void addSentence(std::span<const int> sentenceIds);
+    void endDocument();
 };
 
-// Reads and tokenizes a corpus file, streaming it line by line: a (whitespace-only) blank line ends a
-// document, lines that tokenize to nothing are left out, invalid UTF-8 and over-long lines are skipped and
-// listed. Errors name the file (missing, unreadable, no sentences).
+// Reads and tokenizes a corpus file into ids of the tokenizer's vocabulary, streaming it line by line: a
+// (whitespace-only) blank line ends a document, lines that tokenize to nothing are left out, invalid UTF-8
+// and over-long lines are skipped and listed. Errors name the file (missing, unreadable, no sentences).
 Result<PretrainingCorpus> readPretrainingCorpus(const QString& path, const Tokenizer& tokenizer);
 
 // Reads sentence pairs from a TSV file: "first sentence<TAB>second sentence" per line (the first tab splits;
@@ -56,8 +78,10 @@ struct MaskingOptions {
 };
 
 // keras_bert.gen_batch_inputs for one batch: a random subset of pairs (swapSentenceRate) gets its second
-// sentences shuffled among itself (nspLabel 1 where a pair's second changed), then masking. Tokens missing
-// from the vocabulary map to [UNK]. Deterministic for a given rng state.
+// sentences shuffled among itself (nspLabel 1 where a pair's second changed), then masking. The pairs hold
+// ids of `vocab`; an id outside it (kUnknownPieceId) is fed as [UNK] and can be chosen, with label [UNK].
+// The ids of [PAD] [UNK] [CLS] [SEP] [MASK] are never chosen, nor drawn as random replacements.
+// Deterministic for a given rng state.
 std::vector<TrainingExample> makePretrainingExamples(const std::vector<SentencePair>& pairs,
                                                      const Vocab& vocab, const MaskingOptions& options,
                                                      std::mt19937_64& rng);

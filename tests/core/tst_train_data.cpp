@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <random>
+#include <span>
 
 using namespace bertlab::core;
 using bertlab::tests::fixturePath;
@@ -31,11 +32,25 @@ Vocab numberedVocab(int words) {
     return Vocab::fromTokens(tokens);
 }
 
-QStringList numberedTokens(int from, int count) {
-    QStringList out;
+// The ids of w<from> … w<from+count-1> in numberedVocab().
+std::vector<int> numberedIds(int from, int count) {
+    std::vector<int> out;
     for (int i = 0; i < count; ++i)
-        out << QStringLiteral("w%1").arg(from + i);
+        out.push_back(kMaskId + 1 + from + i);
     return out;
+}
+
+// Ids of tokens in the tokenizer's vocabulary, kUnknownPieceId for a missing one.
+std::vector<int> idsOf(const Tokenizer& tokenizer, const QStringList& tokens) {
+    std::vector<int> ids;
+    for (const QString& token : tokens)
+        ids.push_back(tokenizer.vocab().id(token, kUnknownPieceId));
+    return ids;
+}
+
+std::vector<int> corpusSentence(const PretrainingCorpus& corpus, std::size_t document, std::size_t index) {
+    const std::span<const int> ids = corpus.sentence(document, index);
+    return std::vector<int>(ids.begin(), ids.end());
 }
 
 Tokenizer wordTokenizer() {
@@ -102,17 +117,25 @@ private Q_SLOTS:
         const Result<PretrainingCorpus> corpus = readPretrainingCorpus(path, tokenizer);
         QVERIFY2(corpus.ok(), qPrintable(corpus.errorString()));
         // Blank and whitespace-only lines end documents; runs of them make no empty documents.
-        QCOMPARE(corpus->documents.size(), std::size_t(4));
-        QCOMPARE(corpus->documents[0].size(), std::size_t(3));
-        QCOMPARE(corpus->documents[1].size(), std::size_t(3));
-        QCOMPARE(corpus->documents[2].size(), std::size_t(1));
-        QCOMPARE(corpus->documents[3].size(), std::size_t(2));
-        QCOMPARE(corpus->sentenceCount, std::int64_t(9));
+        QCOMPARE(corpus->documentCount(), std::size_t(4));
+        QCOMPARE(corpus->documentSize(0), std::size_t(3));
+        QCOMPARE(corpus->documentSize(1), std::size_t(3));
+        QCOMPARE(corpus->documentSize(2), std::size_t(1));
+        QCOMPARE(corpus->documentSize(3), std::size_t(2));
+        QCOMPARE(corpus->sentenceCount(), std::int64_t(9));
         QVERIFY(corpus->skippedLines.empty());
-        QCOMPARE(corpus->documents[0][0],
-                 tokenizer.tokenize(QStringLiteral("The quick brown fox jumps over the lazy dog.")));
-        QCOMPARE(corpus->documents[0][0].first(), QStringLiteral("the"));
-        QCOMPARE(corpus->documents[0][0].last(), QStringLiteral("."));
+        // Ids of the tokenizer's vocabulary; a word it cannot split ("foxes") is its [UNK] token.
+        const std::vector<int> first = corpusSentence(*corpus, 0, 0);
+        QCOMPARE(first,
+                 idsOf(tokenizer,
+                       tokenizer.tokenize(QStringLiteral("The quick brown fox jumps over the lazy dog."))));
+        QCOMPARE(first.front(), tokenizer.vocab().id(QStringLiteral("the")));
+        QCOMPARE(first.back(), tokenizer.vocab().id(QStringLiteral(".")));
+        const std::vector<int> foxes = corpusSentence(*corpus, 0, 2); // Foxes are known for their speed.
+        QCOMPARE(foxes.front(), int(kUnkId));
+        QCOMPARE(foxes.size(),
+                 std::size_t(tokenizer.tokenize(QStringLiteral("Foxes are known for their speed.")).size()));
+        QCOMPARE(corpus->ids.size(), corpus->sentenceEnds.back());
     }
 
     void skipsInvalidAndOverlongLines() {
@@ -125,10 +148,11 @@ private Q_SLOTS:
         const Result<PretrainingCorpus> corpus = readPretrainingCorpus(path, wordTokenizer());
         QVERIFY2(corpus.ok(), qPrintable(corpus.errorString()));
         QCOMPARE(corpus->skippedLines, (std::vector<int>{2, 4}));
-        QCOMPARE(corpus->documents.size(), std::size_t(2));
-        QCOMPARE(corpus->documents[0].size(), std::size_t(2));
-        QCOMPARE(corpus->documents[1][0], (QStringList{QStringLiteral("it"), QStringLiteral("was")}));
-        QCOMPARE(corpus->sentenceCount, std::int64_t(3));
+        QCOMPARE(corpus->documentCount(), std::size_t(2));
+        QCOMPARE(corpus->documentSize(0), std::size_t(2));
+        QCOMPARE(corpusSentence(*corpus, 1, 0),
+                 idsOf(wordTokenizer(), {QStringLiteral("it"), QStringLiteral("was")}));
+        QCOMPARE(corpus->sentenceCount(), std::int64_t(3));
     }
 
     void corpusErrorsNameTheFile() {
@@ -158,13 +182,33 @@ private Q_SLOTS:
         QVERIFY2(pairs.ok(), qPrintable(pairs.errorString()));
         QCOMPARE(pairs->size(), std::size_t(3)); // the blank line is no pair
         QCOMPARE(pairs->at(0).first,
-                 (QStringList{QStringLiteral("the"), QStringLiteral("cat"), QStringLiteral("sat")}));
+                 idsOf(tokenizer, {QStringLiteral("the"), QStringLiteral("cat"), QStringLiteral("sat")}));
         QCOMPARE(pairs->at(0).second,
-                 (QStringList{QStringLiteral("on"), QStringLiteral("the"), QStringLiteral("mat")}));
-        QCOMPARE(pairs->at(1).first, (QStringList{QStringLiteral("hello"), QStringLiteral("world")}));
-        QVERIFY(pairs->at(2).second.isEmpty());
+                 idsOf(tokenizer, {QStringLiteral("on"), QStringLiteral("the"), QStringLiteral("mat")}));
+        QCOMPARE(pairs->at(1).first, idsOf(tokenizer, {QStringLiteral("hello"), QStringLiteral("world")}));
+        QVERIFY(pairs->at(2).second.empty());
 
         QTemporaryDir dir;
+        // Google mode gives [UNK] for a word it cannot split; keras-bert mode keeps unmatched characters,
+        // which are missing from the vocabulary: kUnknownPieceId.
+        const QString unknown = dir.filePath(QStringLiteral("unknown.tsv"));
+        QVERIFY(writeFile(unknown, "the zebra\tdog\n"));
+        const Result<std::vector<SentencePair>> withUnknown = readSentencePairs(unknown, tokenizer);
+        QVERIFY2(withUnknown.ok(), qPrintable(withUnknown.errorString()));
+        const int the = tokenizer.vocab().id(QStringLiteral("the"));
+        QCOMPARE(withUnknown->at(0).first, (std::vector<int>{the, int(kUnkId)}));
+        TokenizerOptions keras;
+        keras.mode = TokenizerMode::KerasBert;
+        const Tokenizer kerasTokenizer(tokenizer.vocab(), keras);
+        const Result<std::vector<SentencePair>> kerasPairs = readSentencePairs(unknown, kerasTokenizer);
+        QVERIFY2(kerasPairs.ok(), qPrintable(kerasPairs.errorString()));
+        const std::vector<int>& kerasFirst = kerasPairs->at(0).first;
+        QCOMPARE(kerasFirst.size(), std::size_t(kerasTokenizer.tokenize(QStringLiteral("the zebra")).size()));
+        QVERIFY(kerasFirst.size() > 2);
+        QCOMPARE(kerasFirst.front(), the);
+        for (std::size_t i = 1; i < kerasFirst.size(); ++i)
+            QCOMPARE(kerasFirst[i], kUnknownPieceId);
+
         const QString path = dir.filePath(QStringLiteral("notab.tsv"));
         QVERIFY(writeFile(path, "a\tb\nno tab here\n"));
         const Result<std::vector<SentencePair>> bad = readSentencePairs(path, tokenizer);
@@ -175,19 +219,28 @@ private Q_SLOTS:
 
     void pairsStayInsideDocumentsAndFit() {
         PretrainingCorpus corpus;
-        corpus.documents = {{numberedTokens(0, 10), numberedTokens(10, 4), numberedTokens(20, 3)},
-                            {numberedTokens(30, 2)},
-                            {numberedTokens(40, 5), numberedTokens(50, 5)}};
+        for (const std::vector<std::vector<int>>& document :
+             {std::vector<std::vector<int>>{numberedIds(0, 10), numberedIds(10, 4), numberedIds(20, 3)},
+              std::vector<std::vector<int>>{numberedIds(30, 2)},
+              std::vector<std::vector<int>>{numberedIds(40, 5), numberedIds(50, 5)}}) {
+            for (const std::vector<int>& sentence : document)
+                corpus.addSentence(sentence);
+            corpus.endDocument();
+            corpus.endDocument(); // closing twice makes no empty document
+        }
+        QCOMPARE(corpus.documentCount(), std::size_t(3));
+        QCOMPARE(corpus.sentenceCount(), std::int64_t(6));
+        QCOMPARE(corpusSentence(corpus, 2, 1), numberedIds(50, 5));
         const std::vector<SentencePair> pairs = pairsFromCorpus(corpus, 12); // 9 tokens for a and b
         QCOMPARE(pairs.size(), std::size_t(3));
         // Longest first: 10+4 → 5+4 (off the longer side, from the end).
-        QCOMPARE(pairs[0].first, numberedTokens(0, 5));
-        QCOMPARE(pairs[0].second, numberedTokens(10, 4));
-        QCOMPARE(pairs[1].first, numberedTokens(10, 4));
-        QCOMPARE(pairs[1].second, numberedTokens(20, 3));
+        QCOMPARE(pairs[0].first, numberedIds(0, 5));
+        QCOMPARE(pairs[0].second, numberedIds(10, 4));
+        QCOMPARE(pairs[1].first, numberedIds(10, 4));
+        QCOMPARE(pairs[1].second, numberedIds(20, 3));
         // A tie takes from the second: 5+5 → 5+4 → 4+4 … to 5+4.
-        QCOMPARE(pairs[2].first, numberedTokens(40, 5));
-        QCOMPARE(pairs[2].second, numberedTokens(50, 4));
+        QCOMPARE(pairs[2].first, numberedIds(40, 5));
+        QCOMPARE(pairs[2].second, numberedIds(50, 4));
         for (const SentencePair& pair : pairsFromCorpus(corpus, 7))
             QVERIFY(pair.first.size() + pair.second.size() <= 4);
     }
@@ -197,7 +250,7 @@ private Q_SLOTS:
         const Vocab vocab = numberedVocab(300);
         std::vector<SentencePair> pairs;
         for (int i = 0; i < 400; ++i)
-            pairs.push_back({numberedTokens(i % 250, 20), numberedTokens((i + 7) % 250, 20)});
+            pairs.push_back({numberedIds(i % 250, 20), numberedIds((i + 7) % 250, 20)});
         MaskingOptions options;
         options.swapSentenceRate = 0.0;
         std::mt19937_64 rng(42);
@@ -241,7 +294,7 @@ private Q_SLOTS:
 
     void forceMaskMarksPositionOne() {
         const Vocab vocab = numberedVocab(20);
-        std::vector<SentencePair> pairs(10, SentencePair{numberedTokens(0, 3), numberedTokens(5, 2)});
+        std::vector<SentencePair> pairs(10, SentencePair{numberedIds(0, 3), numberedIds(5, 2)});
         MaskingOptions options;
         options.maskRate = 0.0;
         std::mt19937_64 rng(1);
@@ -259,7 +312,7 @@ private Q_SLOTS:
         const Vocab vocab = numberedVocab(500);
         std::vector<SentencePair> pairs;
         for (int i = 0; i < 300; ++i)
-            pairs.push_back({numberedTokens(i, 1), numberedTokens(i + 1, 1)});
+            pairs.push_back({numberedIds(i, 1), numberedIds(i + 1, 1)});
         MaskingOptions options;
         options.maskRate = 0.0;
         options.forceMask = false;
@@ -287,8 +340,8 @@ private Q_SLOTS:
     void cutsToSeqLenWithSegmentsAndUnknowns() {
         const Vocab vocab = numberedVocab(50);
         std::vector<SentencePair> pairs = {
-            {numberedTokens(0, 6),
-             QStringList{QStringLiteral("w1"), QStringLiteral("nope"), QStringLiteral("w2")}}};
+            {numberedIds(0, 6),
+             std::vector<int>{numberedIds(1, 1)[0], kUnknownPieceId, numberedIds(2, 1)[0]}}};
         MaskingOptions options;
         options.maskRate = 0.0;
         options.forceMask = false;
@@ -297,7 +350,7 @@ private Q_SLOTS:
         std::mt19937_64 rng(3);
         std::vector<TrainingExample> examples = makePretrainingExamples(pairs, vocab, options, rng);
         const TrainingExample& e = examples.front();
-        // keras-bert cuts the end: [CLS] w0..w5 [SEP] w1 nope | w2 [SEP]
+        // keras-bert cuts the end: [CLS] w0..w5 [SEP] w1 <unknown> | w2 [SEP]
         QCOMPARE(e.ids, (std::vector<int>{kClsId, 5, 6, 7, 8, 9, 10, kSepId, 6, kUnkId}));
         QCOMPARE(e.segments, (std::vector<int>{0, 0, 0, 0, 0, 0, 0, 0, 1, 1}));
         QCOMPARE(e.nspLabel, 0);
@@ -308,19 +361,32 @@ private Q_SLOTS:
         QCOMPARE(examples.front().segments.back(), 1);
         QCOMPARE(examples.front().ids.back(), int(kSepId));
 
-        // An unknown token can be chosen (it is no special) and is predicted as [UNK].
+        // An unknown piece can be chosen (it is no special) and is predicted as [UNK].
         options.maskRate = 1.0;
         options.maskMaskRate = 1.0;
         examples = makePretrainingExamples(pairs, vocab, options, rng);
         QCOMPARE(examples.front().maskedPositions.size(), std::size_t(9));
         QCOMPARE(examples.front().maskedLabels[7], int(kUnkId));
+        QCOMPARE(examples.front().maskedPositions[7], 9);
+
+        // Any other id outside the vocabulary is such a piece too, never reaching the model as it is.
+        pairs.front().second[1] = 5000;
+        examples = makePretrainingExamples(pairs, vocab, options, rng);
+        QCOMPARE(examples.front().maskedLabels[7], int(kUnkId));
+        QCOMPARE(examples.front().ids[9], int(kMaskId));
+
+        // The [UNK] token itself (from the tokenizer or the text) is a special: never chosen.
+        pairs.front().second[1] = kUnkId;
+        examples = makePretrainingExamples(pairs, vocab, options, rng);
+        QCOMPARE(examples.front().maskedPositions.size(), std::size_t(8));
+        QCOMPARE(examples.front().ids[9], int(kUnkId));
     }
 
     void deterministicBySeed() {
         const Vocab vocab = numberedVocab(100);
         std::vector<SentencePair> pairs;
         for (int i = 0; i < 50; ++i)
-            pairs.push_back({numberedTokens(i, 8), numberedTokens(i + 20, 6)});
+            pairs.push_back({numberedIds(i, 8), numberedIds(i + 20, 6)});
         const auto run = [&](std::uint64_t seed) {
             std::mt19937_64 rng(seed);
             return makePretrainingExamples(pairs, vocab, MaskingOptions{}, rng);
