@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -30,85 +31,82 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
 
 } // namespace
 
-TensorMap tensorsForFormat(const BertWeights& w, ModelFormat format) {
-    TensorMap out;
-    // The names follow BertWeightMapping (the reading side) in both layouts.
-    if (format == ModelFormat::TfCheckpoint) {
-        auto dense = [&](const QString& p, const DenseWeights& d) {
-            out[p + QStringLiteral("/kernel")] = d.kernel;
-            out[p + QStringLiteral("/bias")] = d.bias;
-        };
-        auto norm = [&](const QString& p, const LayerNormWeights& n) {
-            out[p + QStringLiteral("/gamma")] = n.gamma;
-            out[p + QStringLiteral("/beta")] = n.beta;
-        };
-        out[QStringLiteral("bert/embeddings/word_embeddings")] = w.wordEmbeddings;
-        out[QStringLiteral("bert/embeddings/position_embeddings")] = w.positionEmbeddings;
-        out[QStringLiteral("bert/embeddings/token_type_embeddings")] = w.tokenTypeEmbeddings;
-        norm(QStringLiteral("bert/embeddings/LayerNorm"), w.embeddingNorm);
-        for (std::size_t i = 0; i < w.layers.size(); ++i) {
-            const EncoderLayerWeights& l = w.layers[i];
-            const QString p = QStringLiteral("bert/encoder/layer_%1/").arg(i);
-            dense(p + QStringLiteral("attention/self/query"), l.query);
-            dense(p + QStringLiteral("attention/self/key"), l.key);
-            dense(p + QStringLiteral("attention/self/value"), l.value);
-            dense(p + QStringLiteral("attention/output/dense"), l.attentionOutput);
-            norm(p + QStringLiteral("attention/output/LayerNorm"), l.attentionNorm);
-            dense(p + QStringLiteral("intermediate/dense"), l.intermediate);
-            dense(p + QStringLiteral("output/dense"), l.output);
-            norm(p + QStringLiteral("output/LayerNorm"), l.outputNorm);
-        }
-        if (w.pooler)
-            dense(QStringLiteral("bert/pooler/dense"), *w.pooler);
-        if (w.mlm) {
-            dense(QStringLiteral("cls/predictions/transform/dense"), w.mlm->transform);
-            norm(QStringLiteral("cls/predictions/transform/LayerNorm"), w.mlm->norm);
-            out[QStringLiteral("cls/predictions/output_bias")] = w.mlm->outputBias;
-        }
-        if (w.nsp) {
-            // Google's run_pretraining multiplies with transpose_b: stored [2, H].
-            out[QStringLiteral("cls/seq_relationship/output_weights")] = w.nsp->kernel.transposed();
-            out[QStringLiteral("cls/seq_relationship/output_bias")] = w.nsp->bias;
-        }
-        return out;
-    }
+namespace {
 
-    // Hugging Face BertForPreTraining's state dict as save_pretrained stores it: the decoder weight and
-    // bias are tied to the word embeddings and cls.predictions.bias, so they are left out.
-    auto linear = [&](const QString& p, const DenseWeights& d) {
-        out[p + QStringLiteral(".weight")] = d.kernel.transposed(); // nn.Linear: [out, in]
-        out[p + QStringLiteral(".bias")] = d.bias;
+// Hugging Face's name for a Google name, and whether its layout is the transpose of Google's: the same
+// scopes with '.' for '/', nn.Linear weights [out, in] for kernels [in, out], weight/bias for LayerNorm's
+// gamma/beta. The NSP weights are [2, H] in both; the MLM decoder is tied, so save_pretrained leaves it out.
+std::pair<QString, bool> huggingFaceName(const QString& google) {
+    if (google == u"cls/predictions/output_bias")
+        return {QStringLiteral("cls.predictions.bias"), false};
+    if (google == u"cls/seq_relationship/output_weights")
+        return {QStringLiteral("cls.seq_relationship.weight"), false};
+    if (google == u"cls/seq_relationship/output_bias")
+        return {QStringLiteral("cls.seq_relationship.bias"), false};
+    static const QRegularExpression layer(QStringLiteral("layer_(\\d+)"));
+    QString name = google;
+    name.replace(layer, QStringLiteral("layer.\\1")).replace(u'/', u'.');
+    if (name.endsWith(u".kernel"))
+        return {name.chopped(6) + QStringLiteral("weight"), true};
+    if (name.endsWith(u".gamma"))
+        return {name.chopped(5) + QStringLiteral("weight"), false};
+    if (name.endsWith(u".beta"))
+        return {name.chopped(4) + QStringLiteral("bias"), false};
+    if (name.endsWith(u"_embeddings"))
+        return {name + QStringLiteral(".weight"), false};
+    return {name, false};
+}
+
+} // namespace
+
+TensorMap tensorsForFormat(const BertWeights& w, ModelFormat format) {
+    // Google's names and layout (those BertWeightMapping reads); Hugging Face's follow from them.
+    TensorMap out;
+    auto dense = [&](const QString& p, const DenseWeights& d) {
+        out[p + QStringLiteral("/kernel")] = d.kernel;
+        out[p + QStringLiteral("/bias")] = d.bias;
     };
     auto norm = [&](const QString& p, const LayerNormWeights& n) {
-        out[p + QStringLiteral(".weight")] = n.gamma;
-        out[p + QStringLiteral(".bias")] = n.beta;
+        out[p + QStringLiteral("/gamma")] = n.gamma;
+        out[p + QStringLiteral("/beta")] = n.beta;
     };
-    out[QStringLiteral("bert.embeddings.word_embeddings.weight")] = w.wordEmbeddings;
-    out[QStringLiteral("bert.embeddings.position_embeddings.weight")] = w.positionEmbeddings;
-    out[QStringLiteral("bert.embeddings.token_type_embeddings.weight")] = w.tokenTypeEmbeddings;
-    norm(QStringLiteral("bert.embeddings.LayerNorm"), w.embeddingNorm);
+    out[QStringLiteral("bert/embeddings/word_embeddings")] = w.wordEmbeddings;
+    out[QStringLiteral("bert/embeddings/position_embeddings")] = w.positionEmbeddings;
+    out[QStringLiteral("bert/embeddings/token_type_embeddings")] = w.tokenTypeEmbeddings;
+    norm(QStringLiteral("bert/embeddings/LayerNorm"), w.embeddingNorm);
     for (std::size_t i = 0; i < w.layers.size(); ++i) {
         const EncoderLayerWeights& l = w.layers[i];
-        const QString p = QStringLiteral("bert.encoder.layer.%1.").arg(i);
-        linear(p + QStringLiteral("attention.self.query"), l.query);
-        linear(p + QStringLiteral("attention.self.key"), l.key);
-        linear(p + QStringLiteral("attention.self.value"), l.value);
-        linear(p + QStringLiteral("attention.output.dense"), l.attentionOutput);
-        norm(p + QStringLiteral("attention.output.LayerNorm"), l.attentionNorm);
-        linear(p + QStringLiteral("intermediate.dense"), l.intermediate);
-        linear(p + QStringLiteral("output.dense"), l.output);
-        norm(p + QStringLiteral("output.LayerNorm"), l.outputNorm);
+        const QString p = QStringLiteral("bert/encoder/layer_%1/").arg(i);
+        dense(p + QStringLiteral("attention/self/query"), l.query);
+        dense(p + QStringLiteral("attention/self/key"), l.key);
+        dense(p + QStringLiteral("attention/self/value"), l.value);
+        dense(p + QStringLiteral("attention/output/dense"), l.attentionOutput);
+        norm(p + QStringLiteral("attention/output/LayerNorm"), l.attentionNorm);
+        dense(p + QStringLiteral("intermediate/dense"), l.intermediate);
+        dense(p + QStringLiteral("output/dense"), l.output);
+        norm(p + QStringLiteral("output/LayerNorm"), l.outputNorm);
     }
     if (w.pooler)
-        linear(QStringLiteral("bert.pooler.dense"), *w.pooler);
+        dense(QStringLiteral("bert/pooler/dense"), *w.pooler);
     if (w.mlm) {
-        linear(QStringLiteral("cls.predictions.transform.dense"), w.mlm->transform);
-        norm(QStringLiteral("cls.predictions.transform.LayerNorm"), w.mlm->norm);
-        out[QStringLiteral("cls.predictions.bias")] = w.mlm->outputBias;
+        dense(QStringLiteral("cls/predictions/transform/dense"), w.mlm->transform);
+        norm(QStringLiteral("cls/predictions/transform/LayerNorm"), w.mlm->norm);
+        out[QStringLiteral("cls/predictions/output_bias")] = w.mlm->outputBias;
     }
-    if (w.nsp)
-        linear(QStringLiteral("cls.seq_relationship"), *w.nsp);
-    return out;
+    if (w.nsp) {
+        // Google's run_pretraining multiplies with transpose_b: stored [2, H].
+        out[QStringLiteral("cls/seq_relationship/output_weights")] = w.nsp->kernel.transposed();
+        out[QStringLiteral("cls/seq_relationship/output_bias")] = w.nsp->bias;
+    }
+    if (format == ModelFormat::TfCheckpoint)
+        return out;
+
+    TensorMap hf;
+    for (auto& [name, tensor] : out) {
+        const auto [hfName, transpose] = huggingFaceName(name);
+        hf[hfName] = transpose ? tensor.transposed() : std::move(tensor);
+    }
+    return hf;
 }
 
 QByteArray configJsonForFormat(const BertConfig& config, ModelFormat format, const QString& architecture) {
