@@ -2645,6 +2645,26 @@ The capital of France is [MASK].</source>
         <source>the checkpoint has no optimizer state for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the checkpoint was made with another task, batch size or seed; resuming would not continue the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning a vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden size must be a multiple of the number of heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: classification needs at least two different labels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3167,22 +3187,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the checkpoint was made with another task, batch size or seed; resuming would not continue the same run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning a vocabulary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hidden size must be a multiple of the number of heads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,10 +3196,6 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>Reading the training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: classification needs at least two different labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2645,6 +2645,26 @@ The capital of France is [MASK].</source>
         <source>the checkpoint has no optimizer state for %1</source>
         <translation>检查点中没有 %1 的优化器状态</translation>
     </message>
+    <message>
+        <source>%1: the checkpoint was made with another task, batch size or seed; resuming would not continue the same run</source>
+        <translation>%1：该检查点来自不同的任务、批大小或随机种子；从它继续将不是同一次运行</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <source>Learning a vocabulary</source>
+        <translation>正在学习词表</translation>
+    </message>
+    <message>
+        <source>The hidden size must be a multiple of the number of heads.</source>
+        <translation>隐藏维度必须是注意力头数的整数倍。</translation>
+    </message>
+    <message>
+        <source>%1: classification needs at least two different labels</source>
+        <translation>%1：分类至少需要两个不同的标签</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3167,22 +3187,6 @@ The capital of France is [MASK].</source>
         <translation>%1：无法创建输出文件夹</translation>
     </message>
     <message>
-        <source>%1: the checkpoint was made with another task, batch size or seed; resuming would not continue the same run</source>
-        <translation>%1：该检查点来自不同的任务、批大小或随机种子；从它继续将不是同一次运行</translation>
-    </message>
-    <message>
-        <source>Loading the model</source>
-        <translation>正在加载模型</translation>
-    </message>
-    <message>
-        <source>Learning a vocabulary</source>
-        <translation>正在学习词表</translation>
-    </message>
-    <message>
-        <source>The hidden size must be a multiple of the number of heads.</source>
-        <translation>隐藏维度必须是注意力头数的整数倍。</translation>
-    </message>
-    <message>
         <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
         <translation>序列长度 %1 超过了模型的 %2 个位置。</translation>
     </message>
@@ -3193,10 +3197,6 @@ The capital of France is [MASK].</source>
     <message>
         <source>Reading the training data</source>
         <translation>正在读取训练数据</translation>
-    </message>
-    <message>
-        <source>%1: classification needs at least two different labels</source>
-        <translation>%1：分类至少需要两个不同的标签</translation>
     </message>
     <message>
         <source>%1: no training examples were found</source>

@@ -1,5 +1,7 @@
 #include "core/io/bert_weight_mapping.h"
 
+#include "core/translation.h"
+
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("BertWeightMapping", text);
+    return translateCore(text, {"BertWeightMapping", "bertlab::core::BertWeightMapping"});
 }
 
 QString shapeString(const Shape& shape) {

@@ -1,5 +1,7 @@
 #include "core/io/model_loader.h"
 
+#include "core/translation.h"
+
 #include "core/io/bert_weight_mapping.h"
 #include "core/io/safetensors_reader.h"
 #include "core/io/tf_checkpoint_reader.h"
@@ -16,7 +18,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ModelLoader", text);
+    return translateCore(text, {"ModelLoader"});
 }
 
 // The checkpoint prefix to load among several `*.index` files: Google's bert_model.ckpt first, then the

@@ -1,5 +1,7 @@
 #include "core/io/model_writer.h"
 
+#include "core/translation.h"
+
 #include "core/io/safetensors_writer.h"
 #include "core/io/tf_checkpoint_writer.h"
 
@@ -19,7 +21,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ModelWriter", text);
+    return translateCore(text, {"ModelWriter"});
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes) {

@@ -1,5 +1,7 @@
 #include "core/io/safetensors_reader.h"
 
+#include "core/translation.h"
+
 #include "core/io/float_conversion.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("SafetensorsReader", text);
+    return translateCore(
+        text, {"SafetensorsReader", "bertlab::core::SafetensorsReader", "bertlab::core::SafetensorsEntry"});
 }
 
 int elementSize(const QString& dtype) {

@@ -1,5 +1,7 @@
 #include "core/io/safetensors_writer.h"
 
+#include "core/translation.h"
+
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -17,7 +19,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("SafetensorsWriter", text);
+    return translateCore(text, {"SafetensorsWriter", "bertlab::core::Item"});
 }
 
 // A JSON string as serde_json writes it (the reference implementation's serializer): the two-character

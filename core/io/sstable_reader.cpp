@@ -1,5 +1,7 @@
 #include "core/io/sstable_reader.h"
 
+#include "core/translation.h"
+
 #include "core/io/crc32c.h"
 #include "core/io/snappy.h"
 #include "core/logging.h"
@@ -14,7 +16,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("SsTableReader", text);
+    return translateCore(text, {"SsTableReader", "bertlab::core::SsTableReader", "bertlab::core::Parser"});
 }
 
 std::uint32_t readLe32(const char* p) {

@@ -1,5 +1,7 @@
 #include "core/io/tf_checkpoint_reader.h"
 
+#include "core/translation.h"
+
 #include "core/io/crc32c.h"
 #include "core/io/float_conversion.h"
 #include "core/io/proto_reader.h"
@@ -20,7 +22,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("TfCheckpointReader", text);
+    return translateCore(
+        text, {"TfCheckpointReader", "bertlab::core::TfCheckpointReader", "bertlab::core::TfTensorEntry"});
 }
 
 constexpr int kMaxShards = 100000;

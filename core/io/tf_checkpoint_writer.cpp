@@ -1,5 +1,7 @@
 #include "core/io/tf_checkpoint_writer.h"
 
+#include "core/translation.h"
+
 #include "core/io/crc32c.h"
 #include "core/io/proto_writer.h"
 #include "core/io/sstable_writer.h"
@@ -22,7 +24,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("TfCheckpointWriter", text);
+    return translateCore(text, {"TfCheckpointWriter", "bertlab::core::Item"});
 }
 
 // One tensor to store: its key in the table and its raw little-endian bytes.

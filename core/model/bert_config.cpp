@@ -1,5 +1,7 @@
 #include "core/model/bert_config.h"
 
+#include "core/translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,7 +14,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("BertConfig", text);
+    return translateCore(text, {"BertConfig", "bertlab::core::BertConfig", "bertlab::core::Parser"});
 }
 
 // Upper bounds keep a hostile config from making anyone allocate terabytes; they are far above any BERT

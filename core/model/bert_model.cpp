@@ -1,5 +1,7 @@
 #include "core/model/bert_model.h"
 
+#include "core/translation.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,7 +11,7 @@ namespace bertlab::core {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("BertModel", text);
+    return translateCore(text, {"BertModel", "bertlab::core::BertModel"});
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "core/tasks/embedding_extractor.h"
 
+#include "core/translation.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,7 +11,8 @@ namespace bertlab::core {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("EmbeddingExtractor", text);
+    return translateCore(
+        text, {"EmbeddingExtractor", "bertlab::core::EmbeddingExtractor", "bertlab::core::LayerSelection"});
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "core/tasks/text_source.h"
 
+#include "core/translation.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -10,7 +12,8 @@ namespace bertlab::core {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("TextSource", text);
+    return translateCore(text,
+                         {"TextSource", "bertlab::core::TextSource", "bertlab::core::TextSourceOptions"});
 }
 } // namespace
 

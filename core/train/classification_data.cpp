@@ -1,5 +1,7 @@
 #include "core/train/classification_data.h"
 
+#include "core/translation.h"
+
 #include "core/tasks/text_source.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ClassificationData", text);
+    return translateCore(text, {"ClassificationData", "bertlab::core::RecordReader"});
 }
 
 constexpr qint64 kMaxRecordBytes = 1 << 20;

@@ -1,5 +1,7 @@
 #include "core/train/pretraining_data.h"
 
+#include "core/translation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -11,7 +13,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("PretrainingData", text);
+    return translateCore(
+        text, {"PretrainingData", "bertlab::core::PretrainingCorpus", "bertlab::core::LineReader"});
 }
 
 const QString kPad = QStringLiteral("[PAD]");

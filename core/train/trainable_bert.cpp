@@ -5,6 +5,8 @@
 // are reused across batches of slightly different sizes.
 #include "core/train/trainable_bert.h"
 
+#include "core/translation.h"
+
 #include "core/model/layers.h"
 #include "core/tensor/compute_threads.h"
 #include "core/tensor/kernels.h"
@@ -24,7 +26,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("TrainableBert", text);
+    return translateCore(text, {"TrainableBert", "bertlab::core::TrainableBert"});
 }
 
 using Buffer = std::vector<float, AlignedAllocator<float>>;

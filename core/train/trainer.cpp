@@ -1,5 +1,7 @@
 #include "core/train/trainer.h"
 
+#include "core/translation.h"
+
 #include "core/logging.h"
 #include "core/model/bert_model.h"
 #include "core/model/random_weights.h"
@@ -26,7 +28,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("Trainer", text);
+    return translateCore(text, {"Trainer", "bertlab::core::Trainer", "bertlab::core::TrainingConfig",
+                                "bertlab::core::Validation", "bertlab::core::MetricsLog"});
 }
 
 QString taskName(TrainingTask task) {
@@ -108,43 +111,15 @@ struct Prepared {
     std::optional<LoadedCheckpoint> checkpoint;
 };
 
-} // namespace
+using Preparing = std::function<bool(const QString& stage, qint64 done, qint64 total)>;
 
-AdamWarmupOptions TrainingConfig::defaultOptimizer() {
-    AdamWarmupOptions o;
-    o.warmupSteps = -1;
-    o.decaySteps = -1;
-    return o;
-}
-
-Trainer::Trainer(TrainingConfig config)
-    : m_config(std::move(config)) {}
-
-Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
-    const TrainingConfig& c = m_config;
+// The model to train and its vocabulary: from the checkpoint being resumed, a model folder, or a fresh
+// model of the configured shape (with a given or a learned vocabulary).
+Result<Prepared> prepareModel(const TrainingConfig& c, const Preparing& preparing) {
     const int seqLen = c.masking.seqLen;
-    const QString outputDirectory = c.outputDirectory;
-    if (c.trainFile.isEmpty())
-        return Error{tr("Choose a training data file.")};
-    if (!QFileInfo(c.trainFile).isFile())
-        return Error{tr("%1: the training data file does not exist").arg(c.trainFile)};
-    if (outputDirectory.isEmpty())
-        return Error{tr("Choose an output folder for checkpoints and metrics.")};
-    if (c.batchSize < 1 || seqLen < 4 || (c.epochs < 1 && c.maxSteps <= 0))
-        return Error{
-            tr("Batch size, epochs and sequence length must be positive (sequence length at least 4).")};
-    if (!QDir().mkpath(outputDirectory))
-        return Error{tr("%1: cannot create the output folder").arg(outputDirectory)};
-    auto preparing = [&](const QString& stage, qint64 done, qint64 total) {
-        if (callbacks.preparing)
-            callbacks.preparing(stage, done, total);
-        return !m_stop;
-    };
-
-    // --- Model and vocabulary -------------------------------------------------------------------------
     Prepared p;
     if (c.resume) {
-        auto checkpoint = loadTrainingCheckpoint(outputDirectory);
+        auto checkpoint = loadTrainingCheckpoint(c.outputDirectory);
         if (!checkpoint)
             return Error{checkpoint.errorString()};
         const TrainingState& s = checkpoint->state;
@@ -152,7 +127,7 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
             return Error{
                 tr("%1: the checkpoint was made with another task, batch size or seed; resuming would "
                    "not continue the same run")
-                    .arg(checkpointDirectory(outputDirectory))};
+                    .arg(checkpointDirectory(c.outputDirectory))};
         auto vocab = Vocab::fromFile(checkpoint->model.files.vocabPath);
         if (!vocab)
             return Error{vocab.errorString()};
@@ -196,20 +171,19 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
             return Error{tr("The hidden size must be a multiple of the number of heads.")};
         p.weights = randomBertWeights(p.config, std::uint32_t(c.seed), true);
     }
-    if (m_stop)
-        return TrainingSummary{0, false, true, {}, 0.0};
-    if (seqLen > p.config.maxPositions)
-        return Error{tr("The sequence length %1 is longer than the model's %2 positions.")
-                         .arg(seqLen)
-                         .arg(p.config.maxPositions)};
-    const Tokenizer tokenizer(p.vocab, c.tokenizer);
-    if (tokenizer.maskId() < 0 && c.task == TrainingTask::Pretrain)
-        return Error{tr("The vocabulary has no [MASK] token, so it cannot be used for pretraining.")};
+    return p;
+}
 
-    // --- Data ---------------------------------------------------------------------------------------------
-    preparing(tr("Reading the training data"), 0, 1);
+struct Datasets {
     TrainingSet train, validation;
-    QStringList labels;
+    QStringList labels; // classification
+};
+
+// The training and validation examples. Pretraining sets draw masks from `vocab`, which must outlive them.
+Result<Datasets> readDatasets(const TrainingConfig& c, const Tokenizer& tokenizer, const Vocab& vocab,
+                              const QStringList& knownLabels) {
+    const int seqLen = c.masking.seqLen;
+    Datasets d;
     MaskingOptions masking = c.masking;
     if (c.task == TrainingTask::Pretrain) {
         auto readPairs = [&](const QString& path) -> Result<std::vector<SentencePair>> {
@@ -239,30 +213,145 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
             held.assign(pairs->end() - std::ptrdiff_t(count), pairs->end());
             pairs->resize(pairs->size() - count);
         }
-        train = TrainingSet::pretraining(std::move(*pairs), p.vocab, masking, c.seed);
-        validation = TrainingSet::pretraining(std::move(held), p.vocab, masking, c.seed);
+        d.train = TrainingSet::pretraining(std::move(*pairs), vocab, masking, c.seed);
+        d.validation = TrainingSet::pretraining(std::move(held), vocab, masking, c.seed);
     } else {
         ClassificationDataOptions options = c.classification;
         options.maxLength = seqLen;
-        QStringList known = p.checkpoint ? p.checkpoint->state.labels : QStringList();
-        auto data = readClassificationData(c.trainFile, tokenizer, options, known);
+        auto data = readClassificationData(c.trainFile, tokenizer, options, knownLabels);
         if (!data)
             return Error{data.errorString()};
-        labels = data->labels;
+        d.labels = data->labels;
         std::vector<TrainingExample> held;
         if (!c.validationFile.isEmpty()) {
-            auto v = readClassificationData(c.validationFile, tokenizer, options, labels);
+            auto v = readClassificationData(c.validationFile, tokenizer, options, d.labels);
             if (!v)
                 return Error{v.errorString()};
             held = std::move(v->examples);
         } else if (c.validationFraction > 0.0) {
             splitTrainValidation(data->examples, held, c.validationFraction, c.seed);
         }
-        if (labels.size() < 2)
+        if (d.labels.size() < 2)
             return Error{tr("%1: classification needs at least two different labels").arg(c.trainFile)};
-        train = TrainingSet::classification(std::move(data->examples), c.seed);
-        validation = TrainingSet::classification(std::move(held), c.seed);
+        d.train = TrainingSet::classification(std::move(data->examples), c.seed);
+        d.validation = TrainingSet::classification(std::move(held), c.seed);
     }
+    return d;
+}
+
+// One pass over the validation batches with dropout off: losses pooled over every masked row and sequence.
+Result<Validation> validateOn(TrainableBert& model, const std::vector<TrainingBatch>& batches, int labelCount,
+                              std::int64_t step) {
+    double mlmSum = 0, nspSum = 0, classSum = 0;
+    std::int64_t mlmCount = 0, mlmCorrect = 0, nspCount = 0, nspCorrect = 0, sequences = 0;
+    std::vector<int> truth, predicted;
+    StepOptions options;
+    options.training = false;
+    options.computeGradients = false;
+    for (const TrainingBatch& batch : batches) {
+        auto r = model.step(batch, options);
+        if (!r)
+            return Error{r.errorString()};
+        mlmSum += r->mlmLoss * double(r->mlmCount);
+        mlmCount += r->mlmCount;
+        mlmCorrect += r->mlmCorrect;
+        nspSum += r->nspLoss * double(r->nspCount);
+        nspCount += r->nspCount;
+        nspCorrect += r->nspCorrect;
+        classSum += r->classLoss * double(batch.classLabels.size());
+        sequences += std::int64_t(batch.classLabels.size());
+        truth.insert(truth.end(), batch.classLabels.begin(), batch.classLabels.end());
+        predicted.insert(predicted.end(), r->classPredictions.begin(), r->classPredictions.end());
+    }
+    Validation v;
+    v.point.step = step;
+    const auto mean = [](double sum, std::int64_t n) { return n > 0 ? sum / double(n) : 0.0; };
+    v.point.loss = mean(mlmSum, mlmCount) + mean(nspSum, nspCount) + mean(classSum, sequences);
+    v.point.mlmAccuracy = mean(double(mlmCorrect), mlmCount);
+    v.point.nspAccuracy = mean(double(nspCorrect), nspCount);
+    if (!truth.empty()) {
+        const ClassificationScores scores = classificationScores(truth, predicted, labelCount);
+        v.point.accuracy = scores.accuracy;
+        v.point.macroF1 = scores.macroF1;
+    }
+    return v;
+}
+
+// The model's current top guesses for each [MASK] of the probe sentences.
+std::vector<ProbePrediction> probePredictions(const BertConfig& config, const TrainableBert& model,
+                                              const Tokenizer& tokenizer, const QStringList& sentences) {
+    const BertModel inference(config, model.exportWeights());
+    std::vector<ProbePrediction> predictions;
+    for (const QString& sentence : sentences) {
+        ProbePrediction prediction{sentence, {}};
+        if (auto result = fillMask(inference, tokenizer, sentence)) {
+            for (const MaskPrediction& mask : result->masks) {
+                QStringList guesses;
+                for (const MaskCandidate& candidate : mask.candidates)
+                    guesses << candidate.token;
+                prediction.guesses.push_back(guesses);
+            }
+        }
+        predictions.push_back(std::move(prediction));
+    }
+    return predictions;
+}
+
+} // namespace
+
+AdamWarmupOptions TrainingConfig::defaultOptimizer() {
+    AdamWarmupOptions o;
+    o.warmupSteps = -1;
+    o.decaySteps = -1;
+    return o;
+}
+
+Trainer::Trainer(TrainingConfig config)
+    : m_config(std::move(config)) {}
+
+Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
+    const TrainingConfig& c = m_config;
+    const int seqLen = c.masking.seqLen;
+    const QString outputDirectory = c.outputDirectory;
+    if (c.trainFile.isEmpty())
+        return Error{tr("Choose a training data file.")};
+    if (!QFileInfo(c.trainFile).isFile())
+        return Error{tr("%1: the training data file does not exist").arg(c.trainFile)};
+    if (outputDirectory.isEmpty())
+        return Error{tr("Choose an output folder for checkpoints and metrics.")};
+    if (c.batchSize < 1 || seqLen < 4 || (c.epochs < 1 && c.maxSteps <= 0))
+        return Error{
+            tr("Batch size, epochs and sequence length must be positive (sequence length at least 4).")};
+    if (!QDir().mkpath(outputDirectory))
+        return Error{tr("%1: cannot create the output folder").arg(outputDirectory)};
+    const Preparing preparing = [&](const QString& stage, qint64 done, qint64 total) {
+        if (callbacks.preparing)
+            callbacks.preparing(stage, done, total);
+        return !m_stop;
+    };
+
+    auto prepared = prepareModel(c, preparing);
+    if (!prepared)
+        return Error{prepared.errorString()};
+    Prepared& p = *prepared;
+    if (m_stop)
+        return TrainingSummary{0, false, true, {}, 0.0};
+    if (seqLen > p.config.maxPositions)
+        return Error{tr("The sequence length %1 is longer than the model's %2 positions.")
+                         .arg(seqLen)
+                         .arg(p.config.maxPositions)};
+    const Tokenizer tokenizer(p.vocab, c.tokenizer);
+    if (tokenizer.maskId() < 0 && c.task == TrainingTask::Pretrain)
+        return Error{tr("The vocabulary has no [MASK] token, so it cannot be used for pretraining.")};
+
+    preparing(tr("Reading the training data"), 0, 1);
+    auto datasets =
+        readDatasets(c, tokenizer, p.vocab, p.checkpoint ? p.checkpoint->state.labels : QStringList());
+    if (!datasets)
+        return Error{datasets.errorString()};
+    const TrainingSet& train = datasets->train;
+    const TrainingSet& validation = datasets->validation;
+    const QStringList& labels = datasets->labels;
     if (train.isEmpty())
         return Error{tr("%1: no training examples were found").arg(c.trainFile)};
     if (c.patience > 0 && validation.isEmpty())
@@ -343,60 +432,12 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
     };
 
     const std::vector<TrainingBatch> validationBatches = validation.fixedBatches(c.batchSize);
-    auto validate = [&](std::int64_t step) -> Result<Validation> {
-        double mlmSum = 0, nspSum = 0, classSum = 0;
-        std::int64_t mlmCount = 0, mlmCorrect = 0, nspCount = 0, nspCorrect = 0, sequences = 0;
-        std::vector<int> truth, predicted;
-        StepOptions options;
-        options.training = false;
-        options.computeGradients = false;
-        for (const TrainingBatch& batch : validationBatches) {
-            auto r = model.step(batch, options);
-            if (!r)
-                return Error{r.errorString()};
-            mlmSum += r->mlmLoss * double(r->mlmCount);
-            mlmCount += r->mlmCount;
-            mlmCorrect += r->mlmCorrect;
-            nspSum += r->nspLoss * double(r->nspCount);
-            nspCount += r->nspCount;
-            nspCorrect += r->nspCorrect;
-            classSum += r->classLoss * double(batch.classLabels.size());
-            sequences += std::int64_t(batch.classLabels.size());
-            truth.insert(truth.end(), batch.classLabels.begin(), batch.classLabels.end());
-            predicted.insert(predicted.end(), r->classPredictions.begin(), r->classPredictions.end());
-        }
-        Validation v;
-        v.point.step = step;
-        const auto mean = [](double sum, std::int64_t n) { return n > 0 ? sum / double(n) : 0.0; };
-        v.point.loss = mean(mlmSum, mlmCount) + mean(nspSum, nspCount) + mean(classSum, sequences);
-        v.point.mlmAccuracy = mean(double(mlmCorrect), mlmCount);
-        v.point.nspAccuracy = mean(double(nspCorrect), nspCount);
-        if (!truth.empty()) {
-            const ClassificationScores scores = classificationScores(truth, predicted, int(labels.size()));
-            v.point.accuracy = scores.accuracy;
-            v.point.macroF1 = scores.macroF1;
-        }
-        return v;
+    auto validate = [&](std::int64_t step) {
+        return validateOn(model, validationBatches, int(labels.size()), step);
     };
-
     auto probe = [&]() {
-        if (!callbacks.probed || c.probeSentences.isEmpty() || !heads.mlm)
-            return;
-        const BertModel inference(p.config, model.exportWeights());
-        std::vector<ProbePrediction> predictions;
-        for (const QString& sentence : c.probeSentences) {
-            ProbePrediction prediction{sentence, {}};
-            if (auto result = fillMask(inference, tokenizer, sentence)) {
-                for (const MaskPrediction& mask : result->masks) {
-                    QStringList guesses;
-                    for (const MaskCandidate& candidate : mask.candidates)
-                        guesses << candidate.token;
-                    prediction.guesses.push_back(guesses);
-                }
-            }
-            predictions.push_back(std::move(prediction));
-        }
-        callbacks.probed(predictions);
+        if (callbacks.probed && !c.probeSentences.isEmpty() && heads.mlm)
+            callbacks.probed(probePredictions(p.config, model, tokenizer, c.probeSentences));
     };
 
     // --- The loop

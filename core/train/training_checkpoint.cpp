@@ -1,5 +1,7 @@
 #include "core/train/training_checkpoint.h"
 
+#include "core/translation.h"
+
 #include "core/io/model_writer.h"
 #include "core/io/tf_checkpoint_reader.h"
 #include "core/logging.h"
@@ -18,7 +20,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("TrainingCheckpoint", text);
+    return translateCore(text, {"TrainingCheckpoint"});
 }
 
 const QString kStateFile = QStringLiteral("training_state.json");

@@ -1,5 +1,7 @@
 #include "core/train/wordpiece_trainer.h"
 
+#include "core/translation.h"
+
 #include "core/text/basic_tokenizer.h"
 #include "core/text/unicode_classes.h"
 
@@ -21,7 +23,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("WordPieceTrainer", text);
+    return translateCore(text,
+                         {"WordPieceTrainer", "bertlab::core::WordCounter", "bertlab::core::MergeTrainer"});
 }
 
 // Google's max_input_chars_per_word: longer words become one [UNK], so they teach nothing.

@@ -8,6 +8,11 @@
 #include "widgets/model_summary_view.h"
 #include "workspace.h"
 
+#include "core/model/bert_config.h"
+#include "core/text/tokenizer.h"
+#include "core/train/pretraining_data.h"
+#include "core/train/trainer.h"
+
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void reportsBrokenFolder();
     void keepsPreviousModelOnFailure();
     void chineseTranslationLoads();
+    void engineMessagesAreTranslated();
     void opensModelArchive();
 };
 
@@ -121,4 +127,30 @@ void TestMainWindow::opensModelArchive() {
 }
 
 QTEST_MAIN(TestMainWindow)
+// Errors from the engine reach the window as they are; with the Chinese catalogue loaded they must be
+// Chinese, whether the text sits in a class's member function or in a free function of core.
+void TestMainWindow::engineMessagesAreTranslated() {
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/bertlab_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const auto chinese = [](const QString& text) {
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    };
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.txt"));
+    // A member function (Trainer::run), a free function (pretraining data) and a nested helper class
+    // (BertConfig's parser).
+    auto run = bertlab::core::Trainer(bertlab::core::TrainingConfig{}).run();
+    const bertlab::core::Tokenizer tokenizer(bertlab::core::Vocab::fromTokens({QStringLiteral("[PAD]")}));
+    auto corpus = bertlab::core::readPretrainingCorpus(missing, tokenizer);
+    auto config =
+        bertlab::core::BertConfig::fromJson("{\"hidden_size\": \"big\"}", QStringLiteral("config.json"));
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!run.ok() && !corpus.ok() && !config.ok());
+    QVERIFY2(chinese(run.errorString()), qPrintable(run.errorString()));
+    QVERIFY2(chinese(corpus.errorString()), qPrintable(corpus.errorString()));
+    QVERIFY2(chinese(config.errorString()), qPrintable(config.errorString()));
+}
+
 #include "tst_main_window.moc"
