@@ -4,6 +4,7 @@
 #include "../core/fixture_support.h"
 
 #include "attention_page.h"
+#include "palette.h"
 #include "widgets/attention_grid.h"
 #include "widgets/attention_heatmap.h"
 #include "widgets/head_view.h"
@@ -261,14 +262,7 @@ void TestAttentionPage::screenshots() {
     for (int pair = 0; pair < 3; ++pair) {
         Fixture f;
         if (pair == 2) { // a dark palette, with the token options on
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-            dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            const QPalette dark = app::darkPalette();
             f.page.setPalette(dark);
         }
         QVERIFY(pair == 1

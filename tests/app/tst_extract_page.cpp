@@ -5,6 +5,7 @@
 #include "../core/fixture_support.h"
 
 #include "extract_page.h"
+#include "palette.h"
 #include "widgets/input_file_list.h"
 #include "widgets/table_preview.h"
 #include "workspace.h"
@@ -383,16 +384,7 @@ void TestExtractPage::screenshot() {
     QTest::qWait(200);
     QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("extract-page-summary.png"))));
     // The same in a dark palette, at the preview.
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(45, 45, 48));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(60, 120, 200));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
+    const QPalette dark = app::darkPalette();
     page.setPalette(dark);
     page.findChild<QTabWidget*>()->setCurrentIndex(0);
     QTest::qWait(200);

@@ -3,6 +3,7 @@
 #include "../core/cli_support.h"
 #include "../core/fixture_support.h"
 
+#include "palette.h"
 #include "predict_page.h"
 #include "widgets/candidate_list.h"
 #include "widgets/probability_gauge.h"
@@ -72,16 +73,7 @@ void saveShot(QWidget& widget, const QString& name) {
     widget.grab().save(QDir(dir).filePath(name));
     // And in a dark palette, to check that everything stays readable there.
     const QPalette light = widget.palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
+    const QPalette dark = app::darkPalette();
     widget.setPalette(dark);
     QTest::qWait(20);
     widget.grab().save(QDir(dir).filePath(QStringLiteral("dark_") + name));

@@ -1,5 +1,6 @@
 // The Tokenize page shows exactly what `bertlab-cli tokenize` prints: the GUI adds no tokenization logic.
 #include "../core/cli_support.h"
+#include "palette.h"
 #include "tokenize_page.h"
 #include "workspace.h"
 
@@ -370,14 +371,7 @@ void TestTokenizePage::screenshots() {
     strip()->setCurrentIndex(3);
     QVERIFY(m_page->grab().save(dir + QStringLiteral("/tokenize_pair.png")));
 
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    const QPalette dark = app::darkPalette();
     m_page->setPalette(dark);
     QVERIFY(m_page->grab().save(dir + QStringLiteral("/tokenize_pair_dark.png")));
 

@@ -4,6 +4,7 @@
 // round-trips a TrainingConfig and is remembered; the parameter estimate matches what the loader counts.
 #include "../core/fixture_support.h"
 
+#include "palette.h"
 #include "train_page.h"
 #include "widgets/probe_list.h"
 #include "widgets/schedule_preview.h"
@@ -410,17 +411,7 @@ void TestTrainPage::screenshot() {
     QVERIFY(finished.wait(120000));
     QTest::qWait(300);
     QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("train-page.png"))));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(55, 55, 58));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(60, 120, 200));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    const QPalette dark = app::darkPalette();
     page.setPalette(dark);
     QTest::qWait(300);
     QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("train-page-dark.png"))));
