@@ -21,10 +21,23 @@ MessageBar::MessageBar(QWidget* parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_close);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_label, &QLabel::linkActivated, this, &MessageBar::linkActivated);
     hide();
 }
 
 void MessageBar::showMessage(const QString& text, Kind kind) {
+    showText(text, Qt::PlainText, kind);
+}
+
+void MessageBar::showRichMessage(const QString& html, Kind kind) {
+    showText(html, Qt::RichText, kind);
+}
+
+void MessageBar::showText(const QString& text, Qt::TextFormat format, Kind kind) {
+    m_label->setTextFormat(format);
+    m_label->setTextInteractionFlags(format == Qt::RichText ? Qt::TextBrowserInteraction
+                                                            : Qt::TextSelectableByMouse);
+    m_label->setOpenExternalLinks(false);
     m_label->setText(text);
     setStyleSheet(kind == Kind::Error
                       ? QStringLiteral("MessageBar { background: #fde2e1; border: 1px solid #e0a3a0; }")

@@ -16,10 +16,17 @@ public:
 
     explicit MessageBar(QWidget* parent = nullptr);
 
-    void showMessage(const QString& text, Kind kind = Kind::Information);
+    void showMessage(const QString& text, Kind kind = Kind::Information); // plain text
+    // Rich text whose <a href="…"> links emit linkActivated(href) instead of opening anything.
+    void showRichMessage(const QString& html, Kind kind = Kind::Information);
     QString text() const;
 
+Q_SIGNALS:
+    void linkActivated(const QString& link);
+
 private:
+    void showText(const QString& text, Qt::TextFormat format, Kind kind);
+
     QLabel* m_label;
     QToolButton* m_close;
 };

@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include "core/hub/demo_model.h"
 #include "core/tensor/compute_threads.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,11 @@ CommandParser::CommandParser(const QString& command, const QString& description,
              QStringLiteral("google|keras-bert"), QStringLiteral("google")});
     }
     if (loadsModel) {
-        m_parser.addOption({QStringLiteral("model"),
-                            QStringLiteral("Model folder: a Google TF checkpoint or a Hugging Face folder."),
-                            QStringLiteral("DIR")});
+        m_parser.addOption(
+            {QStringLiteral("model"),
+             QStringLiteral("Model folder: a Google TF checkpoint or a Hugging Face folder (default, or "
+                            "'demo': the BertLab demo model that ships with BertLab)."),
+             QStringLiteral("DIR")});
         m_parser.addOption(
             {QStringLiteral("seq-len"),
              QStringLiteral("Keep only the first N position embeddings (keras-bert's seq_len)."),
@@ -107,7 +110,7 @@ std::shared_ptr<const core::ModelBundle> CommandParser::loadModel() const {
         else
             fail(QStringLiteral("--gelu '%1': use erf or tanh").arg(gelu));
     }
-    auto bundle = core::ModelBundle::load(requiredValue(QStringLiteral("model")), options);
+    auto bundle = core::ModelBundle::load(modelDirectory(m_parser.value(QStringLiteral("model"))), options);
     if (!bundle)
         fail(bundle.errorString());
     return *bundle;
@@ -119,6 +122,16 @@ std::pair<QString, QString> CommandParser::texts() const {
         fail(QStringLiteral("'%1' takes one text or a pair of texts (see 'bertlab-cli %1 --help')")
                  .arg(m_command));
     return {positional.at(0), positional.size() > 1 ? positional.at(1) : QString()};
+}
+
+QString modelDirectory(const QString& value) {
+    if (!value.isEmpty() && value != u"demo")
+        return value;
+    const QString demo = core::DemoModel::directory();
+    if (demo.isEmpty())
+        fail(QStringLiteral("no --model given, and the BertLab demo model is not installed (looked in %1)")
+                 .arg(core::DemoModel::searchPaths().join(QStringLiteral(", "))));
+    return demo;
 }
 
 void writeStdout(const QByteArray& bytes) {

@@ -42,7 +42,8 @@ public:
     CommonOptions common() const;
     int intValue(const QString& option, int fallback, int minimum) const;
     QString requiredValue(const QString& option) const;
-    // Loads the model named by --model (and --seq-len), failing with the loader's message.
+    // Loads the model named by --model (the demo model without one; see modelDirectory()) and --seq-len,
+    // failing with the loader's message.
     std::shared_ptr<const core::ModelBundle> loadModel() const;
     // FIRST [SECOND] positional texts.
     std::pair<QString, QString> texts() const;
@@ -52,6 +53,9 @@ private:
     QCommandLineParser m_parser;
     bool m_tokenizes, m_loadsModel;
 };
+
+// A --model value as a folder: empty or "demo" is the BertLab demo model (fails if it is not installed).
+QString modelDirectory(const QString& value);
 
 // Writes bytes to stdout and flushes; fails if stdout is closed.
 void writeStdout(const QByteArray& bytes);
@@ -65,5 +69,7 @@ int runBench(const QStringList& args);
 int runTrain(const QStringList& args);
 int runModels(const QStringList& args);
 int runDownload(const QStringList& args);
+int runConvert(const QStringList& args);
+int runVersion(const QStringList& args);
 
 } // namespace bertlab::cli

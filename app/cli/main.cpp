@@ -23,8 +23,10 @@ const Command commands[] = {
     {"extract", runExtract, "embeddings of text lines (JSONL, CSV or TSV)"},
     {"info", runInfo, "format, config, parameter count and heads of a model"},
     {"train", runTrain, "pretrain (masked LM + NSP) or fine-tune a classifier, with checkpoints"},
+    {"convert", runConvert, "write a model in another format (safetensors, TF checkpoint) or in half precision"},
     {"bench", runBench, "GEMM ceiling, BERT-base forward, tokenizer and training speed"},
     {"models", runModels, "installed models (list, import, remove) and the download catalog"},
+    {"version", runVersion, "version, licence, libraries and the CPU instruction set in use"},
     {"download", runDownload, "fetch a file over HTTP(S): resumable, retried, SHA-256 verified"},
 };
 

@@ -73,7 +73,10 @@ int runTrain(const QStringList& args) {
     add("validation-fraction", "Share of the training data held out for validation (default 0.1; 0 = none).",
         "F");
     add("output", "Folder for checkpoints and metrics.csv.", "DIR");
-    add("model", "Start from this model folder (default: a fresh model, see --layers …).", "DIR");
+    add("model",
+        "Start from this model folder, or 'demo' for the BertLab demo model (default: a fresh model, see "
+        "--layers …).",
+        "DIR");
     add("layers", "Fresh model: encoder layers (default 4).", "N");
     add("hidden", "Fresh model: hidden size (default 256).", "N");
     add("heads", "Fresh model: attention heads (default 4).", "N");
@@ -132,7 +135,8 @@ int runTrain(const QStringList& args) {
     config.outputDirectory = cmd.requiredValue(QStringLiteral("output"));
     config.validationFile = p.value(QStringLiteral("validation"));
     config.validationFraction = doubleValue(p, QStringLiteral("validation-fraction"), 0.1, 0.0, 0.9);
-    config.startModel = p.value(QStringLiteral("model"));
+    if (p.isSet(QStringLiteral("model")))
+        config.startModel = modelDirectory(p.value(QStringLiteral("model")));
     config.tokenizer = cmd.common().tokenizer;
 
     core::BertConfig& fresh = config.freshConfig;

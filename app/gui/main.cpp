@@ -55,13 +55,15 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("model"),
-                                 QApplication::translate("main", "Model folder to open."),
+                                 QApplication::translate("main",
+                                                         "Model folder to open (default: the last model "
+                                                         "opened, or the BertLab demo model)."),
                                  QStringLiteral("[MODEL]"));
     QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QApplication::translate("main",
-                                "Open MODEL with an example text, save a picture of every page into DIR "
-                                "and quit."),
+                                "Open MODEL (default: the demo model) with an example text, save a "
+                                "picture of every page into DIR and quit."),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
     QCommandLineOption palette(
@@ -75,15 +77,14 @@ int main(int argc, char** argv) {
 
     bertlab::app::MainWindow window;
     window.show();
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
-        window.openModel(positional.first());
+    const QString requested = parser.positionalArguments().value(0);
+    // Screenshots show the model asked for, or the demo model (never whatever was open last).
+    if (parser.isSet(screenshots) && requested.isEmpty())
+        window.openDemoModel();
+    else
+        window.openStartupModel(requested);
 
     if (parser.isSet(screenshots)) {
-        if (positional.isEmpty()) {
-            std::fprintf(stderr, "bertlab: --screenshots needs a MODEL folder\n");
-            return 2;
-        }
         const QString directory = parser.value(screenshots);
         const auto finish = [directory](bool ok) {
             if (!ok)

@@ -1,7 +1,10 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "attention_page.h"
 #include "extract_page.h"
+#include "help_window.h"
+#include "model_card_dialog.h"
 #include "models_page.h"
 #include "predict_page.h"
 #include "settings_dialog.h"
@@ -9,6 +12,7 @@
 #include "train_page.h"
 #include "workspace.h"
 
+#include "core/hub/demo_model.h"
 #include "core/hub/model_store.h"
 
 #include "widgets/message_bar.h"
@@ -16,6 +20,7 @@
 #include "widgets/text_pair_editor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -36,6 +41,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace bertlab::app {
 
 namespace {
@@ -45,6 +52,8 @@ const auto kPageKey = QStringLiteral("window/page");
 const auto kFirstKey = QStringLiteral("input/first");
 const auto kSecondKey = QStringLiteral("input/second");
 const auto kModeKey = QStringLiteral("tokenizer/mode");
+// Set once the user has opened a model of their own: the demo model's hint is not needed any more.
+const auto kOwnModelKey = QStringLiteral("hints/openedOwnModel");
 constexpr int kMaxRecent = 8;
 
 bool isModelArchive(const QString& path) {
@@ -141,9 +150,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new PredictPage(m_workspace));
     addPage(new AttentionPage(m_workspace));
     addPage(new ExtractPage(m_workspace));
-    auto* models = new ModelsPage(m_workspace);
-    addPage(models);
-    connect(models, &ModelsPage::openModelRequested, this, &MainWindow::openModel);
+    m_modelsPage = new ModelsPage(m_workspace);
+    addPage(m_modelsPage);
+    connect(m_modelsPage, &ModelsPage::openModelRequested, this, &MainWindow::openModel);
     m_trainPage = new TrainPage(m_workspace);
     addPage(m_trainPage);
     connect(m_trainPage, &TrainPage::openModelRequested, this, &MainWindow::openModel);
@@ -164,6 +173,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_editor->setTexts(m_workspace->first(), m_workspace->second());
     });
 
+    connect(m_messages, &widgets::MessageBar::linkActivated, this, &MainWindow::onMessageLink);
     buildMenus();
     connect(&m_load, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::onLoadFinished);
 
@@ -225,6 +235,105 @@ void MainWindow::buildMenus() {
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setToolTip(m_pages[i]->toolTip());
     }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("BertLab &Manual"), this, &MainWindow::showHelp);
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setToolTip(tr("The user manual, opened at the current page's section (F1)"));
+    m_modelCardAction = help->addAction(tr("About This &Model"), this, &MainWindow::showModelCard);
+    m_modelCardAction->setToolTip(tr("The open model's card: what it was trained on, its licence and "
+                                     "its training curves"));
+    m_modelCardAction->setEnabled(false);
+    help->addAction(tr("Open the &Demo Model"), this, &MainWindow::openDemoModel)
+        ->setToolTip(tr("Open BertLab's small built-in model, which works offline"));
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About BertLab"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::pageKey(const Page* page) {
+    // "tokenize" from the class TokenizePage: ASCII in every language.
+    return QString::fromLatin1(page->metaObject()->className())
+        .section(QStringLiteral("::"), -1)
+        .remove(QStringLiteral("Page"))
+        .toLower();
+}
+
+HelpWindow* MainWindow::helpWindow() {
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    return m_help;
+}
+
+void MainWindow::showHelp() {
+    const int page = currentPage();
+    helpWindow()->showSection(page >= 0 && page < m_pages.size() ? pageKey(m_pages[page]) : QString());
+}
+
+void MainWindow::showModelCard() {
+    if (m_loadingDirectory.isEmpty() || !model())
+        return;
+    ModelCardDialog dialog(m_loadingDirectory, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::openStartupModel(const QString& requested) {
+    m_fallBackToDemo = true;
+    if (!requested.isEmpty()) {
+        openModel(requested);
+        return;
+    }
+    const QString last = QSettings().value(kRecentKey).toStringList().value(0);
+    if (!last.isEmpty() && core::detectModelFolder(last))
+        openModel(last);
+    else
+        openDemoModel();
+}
+
+void MainWindow::openDemoModel() {
+    const QString demo = core::DemoModel::directory();
+    if (demo.isEmpty()) {
+        m_fallBackToDemo = false;
+        m_messages->showMessage(tr("The BertLab demo model is not installed (looked in %1). Open a model "
+                                   "folder (Ctrl+O) or download one on the Models page.")
+                                    .arg(core::DemoModel::searchPaths().join(QStringLiteral(", "))),
+                                widgets::MessageBar::Kind::Error);
+        return;
+    }
+    openModel(demo);
+}
+
+bool MainWindow::isShowingDemoHint() const {
+    return m_showingDemoHint && m_messages->isVisible();
+}
+
+void MainWindow::showDemoHint() {
+    m_showingDemoHint = true;
+    m_messages->showRichMessage(
+        tr("<b>Welcome to BertLab.</b> This is the <b>BertLab demo model</b>, a small BERT trained on "
+           "WordNet's definitions, so every page works right away, offline. For real work, "
+           "<a href=\"bertlab:models\">download a pretrained BERT</a> on the Models page or "
+           "<a href=\"bertlab:open\">open a model folder</a> (Ctrl+O). "
+           "<a href=\"bertlab:card\">What the demo model is</a> · "
+           "<a href=\"bertlab:manual\">Manual</a> (F1)"));
+}
+
+void MainWindow::onMessageLink(const QString& link) {
+    if (link == u"bertlab:models")
+        showPage(int(m_pages.indexOf(m_modelsPage)));
+    else if (link == u"bertlab:open")
+        chooseModel();
+    else if (link == u"bertlab:card")
+        showModelCard();
+    else if (link == u"bertlab:manual")
+        showHelp();
 }
 
 void MainWindow::showPage(int index) {
@@ -298,25 +407,46 @@ void MainWindow::onLoadFinished() {
     statusBar()->clearMessage();
     LoadOutcome outcome = m_load.result();
     ModelLoad& result = outcome.model;
-    m_loadingDirectory = outcome.directory;
+    const bool startup = std::exchange(m_fallBackToDemo, false);
     if (!result) {
-        // The model that was open stays open and usable.
+        // The model that was open stays open and usable; with none open, the demo model is better than
+        // nothing.
         const QString kept = model() ? tr(" The previous model is still open.") : QString();
-        m_messages->showMessage(result.errorString() + kept, widgets::MessageBar::Kind::Error);
+        const bool toDemo = startup && !model() && !core::DemoModel::isDemoModel(outcome.directory) &&
+                            !core::DemoModel::directory().isEmpty();
+        const QString demo = toDemo ? tr(" Opening the demo model instead.") : QString();
+        m_messages->showMessage(result.errorString() + kept + demo, widgets::MessageBar::Kind::Error);
         Q_EMIT modelFailed(result.errorString());
+        if (toDemo)
+            QTimer::singleShot(0, this, [this] {
+                openDemoModel();
+                m_keepMessage = true; // the reason stays visible under the demo model
+            });
         return;
     }
-    m_messages->hide();
+    m_loadingDirectory = outcome.directory;
+    const bool demo = core::DemoModel::isDemoModel(m_loadingDirectory);
+    if (!std::exchange(m_keepMessage, false))
+        m_messages->hide();
+    m_showingDemoHint = false;
     const auto bundle = *result;
     m_summary->setSummary(bundle->summary());
-    m_modelLabel->setText(QDir(m_loadingDirectory).dirName());
+    const QString name = demo ? tr("BertLab demo model") : QDir(m_loadingDirectory).dirName();
+    m_modelLabel->setText(name);
     m_modelLabel->setToolTip(QDir::toNativeSeparators(m_loadingDirectory));
-    setWindowTitle(tr("%1 — BertLab").arg(QDir(m_loadingDirectory).dirName()));
+    setWindowTitle(tr("%1 — BertLab").arg(name));
+    m_modelCardAction->setEnabled(ModelCardDialog::hasCard(m_loadingDirectory));
+    QSettings settings;
+    if (!demo)
+        settings.setValue(kOwnModelKey, true);
+    else if (!settings.value(kOwnModelKey, false).toBool() && !m_messages->isVisible())
+        showDemoHint();
     core::TokenizerOptions options = m_workspace->tokenizerOptions();
     options.cased = bundle->looksCased();
     m_workspace->setTokenizerOptions(options);
     m_workspace->setModel(bundle);
-    rememberRecent(m_loadingDirectory);
+    if (!demo) // the demo model is always one click away (Help); recent lists the user's own
+        rememberRecent(m_loadingDirectory);
     Q_EMIT modelLoaded();
 }
 
@@ -367,12 +497,8 @@ void MainWindow::screenshotNext(const QString& directory, int index, std::functi
         if (clock->elapsed() < 600 || (m_pages[index]->isBusy() && clock->elapsed() < 30000))
             return;
         timer->deleteLater();
-        // File names stay ASCII in every language: "1-tokenize.png" from the class TokenizePage.
-        const QString page = QString::fromLatin1(m_pages[index]->metaObject()->className())
-                                 .section(QStringLiteral("::"), -1)
-                                 .remove(QStringLiteral("Page"))
-                                 .toLower();
-        const QString name = QStringLiteral("%1-%2.png").arg(index + 1).arg(page);
+        // File names stay ASCII in every language: "1-tokenize.png".
+        const QString name = QStringLiteral("%1-%2.png").arg(index + 1).arg(pageKey(m_pages[index]));
         if (!grab().save(QDir(directory).filePath(name))) {
             done(false);
             return;

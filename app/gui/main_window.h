@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -22,6 +23,8 @@ class TextPairEditor;
 
 namespace bertlab::app {
 
+class HelpWindow;
+class ModelsPage;
 class Page;
 class TrainPage;
 class Workspace;
@@ -45,6 +48,15 @@ public:
 
     // A model folder, or an archive (zip, tar.gz, …) that is first unpacked into the model store.
     void openModel(const QString& path);
+    // At start: `requested` (the command line's MODEL) if given, else the last model opened if it is still
+    // there, else the demo model; the demo model also when that fails and no model is open.
+    void openStartupModel(const QString& requested = {});
+    void openDemoModel();
+    // The page's name in file names and in the manual's anchors: "tokenize" for TokenizePage.
+    static QString pageKey(const Page* page);
+    HelpWindow* helpWindow(); // created on first use
+    // The first-start hint (shown with the demo model until the user opens a model of their own).
+    bool isShowingDemoHint() const;
     std::shared_ptr<const core::ModelBundle> model() const;
     Workspace* workspace() const { return m_workspace; }
     widgets::TextPairEditor* editor() const { return m_editor; }
@@ -74,6 +86,11 @@ private:
     void rememberRecent(const QString& directory);
     void rebuildRecentMenu();
     void showSettings();
+    void showHelp();
+    void showModelCard();
+    void showAbout();
+    void showDemoHint();
+    void onMessageLink(const QString& link);
     void screenshotNext(const QString& directory, int index, std::function<void(bool)> done);
 
     Workspace* m_workspace;
@@ -86,6 +103,12 @@ private:
     QStackedWidget* m_stack;
     QTimer* m_textDebounce;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_modelCardAction = nullptr;
+    HelpWindow* m_help = nullptr;
+    ModelsPage* m_modelsPage = nullptr;
+    bool m_fallBackToDemo = false; // while the startup model loads
+    bool m_showingDemoHint = false;
+    bool m_keepMessage = false; // the next successful load keeps the message bar (why the demo opened)
     QList<Page*> m_pages;
     TrainPage* m_trainPage = nullptr; // asked before the window closes during a run
     QFutureWatcher<LoadOutcome> m_load;

@@ -111,7 +111,8 @@ TensorMap tensorsForFormat(const BertWeights& w, ModelFormat format) {
     return hf;
 }
 
-QByteArray configJsonForFormat(const BertConfig& config, ModelFormat format, const QString& architecture) {
+QByteArray configJsonForFormat(const BertConfig& config, ModelFormat format, const QString& architecture,
+                               SafetensorsDtype dtype) {
     if (format == ModelFormat::TfCheckpoint)
         return config.toJson();
     QJsonObject o = QJsonDocument::fromJson(config.toJson()).object();
@@ -124,13 +125,14 @@ QByteArray configJsonForFormat(const BertConfig& config, ModelFormat format, con
     o.insert(QStringLiteral("pad_token_id"), 0);
     o.insert(QStringLiteral("classifier_dropout"), QJsonValue::Null);
     o.insert(QStringLiteral("use_cache"), true);
-    o.insert(QStringLiteral("torch_dtype"), QStringLiteral("float32"));
+    o.insert(QStringLiteral("torch_dtype"),
+             dtype == SafetensorsDtype::F16 ? QStringLiteral("float16") : QStringLiteral("float32"));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 Status writeModelFolder(const QString& directory, ModelFormat format, const BertConfig& config,
                         const BertWeights& weights, const Vocab& vocab, const TensorMap& extra,
-                        const TfCheckpointWriteOptions& tfOptions) {
+                        const TfCheckpointWriteOptions& tfOptions, SafetensorsDtype dtype) {
     const QDir dir(directory);
     auto fail = [&](const QString& reason) {
         return Error{QDir::toNativeSeparators(directory) + QStringLiteral(": ") + reason};
@@ -163,7 +165,7 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
         format == ModelFormat::TfCheckpoint
             ? writeTfCheckpoint(dir.filePath(QStringLiteral("bert_model.ckpt")), tensors, tfOptions)
             : writeSafetensors(dir.filePath(QStringLiteral("model.safetensors")), tensors,
-                               {{QStringLiteral("format"), QStringLiteral("pt")}});
+                               {{QStringLiteral("format"), QStringLiteral("pt")}}, dtype);
     if (!written)
         return written;
     const QString configName = format == ModelFormat::TfCheckpoint ? QStringLiteral("bert_config.json")
@@ -171,13 +173,27 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
     const QString architecture =
         weights.mlm || weights.nsp ? QStringLiteral("BertForPreTraining") : QStringLiteral("BertModel");
     if (Status s =
-            writeFileAtomically(dir.filePath(configName), configJsonForFormat(config, format, architecture));
+            writeFileAtomically(dir.filePath(configName), configJsonForFormat(config, format, architecture, dtype));
         !s)
         return s;
     QByteArray vocabBytes;
     for (const QString& token : vocab.tokens())
         vocabBytes += token.toUtf8() + '\n';
     return writeFileAtomically(dir.filePath(QStringLiteral("vocab.txt")), vocabBytes);
+}
+
+Status convertModelFolder(const QString& source, const QString& destination, ModelFormat format,
+                          SafetensorsDtype dtype) {
+    if (detectModelFolder(destination))
+        return Error{QDir::toNativeSeparators(destination) + QStringLiteral(": ") +
+                     tr("already holds a model; choose an empty folder")};
+    auto model = loadModel(source);
+    if (!model)
+        return Error{model.errorString()};
+    auto vocab = Vocab::fromFile(model->files.vocabPath);
+    if (!vocab)
+        return Error{vocab.errorString()};
+    return writeModelFolder(destination, format, model->config, model->weights, *vocab, {}, {}, dtype);
 }
 
 } // namespace bertlab::core

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFloat16>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -70,8 +71,10 @@ struct Item {
 
 } // namespace
 
-Status writeSafetensors(const QString& path, const TensorMap& tensors,
-                        const QMap<QString, QString>& metadata) {
+Status writeSafetensors(const QString& path, const TensorMap& tensors, const QMap<QString, QString>& metadata,
+                        SafetensorsDtype dtype) {
+    const bool half = dtype == SafetensorsDtype::F16;
+    const qint64 elementBytes = half ? 2 : 4;
     auto fail = [&](const QString& reason) { return Error{path + QStringLiteral(": ") + reason}; };
 
     std::vector<Item> items;
@@ -86,7 +89,7 @@ Status writeSafetensors(const QString& path, const TensorMap& tensors,
                             .arg(tensor.size()));
         items.push_back({name.toUtf8(), &tensor});
     }
-    // The reference orders by dtype, then by name as bytes; everything here is F32.
+    // The reference orders by dtype, then by name as bytes; every tensor here has the same dtype.
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
     for (std::size_t i = 1; i < items.size(); ++i)
         if (items[i - 1].key == items[i].key)
@@ -112,14 +115,14 @@ Status writeSafetensors(const QString& path, const TensorMap& tensors,
         if (header.size() > 1)
             header.append(',');
         appendJsonString(&header, item.key);
-        header.append(":{\"dtype\":\"F32\",\"shape\":[");
+        header.append(half ? ":{\"dtype\":\"F16\",\"shape\":[" : ":{\"dtype\":\"F32\",\"shape\":[");
         const Shape& shape = item.tensor->shape();
         for (std::size_t d = 0; d < shape.size(); ++d) {
             if (d > 0)
                 header.append(',');
             header.append(QByteArray::number(shape[d]));
         }
-        const qint64 end = offset + item.tensor->size() * qint64(sizeof(float));
+        const qint64 end = offset + item.tensor->size() * elementBytes;
         header += "],\"data_offsets\":[" + QByteArray::number(offset) + ',' + QByteArray::number(end) + "]}";
         offset = end;
     }
@@ -138,9 +141,16 @@ Status writeSafetensors(const QString& path, const TensorMap& tensors,
     auto writeFailed = [&] { return fail(tr("cannot write (%1)").arg(file.errorString())); };
     if (!file.open(QIODevice::WriteOnly) || file.write(length) != 8 || file.write(header) != header.size())
         return writeFailed();
+    std::vector<qfloat16> halves;
     for (const Item& item : items) {
-        const qint64 bytes = item.tensor->size() * qint64(sizeof(float));
-        if (bytes > 0 && file.write(reinterpret_cast<const char*>(item.tensor->data()), bytes) != bytes)
+        const qint64 bytes = item.tensor->size() * elementBytes;
+        const char* data = reinterpret_cast<const char*>(item.tensor->data());
+        if (half && bytes > 0) {
+            halves.resize(std::size_t(item.tensor->size()));
+            qFloatToFloat16(halves.data(), item.tensor->data(), item.tensor->size());
+            data = reinterpret_cast<const char*>(halves.data());
+        }
+        if (bytes > 0 && file.write(data, bytes) != bytes)
             return writeFailed();
     }
     if (!file.commit())
