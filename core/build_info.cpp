@@ -4,8 +4,8 @@
 #include <QJsonArray>
 #include <QtGlobal>
 #include <archive.h>
-#include <oneapi/dnnl/dnnl.h>
 #include <omp.h>
+#include <oneapi/dnnl/dnnl.h>
 
 namespace bertlab::core {
 
@@ -37,6 +37,24 @@ QString isaName(dnnl_cpu_isa_t isa) {
     }
 }
 
+// _OPENMP is the date of the specification: 201511 is OpenMP 4.5.
+QString openMpVersion(int date) {
+    switch (date) {
+    case 201307:
+        return QStringLiteral("4.0");
+    case 201511:
+        return QStringLiteral("4.5");
+    case 201811:
+        return QStringLiteral("5.0");
+    case 202011:
+        return QStringLiteral("5.1");
+    case 202111:
+        return QStringLiteral("5.2");
+    default:
+        return QString::number(date);
+    }
+}
+
 } // namespace
 
 QJsonObject BuildInfo::toJson() const {
@@ -45,8 +63,10 @@ QJsonObject BuildInfo::toJson() const {
         libs.append(QJsonObject{{QStringLiteral("name"), library.name},
                                 {QStringLiteral("version"), library.version},
                                 {QStringLiteral("licence"), library.licence}});
-    return {{QStringLiteral("version"), version},        {QStringLiteral("licence"), licence},
-            {QStringLiteral("compiler"), compiler},      {QStringLiteral("cpu_isa"), cpuIsa},
+    return {{QStringLiteral("version"), version},
+            {QStringLiteral("licence"), licence},
+            {QStringLiteral("compiler"), compiler},
+            {QStringLiteral("cpu_isa"), cpuIsa},
             {QStringLiteral("libraries"), libs}};
 }
 
@@ -63,11 +83,15 @@ BuildInfo buildInfo() {
          QStringLiteral("%1.%2.%3").arg(dnnl->major).arg(dnnl->minor).arg(dnnl->patch),
          QStringLiteral("Apache-2.0")},
         {QStringLiteral("Eigen"),
-         QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION),
+         QStringLiteral("%1.%2.%3")
+             .arg(EIGEN_WORLD_VERSION)
+             .arg(EIGEN_MAJOR_VERSION)
+             .arg(EIGEN_MINOR_VERSION),
          QStringLiteral("MPL-2.0")},
         {QStringLiteral("libarchive"), QString::fromLatin1(archive_version_string()).section(u' ', 1, 1),
          QStringLiteral("BSD-2-Clause")},
-        {QStringLiteral("OpenMP"), QStringLiteral("%1 (%2 threads)").arg(_OPENMP).arg(omp_get_max_threads()),
+        {QStringLiteral("OpenMP (GCC libgomp)"),
+         QStringLiteral("%1, %2 threads").arg(openMpVersion(_OPENMP)).arg(omp_get_max_threads()),
          QStringLiteral("GPL-3.0 with the GCC runtime exception")},
     };
     return info;

@@ -1,7 +1,7 @@
 #pragma once
 
-// What this build of BertLab is made of, for About BertLab and `bertlab-cli version`: its version and licence,
-// the libraries it uses with their versions, and the instruction set oneDNN picked on this CPU.
+// What this build of BertLab is made of, for About BertLab and `bertlab-cli version`: its version and
+// licence, the libraries it uses with their versions, and the instruction set oneDNN picked on this CPU.
 
 #include <QJsonObject>
 #include <QList>

@@ -23,6 +23,37 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::AboutDialog</name>
+    <message>
+        <source>About BertLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop workbench for BERT: tokenize, predict masked words, look at attention, extract embeddings and train models, on an engine of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1. BertLab is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute: oneDNN uses &lt;b&gt;%1&lt;/b&gt; on this CPU. Built with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::AttentionPage</name>
     <message>
         <source>Layer shown in the large view and the head view</source>
@@ -849,6 +880,49 @@ JSON Lines: one JSON object per text.</source>
         <source>&amp;Long texts:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sentences.txt, 400 everyday sentences from WordNet that ship with BertLab, to try extraction without a file of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample&apos;s embeddings will be written to %1 (Output folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::HelpWindow</name>
+    <message>
+        <source>BertLab Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::MainWindow</name>
@@ -950,6 +1024,97 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Pages (Ctrl+1 … Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user manual, opened at the current page&apos;s section (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About This &amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open model&apos;s card: what it was trained on, its licence and its training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open BertLab&apos;s small built-in model, which works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About BertLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BertLab demo model is not installed (looked in %1). Open a model folder (Ctrl+O) or download one on the Models page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to BertLab.&lt;/b&gt; This is the &lt;b&gt;BertLab demo model&lt;/b&gt;, a small BERT trained on WordNet&apos;s definitions, so every page works right away, offline. For real work, &lt;a href=&quot;bertlab:models&quot;&gt;download a pretrained BERT&lt;/a&gt; on the Models page or &lt;a href=&quot;bertlab:open&quot;&gt;open a model folder&lt;/a&gt; (Ctrl+O). &lt;a href=&quot;bertlab:card&quot;&gt;What the demo model is&lt;/a&gt; · &lt;a href=&quot;bertlab:manual&quot;&gt;Manual&lt;/a&gt; (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Opening the demo model instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ModelCardDialog</name>
+    <message>
+        <source>Model Card — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model folder has no README.md model card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked-word accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training log in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1402,18 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Delete the model &apos;%1&apos; and its folder %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected model is: its card (README.md) and training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo model is built into BertLab and cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +2643,14 @@ The capital of France is [MASK].</source>
         <source>Probe sentence %1 has no [MASK]: &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the sample that ships with BertLab: for Classify, topics.csv (1,500 WordNet definitions labelled animal, body, food, person or plant); for Pre-train, corpus.txt (40 documents of the demo model&apos;s corpus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core</name>
@@ -2663,6 +2848,18 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: classification needs at least two different labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already holds a model; choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the metrics log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab metrics log (no step and loss columns)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3553,6 +3750,10 @@ A file of this name exists and will be replaced when the run finishes</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::widgets::MessageBar</name>
@@ -3888,14 +4089,6 @@ No guesses yet: they come with the first probe of the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model folder to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open MODEL with an example text, save a picture of every page into DIR and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a light or dark palette instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,6 +4098,14 @@ No guesses yet: they come with the first probe of the run.</source>
     </message>
     <message>
         <source>It was a sunny day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder to open (default: the last model opened, or the BertLab demo model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open MODEL (default: the demo model) with an example text, save a picture of every page into DIR and quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

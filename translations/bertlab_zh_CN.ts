@@ -23,6 +23,37 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::AboutDialog</name>
+    <message>
+        <source>About BertLab</source>
+        <translation>关于 BertLab</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for BERT: tokenize, predict masked words, look at attention, extract embeddings and train models, on an engine of its own.</source>
+        <translation>BERT 桌面工作台：分词、预测被遮盖的词、查看注意力、提取嵌入并训练模型，使用自己的计算引擎。</translation>
+    </message>
+    <message>
+        <source>Licence: %1. BertLab is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>许可证：%1。BertLab 是自由软件：您可以依照 GNU 通用公共许可证第 3 版或更高版本的条款分享和修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Compute: oneDNN uses &lt;b&gt;%1&lt;/b&gt; on this CPU. Built with %2.</source>
+        <translation>计算：oneDNN 在此 CPU 上使用 &lt;b&gt;%1&lt;/b&gt;。编译器：%2。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::AttentionPage</name>
     <message>
         <source>Layer shown in the large view and the head view</source>
@@ -851,6 +882,49 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>&amp;Long texts:</source>
         <translation>长文本(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Add &amp;Sample</source>
+        <translation>添加示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add sentences.txt, 400 everyday sentences from WordNet that ship with BertLab, to try extraction without a file of your own</source>
+        <translation>添加 BertLab 自带的 sentences.txt（来自 WordNet 的 400 个日常句子），无需自己的文件即可试用提取</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s embeddings will be written to %1 (Output folder).</source>
+        <translation>示例的嵌入将写入 %1（输出文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::HelpWindow</name>
+    <message>
+        <source>BertLab Manual</source>
+        <translation>BertLab 用户手册</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The list of sections</source>
+        <translation>各章节列表</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::MainWindow</name>
@@ -953,6 +1027,97 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Pages (Ctrl+1 … Ctrl+6)</source>
         <translation>页面（Ctrl+1 … Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>BertLab &amp;Manual</source>
+        <translation>BertLab 用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The user manual, opened at the current page&apos;s section (F1)</source>
+        <translation>用户手册，打开到当前页面的章节 (F1)</translation>
+    </message>
+    <message>
+        <source>About This &amp;Model</source>
+        <translation>关于此模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The open model&apos;s card: what it was trained on, its licence and its training curves</source>
+        <translation>当前模型的模型卡：训练数据、许可证和训练曲线</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Model</source>
+        <translation>打开演示模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open BertLab&apos;s small built-in model, which works offline</source>
+        <translation>打开 BertLab 内置的小模型，无需联网即可使用</translation>
+    </message>
+    <message>
+        <source>&amp;About BertLab</source>
+        <translation>关于 BertLab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The BertLab demo model is not installed (looked in %1). Open a model folder (Ctrl+O) or download one on the Models page.</source>
+        <translation>未安装 BertLab 演示模型（已查找 %1）。请打开一个模型文件夹 (Ctrl+O)，或在“模型”页面下载一个。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to BertLab.&lt;/b&gt; This is the &lt;b&gt;BertLab demo model&lt;/b&gt;, a small BERT trained on WordNet&apos;s definitions, so every page works right away, offline. For real work, &lt;a href=&quot;bertlab:models&quot;&gt;download a pretrained BERT&lt;/a&gt; on the Models page or &lt;a href=&quot;bertlab:open&quot;&gt;open a model folder&lt;/a&gt; (Ctrl+O). &lt;a href=&quot;bertlab:card&quot;&gt;What the demo model is&lt;/a&gt; · &lt;a href=&quot;bertlab:manual&quot;&gt;Manual&lt;/a&gt; (F1)</source>
+        <translation>&lt;b&gt;欢迎使用 BertLab。&lt;/b&gt;当前打开的是 &lt;b&gt;BertLab 演示模型&lt;/b&gt;，一个用 WordNet 释义训练的小型 BERT，因此每个页面无需联网即可立即使用。如需实际工作，请在“模型”页面&lt;a href=&quot;bertlab:models&quot;&gt;下载预训练的 BERT&lt;/a&gt;，或&lt;a href=&quot;bertlab:open&quot;&gt;打开模型文件夹&lt;/a&gt; (Ctrl+O)。&lt;a href=&quot;bertlab:card&quot;&gt;演示模型是什么&lt;/a&gt; · &lt;a href=&quot;bertlab:manual&quot;&gt;用户手册&lt;/a&gt; (F1)</translation>
+    </message>
+    <message>
+        <source> Opening the demo model instead.</source>
+        <translation> 改为打开演示模型。</translation>
+    </message>
+    <message>
+        <source>BertLab demo model</source>
+        <translation>BertLab 演示模型</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ModelCardDialog</name>
+    <message>
+        <source>Model Card — %1</source>
+        <translation>模型卡 — %1</translation>
+    </message>
+    <message>
+        <source>This model folder has no README.md model card.</source>
+        <translation>此模型文件夹没有 README.md 模型卡。</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Masked-word accuracy</source>
+        <translation>遮盖词准确率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>No training log in this folder</source>
+        <translation>此文件夹中没有训练日志</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>留出集</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1405,18 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Delete the model &apos;%1&apos; and its folder %2?</source>
         <translation>要删除模型 &apos;%1&apos; 及其文件夹 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Model &amp;Card</source>
+        <translation>模型卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the selected model is: its card (README.md) and training curves</source>
+        <translation>所选模型的说明：模型卡 (README.md) 和训练曲线</translation>
+    </message>
+    <message>
+        <source>The demo model is built into BertLab and cannot be removed</source>
+        <translation>演示模型内置于 BertLab，无法删除</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2643,14 @@ The capital of France is [MASK].</source>
         <source>Probe sentence %1 has no [MASK]: &quot;%2&quot;.</source>
         <translation>探测句 %1 中没有 [MASK]：“%2”。</translation>
     </message>
+    <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Use the sample that ships with BertLab: for Classify, topics.csv (1,500 WordNet definitions labelled animal, body, food, person or plant); for Pre-train, corpus.txt (40 documents of the demo model&apos;s corpus)</source>
+        <translation>使用 BertLab 自带的示例：分类任务用 topics.csv（1,500 条 WordNet 释义，标注为 animal、body、food、person 或 plant）；预训练用 corpus.txt（演示模型语料中的 40 篇文档）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core</name>
@@ -2664,6 +2849,18 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: classification needs at least two different labels</source>
         <translation>%1：分类至少需要两个不同的标签</translation>
+    </message>
+    <message>
+        <source>already holds a model; choose an empty folder</source>
+        <translation>已包含一个模型；请选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the metrics log: %2</source>
+        <translation>%1：无法读取指标日志：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab metrics log (no step and loss columns)</source>
+        <translation>%1：不是 BertLab 指标日志（缺少 step 和 loss 列）</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3751,10 @@ A file of this name exists and will be replaced when the run finishes</source>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::widgets::MessageBar</name>
@@ -3890,14 +4091,6 @@ No guesses yet: they come with the first probe of the run.</source>
         <translation>BERT 模型桌面工作台。</translation>
     </message>
     <message>
-        <source>Model folder to open.</source>
-        <translation>要打开的模型文件夹。</translation>
-    </message>
-    <message>
-        <source>Open MODEL with an example text, save a picture of every page into DIR and quit.</source>
-        <translation>用示例文本打开 MODEL，将每个页面的截图保存到 DIR，然后退出。</translation>
-    </message>
-    <message>
         <source>Use a light or dark palette instead of the system&apos;s.</source>
         <translation>使用浅色或深色调色板，而不是系统的调色板。</translation>
     </message>
@@ -3908,6 +4101,14 @@ No guesses yet: they come with the first probe of the run.</source>
     <message>
         <source>It was a sunny day.</source>
         <translation>那天阳光明媚。</translation>
+    </message>
+    <message>
+        <source>Model folder to open (default: the last model opened, or the BertLab demo model).</source>
+        <translation>要打开的模型文件夹（默认：上次打开的模型，或 BertLab 演示模型）。</translation>
+    </message>
+    <message>
+        <source>Open MODEL (default: the demo model) with an example text, save a picture of every page into DIR and quit.</source>
+        <translation>用示例文本打开 MODEL（默认：演示模型），将每个页面的截图保存到 DIR 后退出。</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,8 @@ QVariant InstalledModelsModel::data(const QModelIndex& index, int role) const {
         return m.id;
     case PathRole:
         return m.path;
+    case BuiltInRole:
+        return m.builtIn;
     case ValidRole:
         return m.valid;
     case Qt::DisplayRole:
@@ -61,7 +63,7 @@ QVariant InstalledModelsModel::data(const QModelIndex& index, int role) const {
                                             .arg(m.config.value(u"hidden").toInt())
                                             .arg(m.config.value(u"heads").toInt());
         case Status:
-            return m.valid ? tr("ready") : tr("problem: %1").arg(m.problem);
+            return !m.valid ? tr("problem: %1").arg(m.problem) : m.builtIn ? tr("built in") : tr("ready");
         default:
             return {};
         }

@@ -16,6 +16,7 @@ public:
         IdRole = Qt::UserRole + 1, // QString
         PathRole,                  // QString: the model folder
         ValidRole,                 // bool
+        BuiltInRole,               // bool: the demo model that ships with BertLab
     };
 
     explicit InstalledModelsModel(QObject* parent = nullptr);

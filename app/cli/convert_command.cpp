@@ -9,11 +9,13 @@
 namespace bertlab::cli {
 
 int runConvert(const QStringList& args) {
-    CommandParser cmd(QStringLiteral("convert"),
-                      QStringLiteral("Write a model folder in another format (Hugging Face safetensors or Google's "
-                                     "TF checkpoint), optionally in half precision."),
-                      false, false);
-    cmd.addOption({QStringLiteral("model"), QStringLiteral("The model folder to read (default, or 'demo': the demo model)."),
+    CommandParser cmd(
+        QStringLiteral("convert"),
+        QStringLiteral("Write a model folder in another format (Hugging Face safetensors or Google's "
+                       "TF checkpoint), optionally in half precision."),
+        false, false);
+    cmd.addOption({QStringLiteral("model"),
+                   QStringLiteral("The model folder to read (default, or 'demo': the demo model)."),
                    QStringLiteral("DIR")});
     cmd.addOption({QStringLiteral("output"),
                    QStringLiteral("The folder to write (created; refused if it holds a model already)."),
@@ -33,7 +35,8 @@ int runConvert(const QStringList& args) {
     const QString dtypeName = p.value(QStringLiteral("dtype"));
     if (dtypeName != u"f32" && dtypeName != u"f16")
         fail(QStringLiteral("--dtype '%1': use f32 or f16").arg(dtypeName));
-    const auto format = formatName == u"tf" ? core::ModelFormat::TfCheckpoint : core::ModelFormat::Safetensors;
+    const auto format =
+        formatName == u"tf" ? core::ModelFormat::TfCheckpoint : core::ModelFormat::Safetensors;
     if (format == core::ModelFormat::TfCheckpoint && dtypeName == u"f16")
         fail(QStringLiteral("--dtype f16 is for safetensors; TF checkpoints are written in float32"));
     const auto dtype = dtypeName == u"f16" ? core::SafetensorsDtype::F16 : core::SafetensorsDtype::F32;

@@ -20,10 +20,11 @@ int runInfo(const QStringList& args) {
 namespace bertlab::cli {
 
 int runVersion(const QStringList& args) {
-    CommandParser cmd(QStringLiteral("version"),
-                      QStringLiteral("BertLab's version and licence, the libraries it uses with their versions, "
-                                     "and the instruction set oneDNN uses on this CPU (as About BertLab shows)."),
-                      false, false);
+    CommandParser cmd(
+        QStringLiteral("version"),
+        QStringLiteral("BertLab's version and licence, the libraries it uses with their versions, "
+                       "and the instruction set oneDNN uses on this CPU (as About BertLab shows)."),
+        false, false);
     cmd.process(args);
     writeStdout(QJsonDocument(core::buildInfo().toJson()).toJson(QJsonDocument::Indented));
     return 0;

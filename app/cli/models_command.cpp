@@ -66,7 +66,7 @@ int listModels(CommandParser& cmd, const QStringList& args) {
     cmd.process(args);
     expectPositionals(cmd, QStringLiteral("list"), 0, {});
     const core::ModelStore store = storeFrom(cmd);
-    const auto models = store.list();
+    const auto models = store.listWithBuiltIn();
     if (cmd.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto& m : models)
@@ -76,8 +76,8 @@ int listModels(CommandParser& cmd, const QStringList& args) {
         return 0;
     }
     QString out = QStringLiteral("Store: %1\n").arg(store.root());
-    if (models.isEmpty())
-        out += QStringLiteral("No models installed.\n");
+    if (models.isEmpty() || (models.size() == 1 && models.first().builtIn))
+        out += QStringLiteral("No models installed in the store.\n");
     for (const auto& m : models) {
         const QJsonObject& c = m.config;
         const QString shape = c.isEmpty() ? QStringLiteral("-")
@@ -92,6 +92,8 @@ int listModels(CommandParser& cmd, const QStringList& args) {
                    .arg(shape);
         if (!m.problem.isEmpty())
             out += QStringLiteral("  (%1)").arg(m.problem);
+        if (m.builtIn)
+            out += QStringLiteral("  (built in: the BertLab demo model, %1)").arg(m.path);
         out += u'\n';
     }
     writeStdout(out.toUtf8());

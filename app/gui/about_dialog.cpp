@@ -19,21 +19,22 @@ AboutDialog::AboutDialog(QWidget* parent)
         libraries += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                          .arg(library.name.toHtmlEscaped(), library.version.toHtmlEscaped(),
                               library.licence.toHtmlEscaped());
-    m_text = QStringLiteral("<h2>BertLab %1</h2>").arg(info.version.toHtmlEscaped()) +
-             QStringLiteral("<p>%1</p>")
-                 .arg(tr("A desktop workbench for BERT: tokenize, predict masked words, look at attention, "
-                         "extract embeddings and train models, on an engine of its own.")) +
-             QStringLiteral("<p>%1</p>")
-                 .arg(tr("Licence: %1. BertLab is free software: you may share and change it under the "
-                         "terms of the GNU General Public License, version 3 or later. It comes with no "
-                         "warranty.")
-                          .arg(info.licence.toHtmlEscaped())) +
-             QStringLiteral("<p>%1</p>")
-                 .arg(tr("Compute: oneDNN uses <b>%1</b> on this CPU. Built with %2.")
-                          .arg(info.cpuIsa.toHtmlEscaped(), info.compiler.toHtmlEscaped())) +
-             QStringLiteral("<table cellspacing=\"6\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
-                            "<th align=\"left\">%3</th></tr>%4</table>")
-                 .arg(tr("Library"), tr("Version"), tr("Licence"), libraries);
+    m_text =
+        QStringLiteral("<h2>BertLab %1</h2>").arg(info.version.toHtmlEscaped()) +
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("A desktop workbench for BERT: tokenize, predict masked words, look at attention, "
+                    "extract embeddings and train models, on an engine of its own.")) +
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Licence: %1. BertLab is free software: you may share and change it under the "
+                    "terms of the GNU General Public License, version 3 or later. It comes with no "
+                    "warranty.")
+                     .arg(info.licence.toHtmlEscaped())) +
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Compute: oneDNN uses <b>%1</b> on this CPU. Built with %2.")
+                     .arg(info.cpuIsa.toHtmlEscaped(), info.compiler.toHtmlEscaped())) +
+        QStringLiteral("<table cellspacing=\"6\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                       "<th align=\"left\">%3</th></tr>%4</table>")
+            .arg(tr("Library"), tr("Version"), tr("Licence"), libraries);
 
     auto* icon = new QLabel;
     icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));

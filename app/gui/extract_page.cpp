@@ -1,5 +1,7 @@
 #include "extract_page.h"
 
+#include "core/hub/demo_model.h"
+
 #include "widgets/input_file_list.h"
 #include "widgets/table_preview.h"
 #include "workspace.h"
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -316,10 +319,16 @@ QWidget* ExtractPage::buildInputs() {
         new QPushButton(style()->standardIcon(QStyle::SP_DialogDiscardButton), tr("&Remove"), box);
     m_removeButton->setToolTip(tr("Remove the selected file from the list (Delete)"));
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeFile(currentFile()); });
+    m_sampleButton = new QPushButton(tr("Add &Sample"), box);
+    m_sampleButton->setToolTip(tr("Add sentences.txt, 400 everyday sentences from WordNet that ship with "
+                                  "BertLab, to try extraction without a file of your own"));
+    connect(m_sampleButton, &QPushButton::clicked, this, &ExtractPage::addSample);
+    m_sampleButton->setVisible(!core::DemoModel::samplePath(QStringLiteral("sentences.txt")).isEmpty());
     auto* dropHint = new QLabel(tr("or drop files here"), box);
     dropHint->setEnabled(false); // greyed: a hint, not a control
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
+    buttons->addWidget(m_sampleButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(dropHint);
     buttons->addStretch(1);
@@ -908,6 +917,22 @@ void ExtractPage::showPreview(const Preview& preview) {
     Q_EMIT previewShown();
 }
 
+void ExtractPage::addSample() {
+    const QString sample = core::DemoModel::samplePath(QStringLiteral("sentences.txt"));
+    if (sample.isEmpty())
+        return;
+    // An installed sample lives in a read-only folder: its CSV cannot go next to it.
+    if (m_outputFolder->text().trimmed().isEmpty() &&
+        !QFileInfo(QFileInfo(sample).absolutePath()).isWritable()) {
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        m_outputFolder->setText(QDir::toNativeSeparators(documents));
+        Q_EMIT messageRequested(tr("The sample's embeddings will be written to %1 (Output folder).")
+                                    .arg(QDir::toNativeSeparators(documents)),
+                                false);
+    }
+    addFiles({sample});
+}
+
 void ExtractPage::addFilesDialog() {
     QSettings settings;
     const QString folder = settings.value(kDialogFolderKey, QDir::homePath()).toString();
@@ -1464,6 +1489,7 @@ void ExtractPage::updateRunControls() {
             : tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
     m_cancelButton->setEnabled(running && !m_cancelRequested);
     m_addButton->setEnabled(!running);
+    m_sampleButton->setEnabled(!running);
     for (QWidget* w : std::initializer_list<QWidget*>{
              m_lastLayers, m_listLayers, m_poolingList, m_poolingUp, m_poolingDown, m_maxLength, m_batchSize,
              m_longText, m_format, m_digits, m_outputFolder, m_browseFolder, m_badLine, m_whenCancelled})

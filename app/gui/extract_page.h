@@ -133,6 +133,7 @@ private:
     void ensureColumns();
     void showPreview(const Preview& preview);
     void addFilesDialog();
+    void addSample(); // the sentences.txt that ships with the demo model
     void chooseOutputFolder();
     void movePooling(int delta);
     std::optional<core::LayerSelection> layerSelection() const;
@@ -153,6 +154,7 @@ private:
     QScrollArea* m_optionsScroll;
     QTableView* m_fileView;
     QPushButton* m_addButton;
+    QPushButton* m_sampleButton;
     QPushButton* m_removeButton;
     QComboBox* m_kind;
     QLabel* m_textColumnLabel;

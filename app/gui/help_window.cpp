@@ -25,7 +25,8 @@ HelpWindow::HelpWindow(QWidget* parent)
     QAction* forward = bar->addAction(tr("Forward"), m_browser, &QTextBrowser::forward);
     forward->setShortcut(QKeySequence::Forward);
     forward->setToolTip(tr("Forward (Alt+Right)"));
-    QAction* contents = bar->addAction(tr("Contents"), this, [this] { showSection(QStringLiteral("contents")); });
+    QAction* contents =
+        bar->addAction(tr("Contents"), this, [this] { showSection(QStringLiteral("contents")); });
     contents->setToolTip(tr("The list of sections"));
     back->setEnabled(false);
     forward->setEnabled(false);

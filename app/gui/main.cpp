@@ -61,9 +61,8 @@ int main(int argc, char** argv) {
                                  QStringLiteral("[MODEL]"));
     QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
-        QApplication::translate("main",
-                                "Open MODEL (default: the demo model) with an example text, save a "
-                                "picture of every page into DIR and quit."),
+        QApplication::translate("main", "Open MODEL (default: the demo model) with an example text, save a "
+                                        "picture of every page into DIR and quit."),
         QStringLiteral("DIR"));
     parser.addOption(screenshots);
     QCommandLineOption palette(

@@ -153,6 +153,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_modelsPage = new ModelsPage(m_workspace);
     addPage(m_modelsPage);
     connect(m_modelsPage, &ModelsPage::openModelRequested, this, &MainWindow::openModel);
+    connect(m_modelsPage, &ModelsPage::modelCardRequested, this, [this](const QString& folder) {
+        ModelCardDialog dialog(folder, this);
+        dialog.exec();
+    });
     m_trainPage = new TrainPage(m_workspace);
     addPage(m_trainPage);
     connect(m_trainPage, &TrainPage::openModelRequested, this, &MainWindow::openModel);
@@ -311,7 +315,7 @@ void MainWindow::openDemoModel() {
 }
 
 bool MainWindow::isShowingDemoHint() const {
-    return m_showingDemoHint && m_messages->isVisible();
+    return m_showingDemoHint && !m_messages->isHidden();
 }
 
 void MainWindow::showDemoHint() {
@@ -439,7 +443,7 @@ void MainWindow::onLoadFinished() {
     QSettings settings;
     if (!demo)
         settings.setValue(kOwnModelKey, true);
-    else if (!settings.value(kOwnModelKey, false).toBool() && !m_messages->isVisible())
+    else if (!settings.value(kOwnModelKey, false).toBool() && m_messages->isHidden())
         showDemoHint();
     core::TokenizerOptions options = m_workspace->tokenizerOptions();
     options.cased = bundle->looksCased();

@@ -28,8 +28,8 @@ QString trainingLog(const QDir& folder) {
 
 bool ModelCardDialog::hasCard(const QString& modelDirectory) {
     const QDir folder(modelDirectory);
-    return !modelDirectory.isEmpty() &&
-           (QFileInfo(folder.filePath(QStringLiteral("README.md"))).isFile() || !trainingLog(folder).isEmpty());
+    return !modelDirectory.isEmpty() && (QFileInfo(folder.filePath(QStringLiteral("README.md"))).isFile() ||
+                                         !trainingLog(folder).isEmpty());
 }
 
 ModelCardDialog::ModelCardDialog(const QString& modelDirectory, QWidget* parent)

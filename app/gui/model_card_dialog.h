@@ -10,8 +10,8 @@ class TrainingChart;
 
 namespace bertlab::app {
 
-// A model folder's card: its README.md (Hugging Face's model-card file; the demo model's card says what it was
-// trained on, its licence, shape, steps and held-out accuracy, and what it is not good for) and, when the
+// A model folder's card: its README.md (Hugging Face's model-card file; the demo model's card says what it
+// was trained on, its licence, shape, steps and held-out accuracy, and what it is not good for) and, when the
 // folder has a training log (curves.csv or metrics.csv), its loss and accuracy curves.
 class ModelCardDialog final : public QDialog {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "models_page.h"
 
+#include "model_card_dialog.h"
+
 #include "core/hub/download_queue.h"
 #include "widgets/catalog_table_model.h"
 #include "widgets/download_list_model.h"
@@ -251,6 +253,13 @@ QWidget* ModelsPage::buildInstalled() {
             QDesktopServices::openUrl(
                 QUrl::fromLocalFile(index.data(widgets::InstalledModelsModel::PathRole).toString()));
     });
+    m_cardButton = new QPushButton(tr("Model &Card"));
+    m_cardButton->setToolTip(tr("What the selected model is: its card (README.md) and training curves"));
+    connect(m_cardButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_installedView->currentIndex();
+        if (index.isValid())
+            Q_EMIT modelCardRequested(index.data(widgets::InstalledModelsModel::PathRole).toString());
+    });
     auto* importFolder = new QPushButton(tr("Import &Folder…"));
     importFolder->setToolTip(tr("Copy a model folder (TF checkpoint or Hugging Face) into the store"));
     connect(importFolder, &QPushButton::clicked, this, [this] {
@@ -268,7 +277,7 @@ QWidget* ModelsPage::buildInstalled() {
         if (!file.isEmpty())
             importPath(file);
     });
-    for (auto* b : {m_openButton, m_removeButton, m_revealButton, importFolder, importArchive})
+    for (auto* b : {m_openButton, m_cardButton, m_removeButton, m_revealButton, importFolder, importArchive})
         actions->addWidget(b);
     actions->addStretch(1);
     layout->addLayout(actions);
@@ -420,7 +429,7 @@ void ModelsPage::refresh() {
                                      [](const core::CatalogEntry& e) { return e.archiveSize.has_value(); });
     m_catalogView->setColumnHidden(widgets::CatalogTableModel::Size, !anySize);
     m_catalogView->setColumnHidden(widgets::CatalogTableModel::Licence, true);
-    const auto installed = m_store.list();
+    const auto installed = m_store.listWithBuiltIn();
     QSet<QString> ids;
     for (const auto& m : installed)
         ids.insert(m.id);
@@ -466,8 +475,14 @@ void ModelsPage::updateButtons() {
     const QModelIndex installed = m_installedView->currentIndex();
     const bool hasModel = installed.isValid() && m_installedView->selectionModel()->hasSelection();
     m_openButton->setEnabled(hasModel && installed.data(widgets::InstalledModelsModel::ValidRole).toBool());
-    m_removeButton->setEnabled(hasModel);
+    const bool builtIn = installed.data(widgets::InstalledModelsModel::BuiltInRole).toBool();
+    m_removeButton->setEnabled(hasModel && !builtIn);
+    m_removeButton->setToolTip(builtIn ? tr("The demo model is built into BertLab and cannot be removed")
+                                       : tr("Delete the selected model from the store (asks first)"));
     m_revealButton->setEnabled(hasModel);
+    m_cardButton->setEnabled(
+        hasModel &&
+        ModelCardDialog::hasCard(installed.data(widgets::InstalledModelsModel::PathRole).toString()));
     const QModelIndex d = m_downloadView->currentIndex();
     const auto state = d.isValid()
                            ? core::DownloadState(d.data(widgets::DownloadListModel::StateRole).toInt())

@@ -63,6 +63,7 @@ public:
 Q_SIGNALS:
     // The user wants to work with an installed model (the window opens it).
     void openModelRequested(const QString& folder);
+    void modelCardRequested(const QString& folder); // show the model folder's card
     void modelInstalled(const QString& id);
     void operationFailed(const QString& message);
 
@@ -114,6 +115,7 @@ private:
     QPushButton* m_openButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_revealButton = nullptr;
+    QPushButton* m_cardButton = nullptr;
     QTableView* m_downloadView = nullptr;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_resumeButton = nullptr;

@@ -1,5 +1,6 @@
 #include "train_setup_form.h"
 
+#include "core/hub/demo_model.h"
 #include "core/train/adam_warmup.h"
 #include "widgets/schedule_preview.h"
 #include "workspace.h"
@@ -434,7 +435,23 @@ QWidget* TrainSetupForm::buildDataTab() {
     connect(m_trainFile, &QLineEdit::textChanged, this, &TrainSetupForm::countExamplesLater);
     connect(m_task, &QComboBox::currentIndexChanged, this, &TrainSetupForm::countExamplesLater);
     registerSetting(m_trainFile, QStringLiteral("train/trainFile"));
-    form->addRow(buddyLabel(tr("&Training file:"), m_trainFile), withButton(m_trainFile, trainBrowse));
+    // The samples that ship with the demo model: WordNet definitions by topic, or a slice of its corpus.
+    auto* sample = new QToolButton(box);
+    sample->setText(tr("Sample"));
+    sample->setToolTip(tr("Use the sample that ships with BertLab: for Classify, topics.csv (1,500 WordNet "
+                          "definitions labelled animal, body, food, person or plant); for Pre-train, "
+                          "corpus.txt (40 documents of the demo model's corpus)"));
+    connect(sample, &QToolButton::clicked, this, [this] {
+        const bool classify = TrainingTask(m_task->currentData().toInt()) == TrainingTask::Classify;
+        const QString path = core::DemoModel::samplePath(classify ? QStringLiteral("topics.csv")
+                                                                  : QStringLiteral("corpus.txt"));
+        if (!path.isEmpty())
+            m_trainFile->setText(QDir::toNativeSeparators(path));
+    });
+    sample->setVisible(!core::DemoModel::samplePath(QStringLiteral("topics.csv")).isEmpty());
+    QHBoxLayout* trainRow = withButton(m_trainFile, trainBrowse);
+    trainRow->addWidget(sample);
+    form->addRow(buddyLabel(tr("&Training file:"), m_trainFile), trainRow);
 
     m_validationFile = new QLineEdit(box);
     m_validationFile->setClearButtonEnabled(true);

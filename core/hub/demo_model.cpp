@@ -36,6 +36,14 @@ bool DemoModel::isDemoModel(const QString& path) {
            QFileInfo(path).canonicalFilePath() == QFileInfo(demo).canonicalFilePath();
 }
 
+QString DemoModel::samplePath(const QString& name) {
+    const QString demo = directory();
+    if (demo.isEmpty())
+        return {};
+    const QString path = QDir::cleanPath(demo + QStringLiteral("/../samples/") + name);
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
 QString DemoModel::modelCard(const QString& directory) {
     QFile file(QDir(directory).filePath(QStringLiteral("README.md")));
     if (directory.isEmpty() || !file.open(QIODevice::ReadOnly))

@@ -22,6 +22,9 @@ struct DemoModel {
     static QString directory();
     // Whether `path` is the demo model's folder (compared after resolving links).
     static bool isDemoModel(const QString& path);
+    // A sample file that ships beside the demo model (share/bertlab/samples: topics.csv, sentences.txt,
+    // corpus.txt), or empty when it is not there.
+    static QString samplePath(const QString& name);
     // The model card (Markdown) from the folder's README.md, or empty.
     static QString modelCard(const QString& directory = DemoModel::directory());
 };

@@ -1,5 +1,6 @@
 #include "core/hub/model_store.h"
 
+#include "core/hub/demo_model.h"
 #include "core/io/model_loader.h"
 #include "core/logging.h"
 #include "core/model/bert_config.h"
@@ -163,6 +164,8 @@ QJsonObject InstalledModel::toJson() const {
                   {QStringLiteral("config"), config}};
     if (!problem.isEmpty())
         o.insert(QStringLiteral("problem"), problem);
+    if (builtIn)
+        o.insert(QStringLiteral("builtIn"), true);
     return o;
 }
 
@@ -203,6 +206,15 @@ QList<InstalledModel> ModelStore::list() const {
     return out;
 }
 
+QList<InstalledModel> ModelStore::listWithBuiltIn() const {
+    QList<InstalledModel> out;
+    if (const QString demo = DemoModel::directory(); !demo.isEmpty()) {
+        out << describe(QLatin1String(DemoModel::id), demo);
+        out.last().builtIn = true;
+    }
+    return out + list();
+}
+
 Result<InstalledModel> ModelStore::find(const QString& id) const {
     if (!isValidModelId(id))
         return Error{QStringLiteral("'%1' is not a valid model id").arg(id)};
@@ -222,6 +234,9 @@ Status ModelStore::remove(const QString& id) {
             return Error{QStringLiteral("cannot remove the link %1").arg(path)};
         return Ok{};
     }
+    if (!info.isDir() && id == QLatin1String(DemoModel::id))
+        return Error{QStringLiteral("'%1' is the BertLab demo model, which is built in and cannot be removed")
+                         .arg(id)};
     if (!info.isDir())
         return Error{QStringLiteral("no model '%1' in the store %2").arg(id, m_root)};
     QTemporaryDir trash(m_root + QStringLiteral("/.removing-XXXXXX"));

@@ -26,6 +26,7 @@ struct InstalledModel {
     QString problem;    // why it is not a usable model folder, when not valid
     qint64 sizeOnDisk = 0;
     QJsonObject config; // layers, hidden, heads, intermediate, vocab, maxPositions, hiddenAct (when readable)
+    bool builtIn = false; // the demo model that ships with BertLab (not in the store, cannot be removed)
 
     QJsonObject toJson() const;
 };
@@ -62,6 +63,8 @@ public:
 
     // Installed models sorted by id; folders that are not models are listed with `problem` set.
     QList<InstalledModel> list() const;
+    // The built-in demo model (when it is there) first, then list(): what a user can open.
+    QList<InstalledModel> listWithBuiltIn() const;
     Result<InstalledModel> find(const QString& id) const;
 
     // Removes one model folder (a symbolic link in the store: only the link). The folder is first renamed to

@@ -172,8 +172,8 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
                                                                    : QStringLiteral("config.json");
     const QString architecture =
         weights.mlm || weights.nsp ? QStringLiteral("BertForPreTraining") : QStringLiteral("BertModel");
-    if (Status s =
-            writeFileAtomically(dir.filePath(configName), configJsonForFormat(config, format, architecture, dtype));
+    if (Status s = writeFileAtomically(dir.filePath(configName),
+                                       configJsonForFormat(config, format, architecture, dtype));
         !s)
         return s;
     QByteArray vocabBytes;

@@ -37,9 +37,9 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
 // config.json (the same keys plus model_type, architectures [architecture], … and hidden_act under
 // transformers' name). writeModelFolder() names BertForPreTraining, or BertModel for weights without MLM
 // and NSP heads (transformers' BertModel strips the "bert." prefix when it loads them).
-// Reads the model folder `source` (any format loadModel() reads) and writes it, weights, heads and vocabulary,
-// to `destination` in `format` (dtype: Safetensors only). A destination that already holds a model folder
-// is refused: nothing is overwritten.
+// Reads the model folder `source` (any format loadModel() reads) and writes it, weights, heads and
+// vocabulary, to `destination` in `format` (dtype: Safetensors only). A destination that already holds a
+// model folder is refused: nothing is overwritten.
 Status convertModelFolder(const QString& source, const QString& destination, ModelFormat format,
                           SafetensorsDtype dtype = SafetensorsDtype::F32);
 

@@ -21,8 +21,9 @@ if [ ! -f /usr/share/wordnet/data.noun ] || ! command -v python3 >/dev/null; the
     apt-get install -y --no-install-recommends wordnet-base python3
 fi
 
-echo "== corpus"
+echo "== corpus, and the sample files that ship beside the model (resources/samples)"
 python3 "$here/wordnet_corpus.py" "$work/train.txt" "$work/heldout.txt"
+python3 "$here/make_samples.py" --corpus "$work/train.txt" "$here/../samples"
 
 echo "== training ($steps steps; resumes when $work/run holds a checkpoint)"
 resume=()

@@ -200,13 +200,20 @@ void TestModelsPage::downloadOpenRemove() {
     acceptNextDialog();
     page.findChild<QPushButton*>(QStringLiteral("removeButton"))->click();
     QVERIFY(!QFileInfo::exists(m_store + QStringLiteral("/tiny-dl")));
-    QCOMPARE(installedView->model()->rowCount(), 0);
+    // What is left is the built-in demo model, which can be opened and read about but not removed.
+    QCOMPARE(installedView->model()->rowCount(), 1);
+    QVERIFY(installedView->model()->index(0, 0).data(widgets::InstalledModelsModel::BuiltInRole).toBool());
+    QCOMPARE(installedView->model()->index(0, widgets::InstalledModelsModel::Status).data().toString(),
+             QStringLiteral("built in"));
+    installedView->selectRow(0);
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("openButton"))->isEnabled());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("removeButton"))->isEnabled());
 
     // Import a folder (the same path a drop takes).
     installed.clear();
     page.importPath(fixture("tiny_tf"));
     QTRY_VERIFY_WITH_TIMEOUT(installed.size() == 1, 20000);
-    QCOMPARE(installedView->model()->rowCount(), 1);
+    QCOMPARE(installedView->model()->rowCount(), 2);
 }
 
 void TestModelsPage::failedDownload() {

@@ -55,6 +55,15 @@ private Q_SLOTS:
     void downloadFailures();
 };
 
+// The models of `models list --json` that live in the store (the built-in demo model is listed first).
+QJsonArray storeModels(const Run& r) {
+    QJsonArray out;
+    for (const QJsonValue& m : r.json().value(u"models").toArray())
+        if (!m.toObject().value(u"builtIn").toBool())
+            out.append(m);
+    return out;
+}
+
 void TestModelsCli::lifecycle() {
     QTemporaryDir tmp;
     const QString store = tmp.path() + QStringLiteral("/store");
@@ -63,7 +72,9 @@ void TestModelsCli::lifecycle() {
     Run r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(u"store").toString(), store);
-    QCOMPARE(r.json().value(u"models").toArray().size(), 0);
+    QCOMPARE(storeModels(r).size(), 0);
+    QCOMPARE(r.json().value(u"models").toArray().size(), 1);
+    QVERIFY(r.json().value(u"models").toArray().first().toObject().value(u"builtIn").toBool());
 
     r = cli(QStringList{QStringLiteral("models"), QStringLiteral("import"), fixture("tiny_hf")} + s);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -78,7 +89,7 @@ void TestModelsCli::lifecycle() {
 
     r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray models = r.json().value(u"models").toArray();
+    const QJsonArray models = storeModels(r);
     QCOMPARE(models.size(), 2);
     QCOMPARE(models.at(0).toObject().value(u"id").toString(), QStringLiteral("tf"));
     QCOMPARE(models.at(0).toObject().value(u"format").toString(), QStringLiteral("tf-checkpoint"));
@@ -115,12 +126,12 @@ void TestModelsCli::environmentStore() {
     QVERIFY(QFileInfo::exists(store + QStringLiteral("/tiny_hf/vocab.txt")));
     r = cli({QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")}, store);
     QCOMPARE(r.json().value(u"store").toString(), store);
-    QCOMPARE(r.json().value(u"models").toArray().size(), 1);
+    QCOMPARE(storeModels(r).size(), 1);
     // --store beats the environment.
     r = cli({QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json"),
              QStringLiteral("--store"), tmp.path() + QStringLiteral("/other")},
             store);
-    QCOMPARE(r.json().value(u"models").toArray().size(), 0);
+    QCOMPARE(storeModels(r).size(), 0);
 }
 
 void TestModelsCli::catalog() {
@@ -128,7 +139,7 @@ void TestModelsCli::catalog() {
     Run r = cli({QStringLiteral("models"), QStringLiteral("catalog"), QStringLiteral("--json"),
                  QStringLiteral("--store"), tmp.path()});
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray models = r.json().value(u"models").toArray();
+    const QJsonArray models = storeModels(r);
     QCOMPARE(models.size(), 33);
     QStringList ids;
     for (const auto& m : models)
@@ -233,7 +244,7 @@ void TestModelsCli::download() {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(u"id").toString(), QStringLiteral("tiny_hf"));
     r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
-    QJsonArray models = r.json().value(u"models").toArray();
+    QJsonArray models = storeModels(r);
     QCOMPARE(models.size(), 1);
     QCOMPARE(models.at(0).toObject().value(u"valid").toBool(), true);
     QCOMPARE(bertlab::tests::treeOf(store).filter(QStringLiteral(".downloads")), QStringList());
@@ -268,7 +279,7 @@ void TestModelsCli::download() {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(u"id").toString(), QStringLiteral("my-tiny"));
     r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
-    models = r.json().value(u"models").toArray();
+    models = storeModels(r);
     QCOMPARE(models.size(), 2);
     QCOMPARE(models.at(0).toObject().value(u"id").toString(), QStringLiteral("my-tiny"));
     QVERIFY(models.at(0).toObject().value(u"valid").toBool());
@@ -312,8 +323,7 @@ void TestModelsCli::downloadFailures() {
     verifyCleanFailure(r, QStringLiteral("SHA-256"));
     QCOMPARE(bertlab::tests::treeOf(store), before);
     r = cli(QStringList{QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")} + s);
-    QCOMPARE(r.json().value(u"models").toArray().at(0).toObject().value(u"format").toString(),
-             QStringLiteral("tf-checkpoint"));
+    QCOMPARE(storeModels(r).at(0).toObject().value(u"format").toString(), QStringLiteral("tf-checkpoint"));
 
     // Not a catalog id, not a URL.
     verifyCleanFailure(

@@ -137,6 +137,8 @@ private Q_SLOTS:
     void tfBytesEqualTensorFlow();
     void safetensorsBytesEqualReference_data();
     void safetensorsBytesEqualReference();
+    void halfSafetensorsBytesEqualReference();
+    void convertKeepsOutputsAndRefusesToOverwrite();
     void extraTensorsAndGlobalStep();
     void manyTensors_data();
     void manyTensors();
@@ -675,6 +677,62 @@ void TestWriters::tfFolderRefusesSafetensorsFolder() {
     QVERIFY(!s);
     QVERIFY2(s.errorString().contains(u"model.safetensors"), qPrintable(s.errorString()));
     QCOMPARE(snapshot(tmp.path()), before);
+}
+
+// numpy's float32 -> float16 (round to nearest even, overflow to inf, tiny values to zero) written by
+// safetensors: the same bytes from the float32 tensors.
+void TestWriters::halfSafetensorsBytesEqualReference() {
+    auto tensors = SafetensorsReader::read(fixture(QStringLiteral("io/tf_written/written.safetensors")));
+    QVERIFY2(tensors, qPrintable(tensors.errorString()));
+    QTemporaryDir tmp;
+    const QString out = tmp.filePath(QStringLiteral("half.safetensors"));
+    const Status s = writeSafetensors(out, *tensors, {{QStringLiteral("format"), QStringLiteral("pt")}},
+                                      SafetensorsDtype::F16);
+    QVERIFY2(s, qPrintable(s.errorString()));
+    QCOMPARE(readAll(out), readAll(fixture(QStringLiteral("io/tf_written/written_f16.safetensors"))));
+    auto reader = SafetensorsReader::open(out);
+    QVERIFY(reader);
+    QCOMPARE(reader->entry(QStringLiteral("scalar"))->dtype, QStringLiteral("F16"));
+}
+
+// `bertlab-cli convert`'s core: a TF checkpoint to half-precision safetensors and back computes what the
+// original computes (within half precision), keeps the heads and the vocabulary, and never writes over a
+// folder that holds a model.
+void TestWriters::convertKeepsOutputsAndRefusesToOverwrite() {
+    QTemporaryDir tmp;
+    const QString half = tmp.filePath(QStringLiteral("half"));
+    Status s = convertModelFolder(fixture(QStringLiteral("models/tiny_tf")), half, ModelFormat::Safetensors,
+                                  SafetensorsDtype::F16);
+    QVERIFY2(s, qPrintable(s.errorString()));
+    QVERIFY(readAll(half + QStringLiteral("/config.json")).contains("\"torch_dtype\": \"float16\""));
+    const QString tf = tmp.filePath(QStringLiteral("tf"));
+    s = convertModelFolder(half, tf, ModelFormat::TfCheckpoint);
+    QVERIFY2(s, qPrintable(s.errorString()));
+
+    auto original = loadModel(fixture(QStringLiteral("models/tiny_tf")));
+    auto back = loadModel(tf);
+    QVERIFY2(original && back, qPrintable(back.errorString()));
+    QCOMPARE(back->files.format, ModelFormat::TfCheckpoint);
+    QCOMPARE(back->weights.mlm.has_value(), original->weights.mlm.has_value());
+    QCOMPARE(back->weights.nsp.has_value(), original->weights.nsp.has_value());
+    QCOMPARE(readAll(back->files.vocabPath), readAll(original->files.vocabPath));
+    auto a = runModel(*original);
+    auto b = runModel(*back);
+    QVERIFY(a && b);
+    double worst = 0;
+    for (qsizetype i = 0; i < a->hiddenStates.back().size(); ++i)
+        worst = std::max(worst, double(std::abs(a->hiddenStates.back()[i] - b->hiddenStates.back()[i])));
+    QVERIFY2(worst < 1e-2, qPrintable(QString::number(worst)));
+
+    const auto before = snapshot(half);
+    s = convertModelFolder(fixture(QStringLiteral("models/tiny_hf")), half, ModelFormat::Safetensors);
+    QVERIFY(!s);
+    QVERIFY2(s.errorString().contains(u"already holds a model"), qPrintable(s.errorString()));
+    QCOMPARE(snapshot(half), before);
+    s = convertModelFolder(tmp.filePath(QStringLiteral("missing")), tmp.filePath(QStringLiteral("x")),
+                           ModelFormat::Safetensors);
+    QVERIFY(!s);
+    QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("x"))));
 }
 
 QTEST_GUILESS_MAIN(TestWriters)
