@@ -28,6 +28,7 @@ python3 "$here/make_samples.py" --corpus "$work/train.txt" "$here/../samples"
 echo "== training ($steps steps; resumes when $work/run holds a checkpoint)"
 resume=()
 [ -f "$work/run/checkpoint/training_state.json" ] && resume=(--resume)
+began=$(date +%s)
 "$cli" train pretrain --data "$work/train.txt" --validation "$work/heldout.txt" --output "$work/run" \
     --layers 4 --hidden 256 --heads 4 --intermediate 1024 --activation gelu --dropout 0.1 \
     --vocab-size 8000 --seq-len 128 --batch-size 32 --steps "$steps" \
@@ -35,6 +36,8 @@ resume=()
     --validate-every 2000 --checkpoint-every 1000 --seed 1 "${resume[@]}" \
     --probe "The dog barked all [MASK]." --probe "She drank a glass of [MASK]." --probe-every 2000 \
     > "$work/summary.json"
+# Wall time of the training, summed over the runs it took (the card quotes it).
+echo $(($(cat "$work/train_seconds" 2>/dev/null || echo 0) + $(date +%s) - began)) > "$work/train_seconds"
 
 echo "== half-precision copy into $here"
 rm -rf "$work/f16"
@@ -71,11 +74,22 @@ with open(f"{here}/curves.csv", "w", newline="") as f:
     writer = csv.DictWriter(f, fieldnames=list(curves[0].keys()), lineterminator="\n")
     writer.writeheader()
     writer.writerows(curves)
+last = curves[-1]
 result = {"heldout_mlm_accuracy": held["mlm_accuracy"], "heldout_nsp_accuracy": held["nsp_accuracy"],
-          "heldout_loss": held["loss"], "everyday_top5": hits, "everyday_total": len(rows), "everyday": rows}
+          "heldout_loss": held["loss"], "everyday_top5": hits, "everyday_total": len(rows),
+          "steps": int(last["step"]), "epochs": float(last["epoch"]),
+          "train_hours": int(open(f"{work}/train_seconds").read()) / 3600, "everyday": rows}
 with open(f"{here}/evaluation.json", "w", encoding="utf-8") as f:
     json.dump(result, f, indent=1, ensure_ascii=False)
     f.write("\n")
+# The model card: model_card.md with the figures filled in.
+figures = dict(result, everyday_list="\n".join(
+    f"| {r['sentence']} | {r['answer']} | {', '.join(r['top5'])} | {'yes' if r['answer'] in r['top5'] else 'no'} |"
+    for r in rows))
+with open(f"{here}/model_card.md", encoding="utf-8") as f:
+    card = f.read().format(**figures)
+with open(f"{here}/README.md", "w", encoding="utf-8") as f:
+    f.write(card)
 print(f"held-out MLM accuracy {held['mlm_accuracy']:.3f}, NSP accuracy {held['nsp_accuracy']:.3f}; "
       f"everyday sentences: the right word in the top 5 for {hits} of {len(rows)}")
 PY
