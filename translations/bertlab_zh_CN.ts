@@ -307,10 +307,6 @@
         <translation>AVE：每个特征在文本各词元上的平均值</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -2026,18 +2022,6 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <translation>输出</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -2861,6 +2845,18 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: not a BertLab metrics log (no step and loss columns)</source>
         <translation>%1：不是 BertLab 指标日志（缺少 step 和 loss 列）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ AttentionGrid::AttentionGrid(QWidget* parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void AttentionGrid::setMatrices(std::vector<std::vector<AttentionMatrix>> matrices) {
+void AttentionGrid::setMatrices(std::vector<std::vector<core::AttentionMatrix>> matrices) {
     m_matrices = std::move(matrices);
     m_maximum = 0;
     for (const auto& layer : m_matrices) {
@@ -50,8 +50,8 @@ void AttentionGrid::setMatrices(std::vector<std::vector<AttentionMatrix>> matric
     update();
 }
 
-const AttentionMatrix& AttentionGrid::matrix(int layer, int head) const {
-    static const AttentionMatrix empty;
+const core::AttentionMatrix& AttentionGrid::matrix(int layer, int head) const {
+    static const core::AttentionMatrix empty;
     if (layer < 0 || head < 0 || layer >= layerCount() || head >= int(m_matrices[std::size_t(layer)].size()))
         return empty;
     return m_matrices[std::size_t(layer)][std::size_t(head)];

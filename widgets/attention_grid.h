@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attention_view_options.h"
+#include "core/tasks/attention_view.h"
 
 #include <QImage>
 #include <QWidget>
@@ -19,10 +19,10 @@ public:
     explicit AttentionGrid(QWidget* parent = nullptr);
 
     // matrices[layer][head]; every layer has the same number of heads.
-    void setMatrices(std::vector<std::vector<AttentionMatrix>> matrices);
+    void setMatrices(std::vector<std::vector<core::AttentionMatrix>> matrices);
     int layerCount() const { return int(m_matrices.size()); }
     int headCount() const { return m_matrices.empty() ? 0 : int(m_matrices.front().size()); }
-    const AttentionMatrix& matrix(int layer, int head) const;
+    const core::AttentionMatrix& matrix(int layer, int head) const;
 
     void setCurrent(int layer, int head);
     int currentLayer() const { return m_current.x(); }
@@ -64,7 +64,7 @@ private:
     QSize exportSize() const;
     void paintView(QPainter& painter, const QSize& size) const;
 
-    std::vector<std::vector<AttentionMatrix>> m_matrices;
+    std::vector<std::vector<core::AttentionMatrix>> m_matrices;
     std::vector<std::vector<QImage>> m_thumbnails; // one pixel per weight
     float m_maximum = 0;
     QPoint m_current{-1, -1};

@@ -116,7 +116,7 @@ AttentionHeatmap::AttentionHeatmap(QWidget* parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void AttentionHeatmap::setMatrix(const AttentionMatrix& matrix) {
+void AttentionHeatmap::setMatrix(const core::AttentionMatrix& matrix) {
     m_matrix = matrix;
     m_maximum = m_matrix.maximum();
     m_hover = {-1, -1};

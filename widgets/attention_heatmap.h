@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "attention_view_options.h"
+#include "core/tasks/attention_view.h"
 
 #include <QImage>
 #include <QWidget>
@@ -33,8 +33,8 @@ class AttentionHeatmap final : public QWidget {
 public:
     explicit AttentionHeatmap(QWidget* parent = nullptr);
 
-    void setMatrix(const AttentionMatrix& matrix);
-    const AttentionMatrix& matrix() const { return m_matrix; }
+    void setMatrix(const core::AttentionMatrix& matrix);
+    const core::AttentionMatrix& matrix() const { return m_matrix; }
 
     // The cell under a widget position as (row, column), or (-1, -1).
     QPoint cellAt(const QPoint& position) const;
@@ -74,7 +74,7 @@ private:
     void paintView(QPainter& painter, const QSize& size) const;
     void rebuildImage();
 
-    AttentionMatrix m_matrix;
+    core::AttentionMatrix m_matrix;
     float m_maximum = 0;
     QImage m_cells; // one pixel per weight, scaled up when drawn
     QPoint m_hover{-1, -1};

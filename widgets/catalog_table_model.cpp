@@ -1,5 +1,7 @@
 #include "catalog_table_model.h"
 
+#include "core/display_format.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -85,7 +87,7 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const {
             return e.layers > 0 ? tr("L-%1 H-%2 A-%3").arg(e.layers).arg(e.hidden).arg(e.heads)
                                 : QStringLiteral("–");
         case Size:
-            return e.archiveSize ? QLocale().formattedDataSize(*e.archiveSize, 0) : QStringLiteral("–");
+            return e.archiveSize ? core::sizeText(*e.archiveSize, 0) : QStringLiteral("–");
         case Licence:
             return e.licence.isEmpty() ? QStringLiteral("–") : e.licence;
         case Installed:

@@ -1,5 +1,7 @@
 #include "download_list_model.h"
 
+#include "core/display_format.h"
+
 #include <QLocale>
 
 namespace bertlab::widgets {
@@ -114,14 +116,13 @@ QVariant DownloadListModel::data(const QModelIndex& index, int role) const {
             const QLocale locale;
             if (p.total > 0)
                 return tr("%1 of %2 (%3%)")
-                    .arg(locale.formattedDataSize(p.received, 1), locale.formattedDataSize(p.total, 1))
+                    .arg(core::sizeText(p.received, 1, locale), core::sizeText(p.total, 1, locale))
                     .arg(percent);
-            return locale.formattedDataSize(p.received, 1);
+            return core::sizeText(p.received, 1, locale);
         }
         case Speed:
-            return moving && p.bytesPerSecond > 0
-                       ? tr("%1/s").arg(QLocale().formattedDataSize(qint64(p.bytesPerSecond), 1))
-                       : QStringLiteral("–");
+            return moving && p.bytesPerSecond > 0 ? tr("%1/s").arg(core::sizeText(qint64(p.bytesPerSecond)))
+                                                  : QStringLiteral("–");
         case Eta:
             if (!moving || p.etaSeconds < 0)
                 return QStringLiteral("–");

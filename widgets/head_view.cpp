@@ -30,7 +30,7 @@ QColor HeadView::headColor(int head, int count) {
     return QColor::fromHsl(hue, 190, 125);
 }
 
-void HeadView::setHeads(std::vector<AttentionMatrix> heads, std::vector<QColor> colors) {
+void HeadView::setHeads(std::vector<core::AttentionMatrix> heads, std::vector<QColor> colors) {
     m_heads = std::move(heads);
     m_colors = std::move(colors);
     m_colors.resize(m_heads.size(), palette().color(QPalette::WindowText));

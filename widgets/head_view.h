@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attention_view_options.h"
+#include "core/tasks/attention_view.h"
 
 #include <QColor>
 #include <QImage>
@@ -23,9 +23,9 @@ public:
     static QColor headColor(int head, int count);
 
     // Same-shaped matrices (labels from the first) and one colour each.
-    void setHeads(std::vector<AttentionMatrix> heads, std::vector<QColor> colors);
+    void setHeads(std::vector<core::AttentionMatrix> heads, std::vector<QColor> colors);
     int headCount() const { return int(m_heads.size()); }
-    const AttentionMatrix& head(int index) const { return m_heads[std::size_t(index)]; }
+    const core::AttentionMatrix& head(int index) const { return m_heads[std::size_t(index)]; }
 
     // Show only the lines of one query row (left) or key column (right); -1 for all.
     void setFocusToken(int query, int key);
@@ -56,7 +56,7 @@ private:
     bool lineShown(int query, int key) const;
     void paintView(QPainter& painter, const QSize& size) const;
 
-    std::vector<AttentionMatrix> m_heads;
+    std::vector<core::AttentionMatrix> m_heads;
     std::vector<QColor> m_colors;
     int m_focusQuery = -1;
     int m_focusKey = -1;

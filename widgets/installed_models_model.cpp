@@ -1,5 +1,7 @@
 #include "installed_models_model.h"
 
+#include "core/display_format.h"
+
 #include <QLocale>
 
 namespace bertlab::widgets {
@@ -55,7 +57,7 @@ QVariant InstalledModelsModel::data(const QModelIndex& index, int role) const {
                    : m.format == u"tf-checkpoint" ? tr("TF checkpoint")
                                                   : m.format;
         case SizeOnDisk:
-            return QLocale().formattedDataSize(m.sizeOnDisk, 1);
+            return core::sizeText(m.sizeOnDisk);
         case Shape:
             return m.config.isEmpty() ? QStringLiteral("–")
                                       : tr("L-%1 H-%2 A-%3")

@@ -1,5 +1,7 @@
 #include "training_chart.h"
 
+#include "core/display_format.h"
+
 #include <QAction>
 #include <QChart>
 #include <QChartView>
@@ -49,14 +51,6 @@ QColor mix(const QColor& a, const QColor& b, double t) {
 
 QString number(double v) {
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
-}
-
-QString csvField(const QString& text) {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -621,7 +615,7 @@ QString TrainingChart::toCsv() const {
     }
     QString csv = QStringLiteral("step");
     for (const Line& l : m_lines)
-        csv += u',' + csvField(l.name);
+        csv += u',' + QString::fromUtf8(core::csvField(l.name));
     csv += u'\n';
     for (const auto& [x, row] : table) {
         csv += number(x);

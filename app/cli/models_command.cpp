@@ -1,6 +1,7 @@
 // `bertlab-cli models …`: the model store (list, import, remove) and the catalog, for scripts.
 #include "cli_common.h"
 
+#include "core/display_format.h"
 #include "core/hub/catalog.h"
 #include "core/hub/downloader.h"
 #include "core/hub/model_store.h"
@@ -50,7 +51,7 @@ core::ModelStore storeFrom(CommandParser& cmd) {
 }
 
 QString humanSize(qint64 bytes) {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return core::sizeText(bytes, 1, QLocale::c());
 }
 
 void expectPositionals(CommandParser& cmd, const QString& sub, int count, const QString& what) {

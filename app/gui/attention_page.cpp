@@ -115,9 +115,9 @@ void AttentionPage::buildControls() {
     m_merge = new QCheckBox(tr("Merge &word pieces"), this);
     hint(m_merge, tr("Show each word once: its pieces' weights as keys are added up, as queries averaged"));
     m_block = new QComboBox(this);
-    m_block->addItem(tr("All"), int(widgets::AttentionBlock::All));
-    m_block->addItem(tr("A → B"), int(widgets::AttentionBlock::FirstToSecond));
-    m_block->addItem(tr("B → A"), int(widgets::AttentionBlock::SecondToFirst));
+    m_block->addItem(tr("All"), int(core::AttentionBlock::All));
+    m_block->addItem(tr("A → B"), int(core::AttentionBlock::FirstToSecond));
+    m_block->addItem(tr("B → A"), int(core::AttentionBlock::SecondToFirst));
     hint(m_block, tr("For a sentence pair: all tokens, how the first text attends to the second (A → B), or "
                      "the second to the first (B → A)"));
     auto* blockLabel = new QLabel(tr("&Block:"), this);
@@ -222,17 +222,17 @@ bool AttentionPage::isBusy() const {
     return m_run.isBusy();
 }
 
-widgets::AttentionViewOptions AttentionPage::options() const {
-    widgets::AttentionViewOptions o;
+core::AttentionViewOptions AttentionPage::options() const {
+    core::AttentionViewOptions o;
     o.meanOverHeads = m_mean->isChecked();
     o.hideSpecials = m_hideSpecials->isChecked();
     o.mergeWordPieces = m_merge->isChecked();
-    o.block = m_block->isEnabled() ? widgets::AttentionBlock(m_block->currentData().toInt())
-                                   : widgets::AttentionBlock::All;
+    o.block = m_block->isEnabled() ? core::AttentionBlock(m_block->currentData().toInt())
+                                   : core::AttentionBlock::All;
     return o;
 }
 
-void AttentionPage::setOptions(const widgets::AttentionViewOptions& options) {
+void AttentionPage::setOptions(const core::AttentionViewOptions& options) {
     const QSignalBlocker b1(m_mean), b2(m_hideSpecials), b3(m_merge), b4(m_block);
     m_mean->setChecked(options.meanOverHeads);
     m_head->setEnabled(!options.meanOverHeads);
@@ -344,7 +344,7 @@ void AttentionPage::onResult(Outcome outcome) {
     m_squares.assign(std::size_t(m_maps.layerCount()), {});
     for (int l = 0; l < m_maps.layerCount(); ++l) {
         for (int h = 0; h < m_maps.headCount(); ++h)
-            m_squares[std::size_t(l)].push_back(widgets::headMatrix(m_maps, l, h));
+            m_squares[std::size_t(l)].push_back(core::headMatrix(m_maps, l, h));
     }
     rebuildHeadControls();
     const bool pair = std::find(m_maps.encoding.segments.begin(), m_maps.encoding.segments.end(), 1) !=
@@ -420,12 +420,12 @@ void AttentionPage::refreshViews() {
     // The grid shows every head as it is (mean over heads would make its columns all the same), with the
     // token options applied.
     const auto opts = options();
-    const auto axes = widgets::attentionAxes(m_maps.encoding.tokens, m_maps.encoding.segments, opts);
-    std::vector<std::vector<widgets::AttentionMatrix>> cells;
+    const auto axes = core::attentionAxes(m_maps.encoding.tokens, m_maps.encoding.segments, opts);
+    std::vector<std::vector<core::AttentionMatrix>> cells;
     for (const auto& layer : m_squares) {
         auto& row = cells.emplace_back();
         for (const auto& square : layer)
-            row.push_back(widgets::applyAxes(square, axes));
+            row.push_back(core::applyAxes(square, axes));
     }
     m_grid->setMatrices(std::move(cells));
     refreshLarge();
@@ -439,23 +439,19 @@ void AttentionPage::refreshLarge() {
         return;
     }
     const auto opts = options();
-    const auto& heads = m_squares[std::size_t(l)];
     if (opts.meanOverHeads) {
-        std::vector<widgets::AttentionMatrix> chosen;
+        const std::vector<int> enabled = enabledHeads();
         QStringList names;
-        for (int e : enabledHeads()) {
-            chosen.push_back(heads[std::size_t(e)]);
+        for (int e : enabled)
             names << QString::number(e + 1);
-        }
-        m_heatmap->setMatrix(chosen.empty()
-                                 ? widgets::AttentionMatrix()
-                                 : widgets::shownAttention(chosen, 0, m_maps.encoding.segments, opts));
-        m_largeTitle->setText(chosen.empty()
+        m_heatmap->setMatrix(enabled.empty() ? core::AttentionMatrix()
+                                             : core::attentionView(m_maps, l, h, enabled, opts));
+        m_largeTitle->setText(enabled.empty()
                                   ? tr("Layer %1: no heads switched on").arg(l + 1)
                                   : tr("Layer %1, mean of heads %2").arg(l + 1).arg(names.join(u", ")));
         m_grid->setCurrent(-1, -1);
     } else {
-        m_heatmap->setMatrix(widgets::shownAttention(heads, h, m_maps.encoding.segments, opts));
+        m_heatmap->setMatrix(core::attentionView(m_maps, l, h, {}, opts));
         m_largeTitle->setText(
             tr("Layer %1, head %2: rows are queries, columns the keys they attend to").arg(l + 1).arg(h + 1));
         m_grid->setCurrent(l, h);
@@ -470,19 +466,19 @@ void AttentionPage::refreshHeadView() {
     }
     const auto opts = options();
     const auto& heads = m_squares[std::size_t(l)];
-    const auto axes = widgets::attentionAxes(m_maps.encoding.tokens, m_maps.encoding.segments, opts);
-    std::vector<widgets::AttentionMatrix> shown;
+    const auto axes = core::attentionAxes(m_maps.encoding.tokens, m_maps.encoding.segments, opts);
+    std::vector<core::AttentionMatrix> shown;
     std::vector<QColor> colors;
     const auto enabled = enabledHeads();
     if (opts.meanOverHeads && !enabled.empty()) {
-        std::vector<widgets::AttentionMatrix> chosen;
+        std::vector<core::AttentionMatrix> chosen;
         for (int e : enabled)
             chosen.push_back(heads[std::size_t(e)]);
-        shown.push_back(widgets::applyAxes(widgets::meanOfHeads(chosen), axes));
+        shown.push_back(core::applyAxes(core::meanOfHeads(chosen), axes));
         colors.push_back(palette().color(QPalette::WindowText));
     } else {
         for (int e : enabled) {
-            shown.push_back(widgets::applyAxes(heads[std::size_t(e)], axes));
+            shown.push_back(core::applyAxes(heads[std::size_t(e)], axes));
             colors.push_back(widgets::HeadView::headColor(e, int(heads.size())));
         }
     }
@@ -583,7 +579,7 @@ bool AttentionPage::exportSvg(const QString& path) {
 }
 
 bool AttentionPage::exportCsv(const QString& path) {
-    return save(path, widgets::attentionCsv(m_heatmap->matrix()));
+    return save(path, core::attentionCsv(m_heatmap->matrix()));
 }
 
 } // namespace bertlab::app

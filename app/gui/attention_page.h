@@ -4,7 +4,7 @@
 #include "page.h"
 
 #include "core/tasks/attention_maps.h"
-#include "widgets/attention_view_options.h"
+#include "core/tasks/attention_view.h"
 
 
 #include <vector>
@@ -45,8 +45,8 @@ public:
 
     // What is shown; the last maps computed (empty before the first result).
     const core::AttentionMaps& maps() const { return m_maps; }
-    widgets::AttentionViewOptions options() const;
-    void setOptions(const widgets::AttentionViewOptions& options);
+    core::AttentionViewOptions options() const;
+    void setOptions(const core::AttentionViewOptions& options);
     int layer() const;
     int head() const;
     void setLayer(int layer);               // from 0, for the large view and the head view
@@ -96,7 +96,7 @@ private:
 
     LatestRun<Outcome> m_run;
     core::AttentionMaps m_maps;
-    std::vector<std::vector<widgets::AttentionMatrix>> m_squares; // [layer][head], token × token
+    std::vector<std::vector<core::AttentionMatrix>> m_squares; // [layer][head], token × token
     bool m_stale = true;
 
     QComboBox* m_layer;

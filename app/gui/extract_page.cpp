@@ -1,5 +1,6 @@
 #include "extract_page.h"
 
+#include "core/display_format.h"
 #include "core/hub/demo_model.h"
 
 #include "widgets/input_file_list.h"
@@ -136,20 +137,6 @@ QStringList readHeader(const QString& path, Kind kind) {
     options.kind = kind;
     const auto opened = core::TextSource::open(path, options);
     return opened ? (*opened)->header() : QStringList();
-}
-
-QString durationText(double seconds) {
-    if (seconds < 10)
-        return ExtractPage::tr("%1 s").arg(seconds, 0, 'f', seconds < 1 ? 2 : 1);
-    const qint64 s = qint64(seconds + 0.5);
-    if (s < 60)
-        return ExtractPage::tr("%1 s").arg(s);
-    if (s < 3600)
-        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Local files (not folders) among dropped URLs.
@@ -1339,7 +1326,7 @@ void ExtractPage::showProgress(const core::ExtractionProgress& progress) {
                        .arg(progress.texts)
                        .arg(progress.textsPerSecond, 0, 'f', 1);
     if (progress.etaSeconds >= 0)
-        text += tr(" · about %1 left").arg(durationText(progress.etaSeconds));
+        text += tr(" · about %1 left").arg(core::durationText(progress.etaSeconds));
     if (!m_cancelRequested)
         m_progressText->setText(text);
     m_files->setStatus(m_runningRow, tr("Running: %1 %").arg(int(fraction * 100.0)));
@@ -1431,7 +1418,7 @@ void ExtractPage::showSummary() {
                      .arg(s.rows)
                      .arg(s.columns)
                      .arg(s.texts)
-                     .arg(durationText(s.seconds))
+                     .arg(core::durationText(s.seconds))
                      .arg(s.seconds > 0 ? double(s.texts) / s.seconds : 0.0, 0, 'f', 1);
         if (!s.outputPath.isEmpty()) {
             lines << tr("Output: %1").arg(QDir::toNativeSeparators(s.outputPath).toHtmlEscaped());

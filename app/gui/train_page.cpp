@@ -1,5 +1,6 @@
 #include "train_page.h"
 
+#include "core/display_format.h"
 #include "core/train/training_worker.h"
 #include "train_setup_form.h"
 #include "widgets/probe_list.h"
@@ -488,7 +489,7 @@ void TrainPage::onStepped(const core::TrainingPoint& p) {
     text += tr(" · %L1 tokens/s").arg(qRound64(p.tokensPerSecond));
     if (total > 0 && p.step > start && p.elapsedSeconds > 0) {
         const double perStep = p.elapsedSeconds / double(p.step - start);
-        text += tr(" · %1 left").arg(TrainSetupForm::durationText(perStep * double(total - p.step)));
+        text += tr(" · %1 left").arg(core::durationText(perStep * double(total - p.step)));
     }
     if (m_paused)
         text = tr("Paused at step %L1").arg(p.step);
@@ -555,7 +556,7 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
         }
     }
     QString text;
-    const QString elapsed = TrainSetupForm::durationText(double(m_runClock.elapsed()) / 1000.0);
+    const QString elapsed = core::durationText(double(m_runClock.elapsed()) / 1000.0);
     if (summary.cancelled)
         text = tr("Stopped at step %L1 after %2.").arg(summary.steps).arg(elapsed);
     else if (summary.stoppedEarly)

@@ -1,5 +1,6 @@
 #include "train_setup_form.h"
 
+#include "core/display_format.h"
 #include "core/hub/demo_model.h"
 #include "core/train/adam_warmup.h"
 #include "widgets/schedule_preview.h"
@@ -181,26 +182,6 @@ TrainSetupForm::TrainSetupForm(Workspace* workspace, QWidget* parent)
 }
 
 TrainSetupForm::~TrainSetupForm() = default;
-
-QString TrainSetupForm::durationText(double seconds) {
-    if (!(seconds >= 0) || !std::isfinite(seconds))
-        return QStringLiteral("?");
-    if (seconds < 1)
-        return tr("%1 ms").arg(qRound(seconds * 1000));
-    if (seconds < 10)
-        return tr("%1 s").arg(seconds, 0, 'f', 1);
-    const qint64 s = qint64(seconds + 0.5);
-    if (s < 60)
-        return tr("%1 s").arg(s);
-    if (s < 3600)
-        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    if (s < 86400 * 2)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 days").arg(double(s) / 86400.0, 0, 'f', 1);
-}
 
 QString TrainSetupForm::countText(qint64 n) {
     if (n >= 1'000'000'000)
@@ -862,10 +843,11 @@ void TrainSetupForm::updateEstimate() {
     QStringList lines;
     lines << tr("<b>%1</b> parameters").arg(countText(e.parameters));
     lines << tr("≈ <b>%1</b> of memory while training").arg(bytesText(e.memoryBytes));
-    QString time = tr("≈ <b>%1</b> per step").arg(durationText(e.secondsPerStep));
+    QString time = tr("≈ <b>%1</b> per step").arg(core::durationText(e.secondsPerStep));
     if (e.steps > 0)
-        time +=
-            tr(", %L1 steps ≈ <b>%2</b>").arg(e.steps).arg(durationText(e.secondsPerStep * double(e.steps)));
+        time += tr(", %L1 steps ≈ <b>%2</b>")
+                    .arg(e.steps)
+                    .arg(core::durationText(e.secondsPerStep * double(e.steps)));
     lines << time;
     if (m_fresh->isChecked() && m_hidden->value() % m_heads->value() != 0)
         lines << QStringLiteral("<span style=\"color:#d04040\">%1</span>")

@@ -80,7 +80,6 @@ public:
     QString monitorName(const QString& monitor) const;
 
     // Formats shared with the run's status line.
-    static QString durationText(double seconds);
     static QString countText(qint64 n);
 
 protected:

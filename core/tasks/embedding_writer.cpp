@@ -1,5 +1,6 @@
 #include "core/tasks/embedding_writer.h"
 
+#include "core/display_format.h"
 #include "core/tasks/json_writer.h"
 
 #include <QCoreApplication>
@@ -69,15 +70,7 @@ bool EmbeddingWriter::put(QIODevice& device, const QByteArray& bytes) {
 void EmbeddingWriter::appendCell(QByteArray& row, const QString& text, char separator) const {
     // RFC 4180 for CSV; TSV cells cannot hold tabs or line breaks, so those become spaces.
     if (separator == ',') {
-        const bool quote =
-            text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
-        if (!quote) {
-            row += text.toUtf8();
-            return;
-        }
-        QString escaped = text;
-        escaped.replace(u'"', QStringLiteral("\"\""));
-        row += '"' + escaped.toUtf8() + '"';
+        row += csvField(text);
         return;
     }
     QString cleaned = text;

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void optionsChangeTheLargeView();
     void pairBlocks();
     void exports();
+    void cliExportEqualsPageExport_data();
+    void cliExportEqualsPageExport();
     void screenshots();
 };
 
@@ -124,7 +126,7 @@ void TestAttentionPage::largeViewMatchesCli() {
         for (int h = 0; h < 4; ++h) {
             f.page.setLayer(l);
             f.page.setHead(h);
-            const widgets::AttentionMatrix& shown = f.page.heatmap()->matrix();
+            const core::AttentionMatrix& shown = f.page.heatmap()->matrix();
             QCOMPARE(shown.rowLabels, tokens);
             QCOMPARE(shown.columnLabels, tokens);
             const QJsonArray expected = attention.at(l).toArray().at(h).toArray();
@@ -153,7 +155,7 @@ void TestAttentionPage::optionsChangeTheLargeView() {
     Fixture f;
     QVERIFY(f.load(QStringLiteral("Unaffable playing")));
     const int tokenCount = int(f.page.maps().encoding.tokens.size());
-    widgets::AttentionViewOptions options;
+    core::AttentionViewOptions options;
     options.hideSpecials = true;
     f.page.setOptions(options);
     QCOMPARE(f.page.heatmap()->matrix().rows, tokenCount - 2);
@@ -161,18 +163,18 @@ void TestAttentionPage::optionsChangeTheLargeView() {
     options.meanOverHeads = true;
     f.page.setOptions(options);
     f.page.setLayer(1);
-    widgets::AttentionMatrix expected;
+    core::AttentionMatrix expected;
     {
-        std::vector<widgets::AttentionMatrix> heads;
+        std::vector<core::AttentionMatrix> heads;
         for (int h = 0; h < 4; ++h)
-            heads.push_back(widgets::headMatrix(f.page.maps(), 1, h));
-        expected = widgets::shownAttention(heads, 0, f.page.maps().encoding.segments, options);
+            heads.push_back(core::headMatrix(f.page.maps(), 1, h));
+        expected = core::shownAttention(heads, 0, f.page.maps().encoding.segments, options);
     }
     QCOMPARE(f.page.heatmap()->matrix().values, expected.values);
     // A single text has no B block: the choice is off and everything is shown.
-    options.block = widgets::AttentionBlock::FirstToSecond;
+    options.block = core::AttentionBlock::FirstToSecond;
     f.page.setOptions(options);
-    QCOMPARE(f.page.options().block, widgets::AttentionBlock::All);
+    QCOMPARE(f.page.options().block, core::AttentionBlock::All);
     QCOMPARE(f.page.heatmap()->matrix().rows, tokenCount - 2);
 }
 
@@ -182,16 +184,85 @@ void TestAttentionPage::pairBlocks() {
     const auto& segments = f.page.maps().encoding.segments;
     const int a = int(std::count(segments.begin(), segments.end(), 0));
     const int b = int(std::count(segments.begin(), segments.end(), 1));
-    widgets::AttentionViewOptions options;
-    options.block = widgets::AttentionBlock::FirstToSecond;
+    core::AttentionViewOptions options;
+    options.block = core::AttentionBlock::FirstToSecond;
     f.page.setOptions(options);
-    QCOMPARE(f.page.options().block, widgets::AttentionBlock::FirstToSecond);
+    QCOMPARE(f.page.options().block, core::AttentionBlock::FirstToSecond);
     QCOMPARE(f.page.heatmap()->matrix().rows, a);
     QCOMPARE(f.page.heatmap()->matrix().cols, b);
-    options.block = widgets::AttentionBlock::SecondToFirst;
+    options.block = core::AttentionBlock::SecondToFirst;
     f.page.setOptions(options);
     QCOMPARE(f.page.heatmap()->matrix().rows, b);
     QCOMPARE(f.page.heatmap()->matrix().cols, a);
+}
+
+// `bertlab-cli attention --format csv` with the page's options writes the bytes the page's Export CSV writes:
+// both run core::attentionView and core::attentionCsv.
+void TestAttentionPage::cliExportEqualsPageExport_data() {
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<int>("layer");
+    QTest::addColumn<int>("head");
+    QTest::addColumn<bool>("mean");
+    QTest::addColumn<bool>("hide");
+    QTest::addColumn<bool>("merge");
+    QTest::addColumn<int>("block");
+    QTest::addColumn<QStringList>("cliOptions");
+    QTest::newRow("one head") << QString() << 1 << 2 << false << false << false << 0
+                              << QStringList{QStringLiteral("--layer"), QStringLiteral("2"),
+                                             QStringLiteral("--head"), QStringLiteral("3")};
+    QTest::newRow("hidden specials, merged pieces")
+        << QString() << 0 << 0 << false << true << true << 0
+        << QStringList{QStringLiteral("--layer"), QStringLiteral("1"), QStringLiteral("--hide-specials"),
+                       QStringLiteral("--merge-pieces")};
+    QTest::newRow("mean of heads 1 and 3")
+        << QString() << 2 << 0 << true << false << false << 0
+        << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--mean"),
+                       QStringLiteral("--heads"), QStringLiteral("1,3")};
+    QTest::newRow("pair, A to B") << QStringLiteral("It was playing, \"unaffably\".") << 2 << 1 << false
+                                  << false << true << 1
+                                  << QStringList{QStringLiteral("--head"), QStringLiteral("2"),
+                                                 QStringLiteral("--merge-pieces"), QStringLiteral("--block"),
+                                                 QStringLiteral("ab")};
+}
+
+void TestAttentionPage::cliExportEqualsPageExport() {
+    QFETCH(QString, second);
+    QFETCH(int, layer);
+    QFETCH(int, head);
+    QFETCH(bool, mean);
+    QFETCH(bool, hide);
+    QFETCH(bool, merge);
+    QFETCH(int, block);
+    QFETCH(QStringList, cliOptions);
+    Fixture f;
+    QVERIFY(f.load(kText, second));
+    core::AttentionViewOptions options;
+    options.meanOverHeads = mean;
+    options.hideSpecials = hide;
+    options.mergeWordPieces = merge;
+    options.block = core::AttentionBlock(block);
+    f.page.setOptions(options);
+    f.page.setLayer(layer);
+    f.page.setHead(head);
+    if (mean) { // heads 1 and 3 switched on
+        for (int h = 0; h < f.page.maps().headCount(); ++h)
+            f.page.setHeadEnabled(h, h == 0 || h == 2);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.csv"));
+    QVERIFY(f.page.exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray fromPage = file.readAll();
+    QStringList args{QStringLiteral("attention"), QStringLiteral("--model"), tinyHf(),
+                     QStringLiteral("--format"), QStringLiteral("csv")};
+    args << cliOptions << QStringLiteral("--") << kText;
+    if (!second.isEmpty())
+        args << second;
+    const auto run = tests::runCli(args);
+    QVERIFY2(run.ok(), run.err.constData());
+    QCOMPARE(run.out, fromPage);
+    QVERIFY(fromPage.count('\n') > 2);
 }
 
 void TestAttentionPage::exports() {
@@ -227,7 +298,7 @@ void TestAttentionPage::exports() {
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QList<QByteArray> lines = csv.readAll().split('\n');
     QCOMPARE(lines.takeLast(), QByteArray()); // ends with a newline
-    const widgets::AttentionMatrix& shown = f.page.heatmap()->matrix();
+    const core::AttentionMatrix& shown = f.page.heatmap()->matrix();
     QCOMPARE(lines.size(), shown.rows + 1);
     // The example text has no commas or quotes, so a plain split reads every field.
     const QList<QByteArray> header = lines.takeFirst().split(',');
@@ -270,7 +341,7 @@ void TestAttentionPage::screenshots() {
                              QStringLiteral("It is near the old bridge."))
                     : f.load(pair == 2 ? QStringLiteral("Unaffable players were playing chess.") : kText));
         if (pair == 2) {
-            widgets::AttentionViewOptions options;
+            core::AttentionViewOptions options;
             options.hideSpecials = true;
             options.mergeWordPieces = true;
             f.page.setOptions(options);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void cliUsesItWithoutModel();
     void storeListsItAsBuiltIn();
     void samplesReadAsTrainingAndExtractionInput();
+    void fineTunesOnTheSampleTopicsAtOnce();
     void environmentVariableWinsAndBadPathsAreSkipped();
 };
 
@@ -179,6 +180,22 @@ void TestDemoModel::samplesReadAsTrainingAndExtractionInput() {
         readAll(DemoModel::samplePath(QStringLiteral("sentences.txt"))).trimmed().split('\n');
     QCOMPARE(sentences.size(), 400);
     QVERIFY(DemoModel::samplePath(QStringLiteral("missing.csv")).isEmpty());
+}
+
+// Fine-tuning works at first start: the demo model and topics.csv, from the command line, a few steps.
+void TestDemoModel::fineTunesOnTheSampleTopicsAtOnce() {
+    QTemporaryDir tmp;
+    const auto run =
+        runCli({QStringLiteral("train"), QStringLiteral("classify"), QStringLiteral("--model"),
+                QStringLiteral("demo"), QStringLiteral("--data"),
+                DemoModel::samplePath(QStringLiteral("topics.csv")), QStringLiteral("--output"), tmp.path(),
+                QStringLiteral("--steps"), QStringLiteral("4"), QStringLiteral("--batch-size"),
+                QStringLiteral("8"), QStringLiteral("--seq-len"), QStringLiteral("48")});
+    QVERIFY2(run.ok(), run.err.constData());
+    QCOMPARE(run.json().value(u"steps").toInt(), 4);
+    QCOMPARE(run.json().value(u"labels").toArray().size(), 5);
+    QVERIFY(run.json().value(u"validation").toObject().contains(u"accuracy"));
+    QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("safetensors/model.safetensors"))));
 }
 
 void TestDemoModel::environmentVariableWinsAndBadPathsAreSkipped() {

@@ -1,10 +1,11 @@
-#include "attention_view_options.h"
+#include "core/tasks/attention_view.h"
 
+#include "core/display_format.h"
 #include "core/tasks/attention_maps.h"
 
 #include <algorithm>
 
-namespace bertlab::widgets {
+namespace bertlab::core {
 
 float AttentionMatrix::maximum() const {
     return values.empty() ? 0.0f : *std::max_element(values.begin(), values.end());
@@ -131,11 +132,11 @@ AttentionMatrix shownAttention(const std::vector<AttentionMatrix>& heads, int he
     return applyAxes(square, attentionAxes(square.rowLabels, segments, options));
 }
 
-AttentionMatrix headMatrix(const core::AttentionMaps& maps, int layer, int head) {
+AttentionMatrix headMatrix(const AttentionMaps& maps, int layer, int head) {
     AttentionMatrix m;
     if (layer < 0 || layer >= maps.layerCount() || head < 0 || head >= maps.headCount())
         return m;
-    const core::Tensor& t = maps.layers[std::size_t(layer)];
+    const Tensor& t = maps.layers[std::size_t(layer)];
     const int n = int(t.dim(1));
     m.rows = m.cols = n;
     m.rowLabels = m.columnLabels = maps.encoding.tokens.mid(0, n);
@@ -144,16 +145,20 @@ AttentionMatrix headMatrix(const core::AttentionMaps& maps, int layer, int head)
     return m;
 }
 
-namespace {
-
-QByteArray csvField(const QString& text) {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
+AttentionMatrix attentionView(const AttentionMaps& maps, int layer, int head, const std::vector<int>& heads,
+                              const AttentionViewOptions& options) {
+    if (layer < 0 || layer >= maps.layerCount())
+        return {};
+    std::vector<AttentionMatrix> squares;
+    if (options.meanOverHeads) {
+        for (int h = 0; h < maps.headCount(); ++h)
+            if (heads.empty() || std::find(heads.begin(), heads.end(), h) != heads.end())
+                squares.push_back(headMatrix(maps, layer, h));
+    } else if (head >= 0 && head < maps.headCount()) {
+        squares.push_back(headMatrix(maps, layer, head));
+    }
+    return shownAttention(squares, 0, maps.encoding.segments, options);
 }
-
-} // namespace
 
 QByteArray attentionCsv(const AttentionMatrix& matrix) {
     QByteArray out;
@@ -169,4 +174,4 @@ QByteArray attentionCsv(const AttentionMatrix& matrix) {
     return out;
 }
 
-} // namespace bertlab::widgets
+} // namespace bertlab::core

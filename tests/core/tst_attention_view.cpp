@@ -1,18 +1,18 @@
 // The attention view options as plain arithmetic: small matrices built here whose shown values can be
 // checked by hand (mean over heads, hiding [CLS]/[SEP], merging WordPieces, the A→B / B→A blocks, CSV).
-#include "widgets/attention_view_options.h"
+#include "core/tasks/attention_view.h"
 
 #include <QTest>
 
 #include <cmath>
 
-using namespace bertlab::widgets;
+using namespace bertlab;
 
 namespace {
 
 // A square matrix over `tokens` whose rows each sum to 1: weight(q, k) proportional to (q + 1) * (k + 1) + k.
-AttentionMatrix square(const QStringList& tokens) {
-    AttentionMatrix m;
+core::AttentionMatrix square(const QStringList& tokens) {
+    core::AttentionMatrix m;
     m.rows = m.cols = int(tokens.size());
     m.rowLabels = m.columnLabels = tokens;
     m.values.resize(std::size_t(m.rows * m.cols));
@@ -26,7 +26,7 @@ AttentionMatrix square(const QStringList& tokens) {
     return m;
 }
 
-double rowSum(const AttentionMatrix& m, int row) {
+double rowSum(const core::AttentionMatrix& m, int row) {
     double s = 0;
     for (int c = 0; c < m.cols; ++c)
         s += m.at(row, c);
@@ -35,7 +35,7 @@ double rowSum(const AttentionMatrix& m, int row) {
 
 } // namespace
 
-class TestAttentionViewOptions final : public QObject {
+class TestAttentionView final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void noOptionsIsIdentity();
@@ -48,10 +48,10 @@ private Q_SLOTS:
     void csv();
 };
 
-void TestAttentionViewOptions::noOptionsIsIdentity() {
+void TestAttentionView::noOptionsIsIdentity() {
     const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("a"), QStringLiteral("[SEP]")};
-    const AttentionMatrix m = square(tokens);
-    const AttentionMatrix shown = shownAttention({m}, 0, {0, 0, 0}, {});
+    const core::AttentionMatrix m = square(tokens);
+    const core::AttentionMatrix shown = core::shownAttention({m}, 0, {0, 0, 0}, {});
     QCOMPARE(shown.rows, 3);
     QCOMPARE(shown.cols, 3);
     QCOMPARE(shown.rowLabels, tokens);
@@ -61,29 +61,29 @@ void TestAttentionViewOptions::noOptionsIsIdentity() {
         QVERIFY(std::abs(rowSum(shown, r) - 1.0) < 1e-6);
 }
 
-void TestAttentionViewOptions::meanOverHeads() {
+void TestAttentionView::meanOverHeads() {
     const QStringList tokens{QStringLiteral("x"), QStringLiteral("y")};
-    AttentionMatrix a, b;
+    core::AttentionMatrix a, b;
     a.rows = a.cols = b.rows = b.cols = 2;
     a.rowLabels = a.columnLabels = b.rowLabels = b.columnLabels = tokens;
     a.values = {1.0f, 0.0f, 0.25f, 0.75f};
     b.values = {0.5f, 0.5f, 0.75f, 0.25f};
-    AttentionViewOptions options;
-    QCOMPARE(shownAttention({a, b}, 1, {0, 0}, options).values, b.values); // one head: that head
+    core::AttentionViewOptions options;
+    QCOMPARE(core::shownAttention({a, b}, 1, {0, 0}, options).values, b.values); // one head: that head
     options.meanOverHeads = true;
     const std::vector<float> mean{0.75f, 0.25f, 0.5f, 0.5f};
-    QCOMPARE(shownAttention({a, b}, 1, {0, 0}, options).values, mean);
-    QCOMPARE(meanOfHeads({a, b}).values, mean);
-    QVERIFY(meanOfHeads({}).isEmpty());
+    QCOMPARE(core::shownAttention({a, b}, 1, {0, 0}, options).values, mean);
+    QCOMPARE(core::meanOfHeads({a, b}).values, mean);
+    QVERIFY(core::meanOfHeads({}).isEmpty());
 }
 
-void TestAttentionViewOptions::hideSpecialsDoesNotRenormalise() {
+void TestAttentionView::hideSpecialsDoesNotRenormalise() {
     const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("a"), QStringLiteral("b"),
                              QStringLiteral("[SEP]")};
-    const AttentionMatrix m = square(tokens);
-    AttentionViewOptions options;
+    const core::AttentionMatrix m = square(tokens);
+    core::AttentionViewOptions options;
     options.hideSpecials = true;
-    const AttentionMatrix shown = shownAttention({m}, 0, {0, 0, 0, 0}, options);
+    const core::AttentionMatrix shown = core::shownAttention({m}, 0, {0, 0, 0, 0}, options);
     QCOMPARE(shown.rowLabels, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(shown.columnLabels, shown.rowLabels);
     // The remaining weights are the model's own: row "a" is original row 1, columns 1 and 2, and it sums to
@@ -100,13 +100,13 @@ void TestAttentionViewOptions::hideSpecialsDoesNotRenormalise() {
     QVERIFY(std::abs(shown.at(0, 1) - 8.0 / 26) < 1e-7);
 }
 
-void TestAttentionViewOptions::mergeWordPieces() {
+void TestAttentionView::mergeWordPieces() {
     const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("play"), QStringLiteral("##ing"),
                              QStringLiteral("now"), QStringLiteral("[SEP]")};
-    const AttentionMatrix m = square(tokens);
-    AttentionViewOptions options;
+    const core::AttentionMatrix m = square(tokens);
+    core::AttentionViewOptions options;
     options.mergeWordPieces = true;
-    const AttentionMatrix shown = shownAttention({m}, 0, {0, 0, 0, 0, 0}, options);
+    const core::AttentionMatrix shown = core::shownAttention({m}, 0, {0, 0, 0, 0, 0}, options);
     const QStringList merged{QStringLiteral("[CLS]"), QStringLiteral("playing"), QStringLiteral("now"),
                              QStringLiteral("[SEP]")};
     QCOMPARE(shown.rowLabels, merged);
@@ -124,28 +124,28 @@ void TestAttentionViewOptions::mergeWordPieces() {
         QVERIFY(std::abs(rowSum(shown, r) - 1.0) < 1e-6);
 }
 
-void TestAttentionViewOptions::mergeNeverCrossesSpecialsOrSegments() {
+void TestAttentionView::mergeNeverCrossesSpecialsOrSegments() {
     // "##x" right after [SEP] (the second text of a pair starting with "##") stays its own column.
     const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("a"),   QStringLiteral("[SEP]"),
                              QStringLiteral("##x"),   QStringLiteral("##y"), QStringLiteral("[SEP]")};
-    AttentionViewOptions options;
+    core::AttentionViewOptions options;
     options.mergeWordPieces = true;
-    const AttentionAxes axes = attentionAxes(tokens, {0, 0, 0, 1, 1, 1}, options);
+    const core::AttentionAxes axes = core::attentionAxes(tokens, {0, 0, 0, 1, 1, 1}, options);
     QCOMPARE(axes.columnLabels,
              (QStringList{QStringLiteral("[CLS]"), QStringLiteral("a"), QStringLiteral("[SEP]"),
                           QStringLiteral("##xy"), QStringLiteral("[SEP]")}));
     QCOMPARE(axes.columns[3], (std::vector<int>{3, 4}));
 }
 
-void TestAttentionViewOptions::blocks() {
+void TestAttentionView::blocks() {
     // [CLS] a b [SEP] c [SEP]: segment A = 0..3, B = 4..5.
     const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("a"), QStringLiteral("b"),
                              QStringLiteral("[SEP]"), QStringLiteral("c"), QStringLiteral("[SEP]")};
     const std::vector<int> segments{0, 0, 0, 0, 1, 1};
-    const AttentionMatrix m = square(tokens);
-    AttentionViewOptions options;
-    options.block = AttentionBlock::FirstToSecond;
-    AttentionMatrix ab = shownAttention({m}, 0, segments, options);
+    const core::AttentionMatrix m = square(tokens);
+    core::AttentionViewOptions options;
+    options.block = core::AttentionBlock::FirstToSecond;
+    core::AttentionMatrix ab = core::shownAttention({m}, 0, segments, options);
     QCOMPARE(ab.rows, 4);
     QCOMPARE(ab.cols, 2);
     QCOMPARE(ab.rowLabels, tokens.mid(0, 4));
@@ -155,32 +155,32 @@ void TestAttentionViewOptions::blocks() {
             QCOMPARE(ab.at(r, c), m.at(r, 4 + c));
     }
 
-    options.block = AttentionBlock::SecondToFirst;
+    options.block = core::AttentionBlock::SecondToFirst;
     options.hideSpecials = true;
-    AttentionMatrix ba = shownAttention({m}, 0, segments, options);
+    core::AttentionMatrix ba = core::shownAttention({m}, 0, segments, options);
     QCOMPARE(ba.rowLabels, QStringList{QStringLiteral("c")});
     QCOMPARE(ba.columnLabels, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(ba.at(0, 0), m.at(4, 1));
     QCOMPARE(ba.at(0, 1), m.at(4, 2));
 }
 
-void TestAttentionViewOptions::blockNeedsPair() {
+void TestAttentionView::blockNeedsPair() {
     const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("a"), QStringLiteral("[SEP]")};
-    AttentionViewOptions options;
-    options.block = AttentionBlock::FirstToSecond;
-    const AttentionMatrix shown = shownAttention({square(tokens)}, 0, {0, 0, 0}, options);
+    core::AttentionViewOptions options;
+    options.block = core::AttentionBlock::FirstToSecond;
+    const core::AttentionMatrix shown = core::shownAttention({square(tokens)}, 0, {0, 0, 0}, options);
     QCOMPARE(shown.rows, 3); // a single text has no B block: everything is shown
     QCOMPARE(shown.cols, 3);
 }
 
-void TestAttentionViewOptions::csv() {
-    AttentionMatrix m;
+void TestAttentionView::csv() {
+    core::AttentionMatrix m;
     m.rows = 2;
     m.cols = 2;
     m.rowLabels = QStringList{QStringLiteral("a"), QStringLiteral(",")};
     m.columnLabels = QStringList{QStringLiteral("\"q\""), QStringLiteral("b")};
     m.values = {1.0f / 3.0f, 0.5f, 0.125f, 0.0625f};
-    const QByteArray csv = attentionCsv(m);
+    const QByteArray csv = core::attentionCsv(m);
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size(), 4); // header, two rows, the empty piece after the final newline
     QCOMPARE(lines[0], QByteArray(",\"\"\"q\"\"\",b"));
@@ -189,5 +189,5 @@ void TestAttentionViewOptions::csv() {
     QCOMPARE(lines[1].split(',')[1].toFloat(), m.at(0, 0));
 }
 
-QTEST_GUILESS_MAIN(TestAttentionViewOptions)
-#include "tst_attention_view_options.moc"
+QTEST_GUILESS_MAIN(TestAttentionView)
+#include "tst_attention_view.moc"

@@ -1,15 +1,16 @@
 #pragma once
 
+// How the Attention page (and `bertlab-cli attention`) shows attention: one head or the mean over heads, with
+// [CLS]/[SEP] hidden, word pieces merged or one block of a sentence pair, and the CSV of what is shown.
+
 #include <QByteArray>
 #include <QStringList>
 
 #include <vector>
 
 namespace bertlab::core {
-struct AttentionMaps;
-}
 
-namespace bertlab::widgets {
+struct AttentionMaps;
 
 // One attention matrix as the views draw it: row = query, column = key, row-major values.
 struct AttentionMatrix {
@@ -64,10 +65,16 @@ AttentionMatrix shownAttention(const std::vector<AttentionMatrix>& heads, int he
                                const std::vector<int>& segments, const AttentionViewOptions& options);
 
 // One head of the engine's maps as a square matrix labelled with the encoding's tokens.
-AttentionMatrix headMatrix(const core::AttentionMaps& maps, int layer, int head);
+AttentionMatrix headMatrix(const AttentionMaps& maps, int layer, int head);
+
+// What the Attention page's large view (and `bertlab-cli attention --layer …`) shows for `layer` (from 0):
+// head `head`, or with meanOverHeads the mean of `heads` (every head when empty), with the token options.
+// Empty for a layer or head out of range.
+AttentionMatrix attentionView(const AttentionMaps& maps, int layer, int head, const std::vector<int>& heads,
+                              const AttentionViewOptions& options);
 
 // CSV of a matrix: a header of column labels (top-left cell empty), then each row label and its values
 // with 9 significant digits; fields with a comma, quote or line break are quoted (RFC 4180).
 QByteArray attentionCsv(const AttentionMatrix& matrix);
 
-} // namespace bertlab::widgets
+} // namespace bertlab::core
