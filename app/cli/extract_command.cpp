@@ -2,14 +2,12 @@
 
 #include "core/tasks/embedding_extractor.h"
 #include "core/tasks/embedding_writer.h"
+#include "core/tasks/extraction_job.h"
 #include "core/tasks/text_source.h"
-
-#include <QFile>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 namespace bertlab::cli {
 
@@ -93,112 +91,54 @@ int runExtract(const QStringList& args) {
     if (!format)
         fail(QStringLiteral("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName));
 
-    const QString inputPath = cmd.parser().value(QStringLiteral("input"));
-    core::TextSourceOptions sourceOptions;
-    sourceOptions.kind = core::TextSourceOptions::kindForFile(inputPath);
+    core::ExtractionJobSpec spec;
+    spec.params = params;
+    spec.format = *format;
+    spec.tokenizer = options.tokenizer;
+    spec.inputPath = cmd.parser().value(QStringLiteral("input"));
+    spec.outputPath = cmd.parser().value(QStringLiteral("output"));
+    spec.textsPerChunk = std::max(params.batchSize, 64);
+    core::TextSourceOptions& source = spec.source;
+    source.kind = core::TextSourceOptions::kindForFile(spec.inputPath);
     if (cmd.parser().isSet(QStringLiteral("input-format"))) {
         const QString kind = cmd.parser().value(QStringLiteral("input-format"));
         if (kind == u"lines")
-            sourceOptions.kind = core::TextSourceOptions::Kind::Lines;
+            source.kind = core::TextSourceOptions::Kind::Lines;
         else if (kind == u"csv")
-            sourceOptions.kind = core::TextSourceOptions::Kind::Csv;
+            source.kind = core::TextSourceOptions::Kind::Csv;
         else if (kind == u"tsv")
-            sourceOptions.kind = core::TextSourceOptions::Kind::Tsv;
+            source.kind = core::TextSourceOptions::Kind::Tsv;
         else
             fail(QStringLiteral("--input-format '%1': use lines, csv or tsv").arg(kind));
     }
-    sourceOptions.stopOnBadRecord = cmd.parser().isSet(QStringLiteral("strict"));
-    // Columns may be named; resolve them against the header once the file is open.
-    const QString textColumn = cmd.parser().value(QStringLiteral("text-column"));
-    const QString secondColumn = cmd.parser().value(QStringLiteral("second-column"));
-    auto opened = core::TextSource::open(inputPath, sourceOptions);
-    if (opened && sourceOptions.kind != core::TextSourceOptions::Kind::Lines &&
-        (!textColumn.isEmpty() || !secondColumn.isEmpty())) {
-        const QStringList header = (*opened)->header();
-        const auto resolve = [&](const QString& column) {
-            bool isNumber = false;
-            const int number = column.toInt(&isNumber);
-            const int index = isNumber ? number : int(header.indexOf(column));
-            if (index < 0 || index >= header.size())
-                fail(QStringLiteral("%1: no column '%2' (columns: %3)")
-                         .arg(inputPath, column, header.join(u", ")));
-            return index;
-        };
-        sourceOptions.textColumn = textColumn.isEmpty() ? 0 : resolve(textColumn);
-        sourceOptions.secondColumn = secondColumn.isEmpty() ? -1 : resolve(secondColumn);
-        opened = core::TextSource::open(inputPath, sourceOptions);
-    }
-    if (!opened)
-        fail(opened.errorString());
-    core::TextSource& source = **opened;
-    std::vector<core::SkippedRecord> skipped;
-    const auto nextTexts = [&](int count) {
-        std::vector<core::TextInput> texts;
-        const std::size_t before = skipped.size();
-        source.next(count, texts, skipped);
-        for (std::size_t i = before; i < skipped.size() && !sourceOptions.stopOnBadRecord; ++i)
-            std::fprintf(stderr, "bertlab-cli: warning: %s: line %lld skipped: %s\n", qPrintable(inputPath),
-                         qlonglong(skipped[i].line), qPrintable(skipped[i].reason));
-        if (!source.errorString().isEmpty())
-            fail(source.errorString());
-        return texts;
-    };
-    const auto bundle = cmd.loadModel();
-    const core::Tokenizer tokenizer = bundle->tokenizer(options.tokenizer);
-    const core::EmbeddingExtractor extractor(bundle->model(), tokenizer, params);
-    if (auto status = extractor.validate(); !status)
-        fail(status.errorString());
-
-    // A file output is written next to its destination and renamed into place only when complete.
-    const QString outputPath = cmd.parser().value(QStringLiteral("output"));
-    if (*format == core::EmbeddingFormat::Npy && outputPath == u"-")
+    source.stopOnBadRecord = cmd.parser().isSet(QStringLiteral("strict"));
+    source.textColumnName = cmd.parser().value(QStringLiteral("text-column"));
+    source.secondColumnName = cmd.parser().value(QStringLiteral("second-column"));
+    if (spec.format == core::EmbeddingFormat::Npy && spec.outputPath == u"-")
         fail(QStringLiteral("--format npy needs --output FILE (it also writes FILE's .index.csv)"));
-    QSaveFile saveFile(outputPath);
-    QFile standardOutput;
-    QIODevice* device = &saveFile;
-    if (outputPath == u"-") {
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            fail(QStringLiteral("cannot write to standard output"));
-        device = &standardOutput;
-    } else if (!saveFile.open(QIODevice::WriteOnly)) {
-        fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, saveFile.errorString()));
-    }
-    // .npy holds only numbers; its rows are described in a CSV beside it.
-    const QString indexPath =
-        QString(outputPath).replace(QRegularExpression(QStringLiteral("\\.npy$")), QString()) +
-        QStringLiteral(".index.csv");
-    QSaveFile indexFile(indexPath);
-    if (*format == core::EmbeddingFormat::Npy && !indexFile.open(QIODevice::WriteOnly))
-        fail(QStringLiteral("%1: cannot write: %2").arg(indexPath, indexFile.errorString()));
 
-    const int chunk = std::max(params.batchSize, 64);
-    auto texts = nextTexts(chunk);
-    core::EmbeddingLayout layout;
-    layout.format = *format;
-    layout.pooled = !params.poolings.empty();
-    layout.featureSize = extractor.featureSize();
-    layout.pairs = std::any_of(texts.begin(), texts.end(), [](const auto& t) { return !t.second.isNull(); });
-    core::EmbeddingWriter writer(*device, layout, &indexFile);
-
-    qint64 done = 0;
-    for (; !texts.empty(); texts = nextTexts(chunk)) {
-        bool written = true;
-        auto status = extractor.run(
-            texts, [&](core::EmbeddingItem&& item) { return written = writer.write(item); }, {}, done);
-        if (!status)
-            fail(status.errorString());
-        if (!written)
-            fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, writer.errorString()));
-        done += qint64(texts.size());
-    }
-    if (!writer.finish())
-        fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, writer.errorString()));
-    if (*format == core::EmbeddingFormat::Npy && !indexFile.commit())
-        fail(QStringLiteral("%1: cannot write: %2").arg(indexPath, indexFile.errorString()));
-    if (device == &saveFile && !saveFile.commit())
-        fail(QStringLiteral("%1: cannot write: %2").arg(outputPath, saveFile.errorString()));
-    if (standardOutput.isOpen())
-        standardOutput.flush();
+    // The same job the Extract page runs: reading and tokenizing overlap the forward passes, and a file is
+    // written under a partial name and renamed into place only when complete.
+    core::ExtractionJob job(cmd.loadModel(), spec);
+    QObject::connect(
+        &job, &core::ExtractionJob::skipped, [&](const std::vector<core::SkippedRecord>& records) {
+            if (source.stopOnBadRecord)
+                return; // the job stops with the reason
+            for (const auto& r : records)
+                std::fprintf(stderr, "bertlab-cli: warning: %s: line %lld skipped: %s\n",
+                             qPrintable(spec.inputPath), qlonglong(r.line), qPrintable(r.reason));
+        });
+    const bool showProgress = isatty(fileno(stderr)) && spec.outputPath != u"-";
+    QObject::connect(&job, &core::ExtractionJob::progress, [&](const core::ExtractionProgress& p) {
+        if (showProgress)
+            std::fprintf(stderr, "\rextracting: %lld texts, %.0f texts/s   ", qlonglong(p.texts),
+                         p.textsPerSecond);
+    });
+    const auto summary = job.run();
+    if (showProgress)
+        std::fprintf(stderr, "\n");
+    if (!summary)
+        fail(summary.errorString());
     return 0;
 }
 

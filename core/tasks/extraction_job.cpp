@@ -57,20 +57,25 @@ Result<ExtractionSummary> ExtractionJob::run() {
         return Error{status.errorString()};
 
     const bool npy = m_spec.format == EmbeddingFormat::Npy;
-    const QString partial = partialPath(m_spec.outputPath);
+    const bool toStandardOutput = m_spec.outputPath == u"-";
+    if (npy && toStandardOutput)
+        return Error{tr("the .npy format needs an output file (it also writes the file's .index.csv)")};
+    const QString partial = toStandardOutput ? tr("standard output") : partialPath(m_spec.outputPath);
     const QString indexOutput =
         withInfix(m_spec.outputPath, QStringLiteral(".index"))
             .replace(QRegularExpression(QStringLiteral("\\.npy$")), QStringLiteral(".csv"));
     const QString indexPartial = partialPath(indexOutput);
-    QFile out(partial), index(indexPartial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    QFile out(toStandardOutput ? QString() : partial), index(indexPartial);
+    if (!(toStandardOutput ? out.open(stdout, QIODevice::WriteOnly)
+                           : out.open(QIODevice::WriteOnly | QIODevice::Truncate)))
         return Error{tr("%1: cannot write: %2").arg(partial, out.errorString())};
     if (npy && !index.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error{tr("%1: cannot write: %2").arg(indexPartial, index.errorString())};
     const auto discard = [&] {
         out.close();
         index.close();
-        QFile::remove(partial);
+        if (!toStandardOutput)
+            QFile::remove(partial);
         if (npy)
             QFile::remove(indexPartial);
     };
@@ -99,12 +104,18 @@ Result<ExtractionSummary> ExtractionJob::run() {
     });
     const qint64 bytesTotal = source.totalBytes(); // not asked while the reader uses the file
 
+    const auto noteSkipped = [&](std::vector<SkippedRecord>& records) {
+        if (records.empty())
+            return;
+        Q_EMIT skipped(records);
+        summary.skipped.insert(summary.skipped.end(), records.begin(), records.end());
+    };
     PreparedChunk chunk = prepare();
-    summary.skipped = std::move(chunk.skipped);
+    noteSkipped(chunk.skipped);
     EmbeddingLayout layout;
     layout.format = m_spec.format;
     layout.pooled = !m_spec.params.poolings.empty();
-    layout.pairs = m_spec.source.secondColumn >= 0 ||
+    layout.pairs = source.options().secondColumn >= 0 ||
                    std::any_of(chunk.texts.begin(), chunk.texts.end(),
                                [](const EncodedInput& t) { return !t.input.second.isNull(); });
     layout.featureSize = summary.columns;
@@ -146,7 +157,7 @@ Result<ExtractionSummary> ExtractionJob::run() {
         if (pending) {
             chunk = pending->takeResult();
             pending.reset();
-            summary.skipped.insert(summary.skipped.end(), chunk.skipped.begin(), chunk.skipped.end());
+            noteSkipped(chunk.skipped);
         } else {
             chunk = {};
         }
@@ -165,9 +176,17 @@ Result<ExtractionSummary> ExtractionJob::run() {
         discard();
         return Error{tr("%1: cannot write: %2").arg(partial, reason)};
     }
+    if (toStandardOutput && !out.flush()) {
+        discard();
+        return Error{tr("%1: cannot write: %2").arg(partial, out.errorString())};
+    }
     out.close();
     index.close();
     summary.seconds = double(clock.elapsed()) / 1000.0;
+    if (toStandardOutput) {
+        summary.outputPath = m_spec.outputPath;
+        return summary;
+    }
     if (summary.cancelled) {
         if (!m_spec.keepPartialOnCancel) {
             discard();

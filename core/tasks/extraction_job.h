@@ -19,7 +19,8 @@ struct ExtractionJobSpec {
     TokenizerOptions tokenizer;
     EmbeddingFormat format = EmbeddingFormat::Csv;
     int significantDigits = 9;
-    QString outputPath;              // the finished file; work goes to "<stem>.partial.<suffix>" first
+    QString
+        outputPath; // the finished file; work goes to "<stem>.partial.<suffix>" first; "-": standard output
     bool keepPartialOnCancel = true; // else a cancelled run removes what it wrote
     int textsPerChunk = 256;         // texts read, embedded and written per step (bounds memory)
 };
@@ -43,8 +44,10 @@ struct ExtractionSummary {
     bool cancelled = false;
 };
 
-// Streams one input file through the model into one output file, with progress, cancel and a summary.
-// run() does the work on the calling thread (use it from a worker); cancel() may be called from any thread.
+// Streams one input file (or standard input, "-") through the model into one output file (or standard output,
+// "-", for every format but .npy), with progress, cancel and a summary. The app's Extract page and
+// `bertlab-cli extract` both run it. run() does the work on the calling thread (use it from a worker);
+// cancel() may be called from any thread.
 class ExtractionJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExtractionJob)
@@ -61,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void progress(const bertlab::core::ExtractionProgress& progress); // at most ~10 per second
+    // Records left out (invalid UTF-8, too long, a missing column), as they are found.
+    void skipped(const std::vector<bertlab::core::SkippedRecord>& records);
 
 private:
     std::shared_ptr<const ModelBundle> m_model;

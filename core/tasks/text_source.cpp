@@ -54,7 +54,23 @@ Result<std::unique_ptr<TextSource>> TextSource::open(const QString& path, const 
         const QChar separator = options.kind == TextSourceOptions::Kind::Csv ? u',' : u'\t';
         source->m_header = splitRecord(text, separator);
         const int columns = int(source->m_header.size());
-        if (options.textColumn < 0 || options.textColumn >= columns || options.secondColumn >= columns)
+        const auto resolve = [&](const QString& column) {
+            bool isNumber = false;
+            const int number = column.toInt(&isNumber);
+            return isNumber ? number : int(source->m_header.indexOf(column));
+        };
+        for (const auto& [name, index] :
+             {std::pair{&options.textColumnName, &source->m_options.textColumn},
+              std::pair{&options.secondColumnName, &source->m_options.secondColumn}}) {
+            if (name->isEmpty())
+                continue;
+            *index = resolve(*name);
+            if (*index < 0 || *index >= columns)
+                return Error{tr("%1: no column '%2' (columns: %3)")
+                                 .arg(source->m_name, *name, source->m_header.join(QStringLiteral(", ")))};
+        }
+        const TextSourceOptions& resolved = source->m_options;
+        if (resolved.textColumn < 0 || resolved.textColumn >= columns || resolved.secondColumn >= columns)
             return Error{
                 tr("%1: has %2 columns; the text column must be one of them").arg(path).arg(columns)};
     }

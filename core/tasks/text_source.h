@@ -14,9 +14,12 @@ namespace bertlab::core {
 // Where the texts of an extraction come from.
 struct TextSourceOptions {
     enum class Kind { Lines, Csv, Tsv };
-    Kind kind = Kind::Lines;         // Lines: one text per line, a tab splits a sentence pair
-    int textColumn = 0;              // Csv/Tsv: the column of the text (after the header row)
-    int secondColumn = -1;           // Csv/Tsv: the column of the second text of a pair, -1 for none
+    Kind kind = Kind::Lines; // Lines: one text per line, a tab splits a sentence pair
+    int textColumn = 0;      // Csv/Tsv: the column of the text (after the header row)
+    int secondColumn = -1;   // Csv/Tsv: the column of the second text of a pair, -1 for none
+    // Csv/Tsv: the columns by header name or 0-based number; when set, they win over the numbers above
+    // (resolved when the file is opened, so standard input is read once).
+    QString textColumnName, secondColumnName;
     qint64 maxRecordBytes = 1 << 20; // longer lines are reported and skipped
     bool stopOnBadRecord = false;    // stop at the first bad line instead of skipping it
 
@@ -42,7 +45,8 @@ public:
     bool atEnd() const { return m_atEnd; }
     QString errorString() const { return m_error; }
 
-    const QStringList& header() const { return m_header; } // Csv/Tsv: the column names
+    const QStringList& header() const { return m_header; }         // Csv/Tsv: the column names
+    const TextSourceOptions& options() const { return m_options; } // with named columns resolved
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const { return m_file.isSequential() ? 0 : m_file.size(); } // 0 when unknown
 
