@@ -4,6 +4,7 @@
 #include "core/display_format.h"
 #include "core/hub/catalog.h"
 #include "core/hub/downloader.h"
+#include "core/hub/model_installer.h"
 #include "core/hub/model_store.h"
 
 #include <QDir>
@@ -153,20 +154,6 @@ int removeModel(CommandParser& cmd, const QStringList& args) {
 
 // Where a download lands before it is unpacked: a hidden folder of the store, so a partial file is never
 // listed as a model and a later run resumes it.
-QString downloadsFolder(const core::ModelStore& store) {
-    return store.root() + QStringLiteral("/.downloads");
-}
-
-// Removes what a failed download left, unless it holds bytes worth resuming, and the folder once it is empty.
-void tidyDownload(const QString& folder, const QString& destination) {
-    const QString part = core::Download::partialPathFor(destination);
-    if (QFileInfo(part).size() == 0) {
-        QFile::remove(part);
-        QFile::remove(core::Download::sidecarPathFor(destination));
-    }
-    QDir().rmdir(folder); // only when empty
-}
-
 int downloadModel(CommandParser& cmd, const QStringList& args) {
     cmd.addPositional(
         QStringLiteral("ID|URL"),
@@ -188,62 +175,24 @@ int downloadModel(CommandParser& cmd, const QStringList& args) {
     cmd.process(args);
     expectPositionals(cmd, QStringLiteral("download"), 1, QStringLiteral("a catalog ID or a URL"));
     core::ModelStore store = storeFrom(cmd);
-    const QString what = cmd.parser().positionalArguments().first();
-
-    core::ImportOptions options;
-    options.replace = cmd.parser().isSet(QStringLiteral("replace"));
-    core::DownloadRequest request;
-    QList<QUrl> urls;
-    const QUrl asUrl(what, QUrl::StrictMode);
-    if (asUrl.isValid() && (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") &&
-        !asUrl.host().isEmpty()) {
-        urls << asUrl;
-    } else {
-        auto catalog = store.catalog();
-        if (!catalog)
-            fail(catalog.errorString());
-        if (cmd.parser().isSet(QStringLiteral("mirror"))) {
-            const QString mirror = cmd.parser().value(QStringLiteral("mirror"));
-            if (auto set = catalog->setMirror(QUrl(mirror, QUrl::StrictMode)); !set)
-                fail(QStringLiteral("--mirror '%1': %2").arg(mirror, set.errorString()));
-        }
-        const core::CatalogEntry* entry = catalog->find(what);
-        if (!entry)
-            fail(QStringLiteral(
-                     "'%1' is neither a catalog id (see 'bertlab-cli models catalog') nor an http(s) "
-                     "URL")
-                     .arg(what));
-        urls = catalog->urls(*entry);
-        if (urls.isEmpty())
-            fail(QStringLiteral("catalog entry '%1' has no URL").arg(what));
-        request.sha256 = entry->sha256.toLatin1();
-        request.expectedSize = entry->archiveSize.value_or(-1);
-        options.id = entry->targetName;
-        options.archiveFolder = entry->archiveFolder;
+    auto catalog = store.catalog();
+    if (!catalog)
+        fail(catalog.errorString());
+    if (cmd.parser().isSet(QStringLiteral("mirror"))) {
+        const QString mirror = cmd.parser().value(QStringLiteral("mirror"));
+        if (auto set = catalog->setMirror(QUrl(mirror, QUrl::StrictMode)); !set)
+            fail(QStringLiteral("--mirror '%1': %2").arg(mirror, set.errorString()));
     }
-    if (cmd.parser().isSet(QStringLiteral("sha256"))) {
-        const QString hex = cmd.parser().value(QStringLiteral("sha256")).trimmed();
-        static const QRegularExpression sha(QStringLiteral("^[0-9a-fA-F]{64}$"));
-        if (!sha.match(hex).hasMatch())
-            fail(QStringLiteral("--sha256 needs 64 hex digits, not '%1'").arg(hex));
-        request.sha256 = hex.toLower().toLatin1();
-    }
-    if (cmd.parser().isSet(QStringLiteral("id")))
-        options.id = cmd.parser().value(QStringLiteral("id"));
-    if (!options.id.isEmpty() && !core::isValidModelId(options.id))
-        fail(QStringLiteral("'%1' is not a valid model id").arg(options.id));
-    // Refuse before spending the bandwidth; importArchive checks again.
-    if (!options.replace && !options.id.isEmpty() && QFileInfo::exists(store.modelPath(options.id)))
-        fail(QStringLiteral("a model '%1' is already installed in %2 (use --replace)")
-                 .arg(options.id, store.root()));
-
-    const QString folder = downloadsFolder(store);
-    if (!QDir().mkpath(folder))
-        fail(QStringLiteral("cannot create %1").arg(folder));
-    QString fileName = QFileInfo(urls.first().path()).fileName();
-    if (fileName.isEmpty() || fileName.startsWith(u'.'))
-        fileName = QStringLiteral("download.zip");
-    request.destination = folder + u'/' + fileName;
+    core::InstallRequest request;
+    request.what = cmd.parser().positionalArguments().first();
+    request.sha256 = cmd.parser().value(QStringLiteral("sha256")).toLatin1();
+    request.id = cmd.parser().value(QStringLiteral("id"));
+    request.replace = cmd.parser().isSet(QStringLiteral("replace"));
+    const auto plan = core::planInstall(store, *catalog, request);
+    if (!plan)
+        fail(plan.errorString() + (plan.errorString().contains(u"already installed")
+                                       ? QStringLiteral(" (use --replace)")
+                                       : QString()));
 
     const bool showProgress = isatty(fileno(stderr)) != 0;
     QElapsedTimer clock;
@@ -262,27 +211,10 @@ int downloadModel(CommandParser& cmd, const QStringList& args) {
         }
         return true;
     };
-    // Mirrors and catalogs may list several URLs: the first that works wins.
-    core::Status status = core::Error{QStringLiteral("no URL")};
-    QStringList errors;
-    for (const QUrl& url : std::as_const(urls)) {
-        request.url = url;
-        status = core::downloadBlocking(request, progress);
-        if (status)
-            break;
-        errors << status.errorString();
-    }
+    // The same installer the Models page uses: the same partial file, so either resumes the other's download.
+    const auto installed = core::installModel(store, *plan, progress);
     if (showProgress && lastShown >= 0)
         std::fputs("\n", stderr);
-    if (!status) {
-        tidyDownload(folder, request.destination);
-        fail(errors.join(QStringLiteral("; ")));
-    }
-
-    const auto installed = store.importArchive(request.destination, options);
-    // The archive is not needed once unpacked, and a broken one must not be resumed next time.
-    QFile::remove(request.destination);
-    tidyDownload(folder, request.destination);
     if (!installed)
         fail(installed.errorString());
     writeStdout(QJsonDocument(installed->toJson()).toJson(QJsonDocument::Indented));

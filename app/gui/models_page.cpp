@@ -296,6 +296,7 @@ QWidget* ModelsPage::buildDownloads() {
     connect(m_downloadModel, &QAbstractItemModel::dataChanged, this, &ModelsPage::updateButtons);
     auto* actions = new QHBoxLayout;
     m_pauseButton = new QPushButton(tr("&Pause"));
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     m_pauseButton->setToolTip(tr("Stop the selected download; Resume continues where it stopped"));
     m_resumeButton = new QPushButton(tr("Res&ume"));
     m_resumeButton->setToolTip(tr("Continue the selected paused or failed download"));
@@ -490,8 +491,10 @@ void ModelsPage::updateButtons() {
     const bool busy = state == core::DownloadState::Queued || state == core::DownloadState::Running ||
                       state == core::DownloadState::Waiting;
     m_pauseButton->setEnabled(d.isValid() && busy);
-    m_resumeButton->setEnabled(
-        d.isValid() && (state == core::DownloadState::Paused || state == core::DownloadState::Failed));
+    const bool retry = state == core::DownloadState::Failed &&
+                       m_pending.contains(d.data(widgets::DownloadListModel::KeyRole).toString());
+    m_resumeButton->setEnabled(d.isValid() && (state == core::DownloadState::Paused || retry));
+    m_resumeButton->setText(state == core::DownloadState::Failed ? tr("Ret&ry") : tr("Res&ume"));
     m_cancelButton->setEnabled(d.isValid() && (busy || state == core::DownloadState::Paused));
 }
 
@@ -506,35 +509,19 @@ QString ModelsPage::errorText() const {
 }
 
 bool ModelsPage::download(const QString& catalogId) {
-    const core::CatalogEntry* entry = m_catalog.find(catalogId);
-    if (!entry) {
-        showError(tr("There is no catalog entry '%1'.").arg(catalogId));
+    // The installer the CLI uses: the same checks, URLs and partial file.
+    core::InstallRequest what;
+    what.what = catalogId;
+    auto plan = core::planInstall(m_store, m_catalog, what);
+    if (!plan) {
+        showError(plan.errorString());
         return false;
     }
-    const QList<QUrl> urls = m_catalog.urls(*entry);
-    if (urls.isEmpty()) {
-        showError(tr("The catalog entry '%1' has no URL.").arg(catalogId));
+    const QString key = plan->request.destination;
+    if (!QDir().mkpath(QFileInfo(key).absolutePath())) {
+        showError(tr("Cannot create the download folder %1.").arg(QFileInfo(key).absolutePath()));
         return false;
     }
-    if (QFileInfo::exists(m_store.modelPath(entry->targetName))) {
-        showError(tr("'%1' is already installed as %2. Remove it first to download it again.")
-                      .arg(entry->displayName, m_store.modelPath(entry->targetName)));
-        return false;
-    }
-    const QString folder = m_store.root() + QStringLiteral("/.downloads");
-    if (!QDir().mkpath(folder)) {
-        showError(tr("Cannot create the download folder %1.").arg(folder));
-        return false;
-    }
-    QString fileName = QFileInfo(urls.first().path()).fileName();
-    if (fileName.isEmpty() || fileName.startsWith(u'.'))
-        fileName = QStringLiteral("download.zip");
-    core::DownloadRequest request;
-    request.url = urls.first();
-    request.destination = folder + u'/' + entry->id + u'-' + fileName;
-    request.sha256 = entry->sha256.toLatin1();
-    request.expectedSize = entry->archiveSize.value_or(-1);
-    const QString key = request.destination;
     if (const int row = m_downloadModel->rowOf(key); row >= 0) {
         const auto* existing = m_downloadModel->rowAt(row);
         if (existing->state != core::DownloadState::Failed &&
@@ -544,14 +531,15 @@ bool ModelsPage::download(const QString& catalogId) {
             return true; // already on its way
         }
     }
-    core::ImportOptions options;
-    options.id = entry->targetName;
-    options.archiveFolder = entry->archiveFolder;
-    m_pending.insert(key, {entry->displayName, options});
-    m_downloadModel->upsert({key, entry->displayName, {}, core::DownloadState::Queued, {}});
+    m_pending.insert(key, {*plan, 0});
+    m_downloadModel->upsert({key, plan->name, {}, core::DownloadState::Queued, {}});
     m_downloadView->selectRow(m_downloadModel->rowOf(key)); // so Pause and Cancel apply to it right away
     m_messages->hide();
+    enqueue(key, plan->request);
+    return true;
+}
 
+void ModelsPage::enqueue(const QString& key, const core::DownloadRequest& request) {
     // Everything about the Download object happens on the queue's thread; results come back queued.
     QMetaObject::invokeMethod(m_queue, [this, queue = m_queue, request, key] {
         core::Download* d = queue->enqueue(request);
@@ -563,11 +551,11 @@ bool ModelsPage::download(const QString& catalogId) {
         connect(d, &core::Download::failed, this,
                 [this, key](const QString& message) { onDownloadFailed(key, message); });
         connect(d, &core::Download::stateChanged, queue, [queue, d](core::DownloadState state) {
-            if (state == core::DownloadState::Finished || state == core::DownloadState::Cancelled)
-                queue->remove(d); // nothing left to pause or resume
+            if (state == core::DownloadState::Finished || state == core::DownloadState::Cancelled ||
+                state == core::DownloadState::Failed)
+                queue->remove(d); // a failed one is enqueued anew by Retry or the next URL
         });
     });
-    return true;
 }
 
 void ModelsPage::onDownloadState(const QString& key, core::DownloadState state) {
@@ -585,32 +573,36 @@ void ModelsPage::onDownloadState(const QString& key, core::DownloadState state) 
 }
 
 void ModelsPage::onDownloaded(const QString& key) {
-    const Pending pending = m_pending.value(key);
-    runImport(key, key, pending.options);
+    runImport(key, key);
 }
 
 void ModelsPage::onDownloadFailed(const QString& key, const QString& message) {
-    m_downloadModel->setState(key, core::DownloadState::Failed, message);
-    // An empty partial is not worth resuming; one with bytes stays for Resume.
-    const QString part = core::Download::partialPathFor(key);
-    if (QFileInfo(part).size() == 0) {
-        QFile::remove(part);
-        QFile::remove(core::Download::sidecarPathFor(key));
+    auto pending = m_pending.find(key);
+    // Mirrors and catalogs may list several URLs: the next one is tried before giving up.
+    if (pending != m_pending.end() && pending->url + 1 < pending->plan.urls.size()) {
+        ++pending->url;
+        core::DownloadRequest request = pending->plan.request;
+        request.url = pending->plan.urls.at(pending->url);
+        m_downloadModel->setState(key, core::DownloadState::Queued, tr("trying %1").arg(request.url.host()));
+        enqueue(key, request);
+        return;
     }
-    QDir().rmdir(QFileInfo(key).absolutePath());
-    showError(tr("Download of %1 failed: %2").arg(m_pending.value(key).name, message));
+    m_downloadModel->setState(key, core::DownloadState::Failed, message);
+    core::tidyDownload(key); // an empty partial is not worth resuming; one with bytes stays
+    showError(tr("Download of %1 failed: %2")
+                  .arg(pending != m_pending.end() ? pending->plan.name : QFileInfo(key).fileName(), message));
 }
 
 void ModelsPage::importPath(const QString& path) {
-    core::ImportOptions options;
     m_downloadModel->upsert(
         {path, QFileInfo(path).fileName(), {}, core::DownloadState::Finished, tr("importing…")});
-    runImport(path, path, options);
+    runImport(path, path);
 }
 
-void ModelsPage::runImport(const QString& key, const QString& path, const core::ImportOptions& options) {
+void ModelsPage::runImport(const QString& key, const QString& path) {
     ++m_imports;
-    const bool downloaded = m_pending.contains(key);
+    const std::optional<core::InstallPlan> plan =
+        m_pending.contains(key) ? std::optional(m_pending.value(key).plan) : std::nullopt;
     auto* watcher = new QFutureWatcher<ImportOutcome>(this);
     connect(watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this, watcher, key] {
         watcher->deleteLater();
@@ -629,22 +621,31 @@ void ModelsPage::runImport(const QString& key, const QString& path, const core::
         Q_EMIT modelInstalled(outcome.id);
     });
     const QString root = m_store.root();
-    watcher->setFuture(QtConcurrent::run([root, path, options, downloaded] {
+    watcher->setFuture(QtConcurrent::run([root, path, plan] {
         core::ModelStore store(root);
-        const auto installed = store.importPath(path, options);
-        if (downloaded) { // the archive was only a vehicle
-            QFile::remove(path);
-            QDir().rmdir(QFileInfo(path).absolutePath());
-        }
+        const auto installed = plan ? core::installDownloaded(store, *plan) : store.importPath(path);
         return installed ? ImportOutcome{true, installed->id, installed->path, {}}
                          : ImportOutcome{false, {}, {}, installed.errorString()};
     }));
 }
 
 void ModelsPage::actOnSelectedDownload(int action) {
-    const QString key = m_downloadView->currentIndex().data(widgets::DownloadListModel::KeyRole).toString();
+    const QModelIndex index = m_downloadView->currentIndex();
+    const QString key = index.data(widgets::DownloadListModel::KeyRole).toString();
     if (key.isEmpty())
         return;
+    // A failed download is no longer in the queue: it starts again from the first URL (resuming the bytes
+    // its partial file holds).
+    const auto state = core::DownloadState(index.data(widgets::DownloadListModel::StateRole).toInt());
+    if (action == 1 && state == core::DownloadState::Failed) {
+        if (auto pending = m_pending.find(key); pending != m_pending.end()) {
+            pending->url = 0;
+            m_downloadModel->setState(key, core::DownloadState::Queued);
+            m_messages->hide();
+            enqueue(key, pending->plan.request);
+        }
+        return;
+    }
     QMetaObject::invokeMethod(m_queue, [queue = m_queue, key, action] {
         for (core::Download* d : queue->downloads()) {
             if (d->request().destination != key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/hub/catalog.h"
+#include "core/hub/model_installer.h"
 #include "core/hub/model_store.h"
 #include "page.h"
 
@@ -74,8 +75,8 @@ protected:
 
 private:
     struct Pending {
-        QString name;
-        core::ImportOptions options;
+        core::InstallPlan plan;
+        int url = 0; // the index in plan.urls being tried
     };
     QWidget* buildCatalog();
     QWidget* buildInstalled();
@@ -87,7 +88,8 @@ private:
     void onDownloadState(const QString& key, core::DownloadState state);
     void onDownloaded(const QString& key);
     void onDownloadFailed(const QString& key, const QString& message);
-    void runImport(const QString& key, const QString& path, const core::ImportOptions& options);
+    void enqueue(const QString& key, const core::DownloadRequest& request);
+    void runImport(const QString& key, const QString& path);
     void actOnSelectedDownload(int action);
     QString selectedInstalledId() const;
     void removeSelected();

@@ -2,6 +2,7 @@
 // a download from a loopback HTTP server into a temporary store, then open and remove; a failed download
 // leaves the store as it was.
 #include "../core/archive_support.h"
+#include "../core/cli_support.h"
 #include "../core/http_test_server.h"
 #include "models_page.h"
 #include "widgets/catalog_table_model.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void catalogAndFilters();
     void downloadOpenRemove();
     void failedDownload();
+    void cliResumesThePagesDownload();
     void screenshots();
 
 private:
@@ -232,6 +234,43 @@ void TestModelsPage::failedDownload() {
     QVERIFY(page.addUserEntry(QStringLiteral("tiny_hf"), m_server->url("/models/tiny.zip").toString()));
     QVERIFY(!page.download(QStringLiteral("tiny_hf")));
     QVERIFY(page.errorText().contains(u"already installed"));
+}
+
+// One installer (core/hub/model_installer): a download paused on the page is resumed by `bertlab-cli models
+// download` from the bytes the page left, not started again.
+void TestModelsPage::cliResumesThePagesDownload() {
+    m_server->resource("/models/tiny.zip").bytesPerSecond = 40000;
+    m_server->resource("/models/tiny.zip").etag = "\"v1\""; // a validator makes a partial file resumable
+    const qint64 size = m_server->resource("/models/tiny.zip").body.size();
+    {
+        app::Workspace workspace;
+        app::ModelsPage page(&workspace);
+        QVERIFY(page.addUserEntry(QStringLiteral("tiny-dl"), m_server->url("/models/tiny.zip").toString()));
+        QVERIFY(page.download(QStringLiteral("tiny-dl")));
+        const QString part = core::Download::partialPathFor(core::downloadDestination(
+            core::ModelStore(m_store), QStringLiteral("tiny-dl"), m_server->url("/models/tiny.zip")));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > size / 10, 20000);
+        page.findChild<QPushButton*>(QStringLiteral("pauseButton"))->click();
+        QTableView* downloads = view(page, "downloadView");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            core::DownloadState(
+                downloads->model()->index(0, 0).data(widgets::DownloadListModel::StateRole).toInt()),
+            core::DownloadState::Paused, 10000);
+        QVERIFY(QFileInfo(part).size() > 0 && QFileInfo(part).size() < size);
+    }
+    m_server->resource("/models/tiny.zip").bytesPerSecond = 0;
+    const auto requestsBefore = m_server->requests.size();
+    tests::CliOptions options;
+    options.keepServing = true;
+    const auto run = tests::runCli({QStringLiteral("models"), QStringLiteral("download"),
+                                    QStringLiteral("tiny-dl"), QStringLiteral("--store"), m_store},
+                                   options);
+    QVERIFY2(run.ok(), run.err.constData());
+    QCOMPARE(run.json().value(u"id").toString(), QStringLiteral("tiny-dl"));
+    QVERIFY(m_server->requests.size() > requestsBefore);
+    const QByteArray range = m_server->requests.at(requestsBefore).header("range");
+    QVERIFY2(range.startsWith("bytes=") && !range.startsWith("bytes=0-"), range.constData());
+    QVERIFY(!QFileInfo::exists(m_store + QStringLiteral("/.downloads")));
 }
 
 void TestModelsPage::screenshots() {
