@@ -1361,18 +1361,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no catalog entry &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog entry &apos;%1&apos; has no URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already installed as %2. Remove it first to download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the download folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1398,14 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>The demo model is built into BertLab and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;ry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +1991,42 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <extracomment>Appended to the run&apos;s summary sentence: the leading space is part of the text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings are not complete yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the run settings to %1; &apos;bertlab-cli train --config %1&apos; runs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form from run settings saved as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Run Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run settings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings as JSON, to run them again here or with &apos;bertlab-cli train --config FILE&apos; (on this or another machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Run Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainSetupForm</name>
@@ -2576,14 +2608,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sequence length %1 is longer than the open model&apos;s %2 positions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hidden size %1 does not divide by %2 heads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vocabulary is to come from the open model, but no model is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,39 +2616,11 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vocabulary %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the training file on the Data tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The validation file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The learning rate must be a positive number, like 1e-4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The minimum learning rate must be between 0 and the learning rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Early stopping needs validation data: give a validation file or hold out part of the training data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an output folder on the Output tab: checkpoints are written there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probe sentence %1 has no [MASK]: &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,6 +2629,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>Use the sample that ships with BertLab: for Classify, topics.csv (1,500 WordNet definitions labelled animal, body, food, person or plant); for Pre-train, corpus.txt (40 documents of the demo model&apos;s corpus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, like 1e-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum learning rate must be a number, like 0 or 1e-6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2827,10 +2831,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hidden size must be a multiple of the number of heads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: classification needs at least two different labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,6 +2856,30 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a catalog id nor an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog entry &apos;%1&apos; has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 needs 64 hex digits, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model &apos;%1&apos; is already installed in %2; remove it first or replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +2997,14 @@ The capital of France is [MASK].</source>
         <source>%1: cannot rename the finished output into place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the .npy format needs an output file (it also writes the file&apos;s .index.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::LayerSelection</name>
@@ -3051,6 +3083,37 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number in %2%3, %4], not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Reader</name>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,6 +3293,10 @@ The capital of France is [MASK].</source>
         <source>%1: line %2 is %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; (columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::TfCheckpointReader</name>
@@ -3360,22 +3427,6 @@ The capital of France is [MASK].</source>
 <context>
     <name>bertlab::core::Trainer</name>
     <message>
-        <source>Choose a training data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the training data file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an output folder for checkpoints and metrics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size, epochs and sequence length must be positive (sequence length at least 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the output folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,6 +3456,145 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>The loss became %1 at step %2; try a lower learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainingConfig</name>
+    <message>
+        <source>%1 is longer than the start model&apos;s %2 positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hidden size %1 does not divide by %2 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and 0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a training file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 4 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rates are between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the [MASK] share plus the random share is more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the text column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the label column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 1 (or give max_steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (use epochs) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of 0 or more, like 1e-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (no clipping) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (off) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early stopping needs validation data: give a validation file or hold out part of the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder for the checkpoints and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (only at the end) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no [MASK]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not BertLab training settings (&quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: settings version %2; this BertLab reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not pretrain or classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not gelu, gelu_new or relu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not google or keras-bert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one character, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1363,18 +1363,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>由环境变量 BERTLAB_MODEL_STORE 设置。</translation>
     </message>
     <message>
-        <source>There is no catalog entry &apos;%1&apos;.</source>
-        <translation>模型目录中没有条目 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>The catalog entry &apos;%1&apos; has no URL.</source>
-        <translation>模型目录条目 &apos;%1&apos; 没有 URL。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already installed as %2. Remove it first to download it again.</source>
-        <translation>&apos;%1&apos; 已安装为 %2。如需重新下载，请先将其删除。</translation>
-    </message>
-    <message>
         <source>Cannot create the download folder %1.</source>
         <translation>无法创建下载文件夹 %1。</translation>
     </message>
@@ -1413,6 +1401,14 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>The demo model is built into BertLab and cannot be removed</source>
         <translation>演示模型内置于 BertLab，无法删除</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>trying %1</source>
+        <translation>正在尝试 %1</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +1989,42 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source> Checkpoint: %1</source>
         <extracomment>Appended to the run&apos;s summary sentence: the leading space is part of the text.</extracomment>
         <translation>检查点：%1</translation>
+    </message>
+    <message>
+        <source>The settings are not complete yet: %1</source>
+        <translation>设置尚不完整：%1</translation>
+    </message>
+    <message>
+        <source>Saved the run settings to %1; &apos;bertlab-cli train --config %1&apos; runs them.</source>
+        <translation>已将运行设置保存到 %1；可用“bertlab-cli train --config %1”运行。</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <source>Fill the form from run settings saved as JSON</source>
+        <translation>用保存为 JSON 的运行设置填写表单</translation>
+    </message>
+    <message>
+        <source>Open Run Settings</source>
+        <translation>打开运行设置</translation>
+    </message>
+    <message>
+        <source>Run settings (*.json)</source>
+        <translation>运行设置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Settings…</source>
+        <translation>保存设置…</translation>
+    </message>
+    <message>
+        <source>Save these settings as JSON, to run them again here or with &apos;bertlab-cli train --config FILE&apos; (on this or another machine)</source>
+        <translation>将这些设置保存为 JSON，以便在此处再次运行，或用“bertlab-cli train --config FILE”（在本机或其他机器上）运行</translation>
+    </message>
+    <message>
+        <source>Save Run Settings</source>
+        <translation>保存运行设置</translation>
     </message>
 </context>
 <context>
@@ -2576,14 +2608,6 @@ The capital of France is [MASK].</source>
         <translation>请打开模型以继续训练，或在“模型”选项卡中选择新建模型。</translation>
     </message>
     <message>
-        <source>The sequence length %1 is longer than the open model&apos;s %2 positions.</source>
-        <translation>序列长度 %1 超过了打开的模型的 %2 个位置。</translation>
-    </message>
-    <message>
-        <source>The hidden size %1 does not divide by %2 heads.</source>
-        <translation>隐藏维度 %1 不能被 %2 个注意力头整除。</translation>
-    </message>
-    <message>
         <source>The vocabulary is to come from the open model, but no model is open.</source>
         <translation>词表应来自打开的模型，但当前没有打开模型。</translation>
     </message>
@@ -2592,40 +2616,12 @@ The capital of France is [MASK].</source>
         <translation>请为新模型选择 vocab.txt。</translation>
     </message>
     <message>
-        <source>The vocabulary %1 does not exist.</source>
-        <translation>词表 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Choose the training file on the Data tab.</source>
         <translation>请在“数据”选项卡中选择训练文件。</translation>
     </message>
     <message>
-        <source>The training file %1 does not exist.</source>
-        <translation>训练文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The validation file %1 does not exist.</source>
-        <translation>验证文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The learning rate must be a positive number, like 1e-4.</source>
-        <translation>学习率必须是正数，例如 1e-4。</translation>
-    </message>
-    <message>
-        <source>The minimum learning rate must be between 0 and the learning rate.</source>
-        <translation>最小学习率必须介于 0 和学习率之间。</translation>
-    </message>
-    <message>
-        <source>Early stopping needs validation data: give a validation file or hold out part of the training data.</source>
-        <translation>早停需要验证数据：请提供验证文件，或留出部分训练数据。</translation>
-    </message>
-    <message>
         <source>Choose an output folder on the Output tab: checkpoints are written there.</source>
         <translation>请在“输出”选项卡中选择输出文件夹：检查点会写入其中。</translation>
-    </message>
-    <message>
-        <source>Probe sentence %1 has no [MASK]: &quot;%2&quot;.</source>
-        <translation>探测句 %1 中没有 [MASK]：“%2”。</translation>
     </message>
     <message>
         <source>Sample</source>
@@ -2634,6 +2630,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>Use the sample that ships with BertLab: for Classify, topics.csv (1,500 WordNet definitions labelled animal, body, food, person or plant); for Pre-train, corpus.txt (40 documents of the demo model&apos;s corpus)</source>
         <translation>使用 BertLab 自带的示例：分类任务用 topics.csv（1,500 条 WordNet 释义，标注为 animal、body、food、person 或 plant）；预训练用 corpus.txt（演示模型语料中的 40 篇文档）</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, like 1e-4.</source>
+        <translation>学习率必须是数字，例如 1e-4。</translation>
+    </message>
+    <message>
+        <source>The minimum learning rate must be a number, like 0 or 1e-6.</source>
+        <translation>最小学习率必须是数字，例如 0 或 1e-6。</translation>
     </message>
 </context>
 <context>
@@ -2827,10 +2831,6 @@ The capital of France is [MASK].</source>
         <translation>正在学习词表</translation>
     </message>
     <message>
-        <source>The hidden size must be a multiple of the number of heads.</source>
-        <translation>隐藏维度必须是注意力头数的整数倍。</translation>
-    </message>
-    <message>
         <source>%1: classification needs at least two different labels</source>
         <translation>%1：分类至少需要两个不同的标签</translation>
     </message>
@@ -2857,6 +2857,30 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a catalog id nor an http(s) URL</source>
+        <translation>“%1”既不是目录中的 ID，也不是 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>the catalog entry &apos;%1&apos; has no URL</source>
+        <translation>目录条目“%1”没有网址</translation>
+    </message>
+    <message>
+        <source>the SHA-256 needs 64 hex digits, not &apos;%1&apos;</source>
+        <translation>SHA-256 需要 64 位十六进制数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid model id</source>
+        <translation>“%1”不是有效的模型 ID</translation>
+    </message>
+    <message>
+        <source>a model &apos;%1&apos; is already installed in %2; remove it first or replace it</source>
+        <translation>模型“%1”已安装在 %2 中；请先删除或替换它</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +2997,14 @@ The capital of France is [MASK].</source>
         <source>%1: cannot rename the finished output into place</source>
         <translation>%1：无法将已完成的输出重命名到目标位置</translation>
     </message>
+    <message>
+        <source>the .npy format needs an output file (it also writes the file&apos;s .index.csv)</source>
+        <translation>.npy 格式需要输出文件（还会写入该文件的 .index.csv）</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::LayerSelection</name>
@@ -3052,6 +3084,37 @@ The capital of France is [MASK].</source>
     <message>
         <source>&quot;%1&quot; must be a number in %2%3, %4], not %5</source>
         <translation>&quot;%1&quot; 必须是 %2%3, %4] 范围内的数字，而不是 %5</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Reader</name>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3293,10 @@ The capital of France is [MASK].</source>
         <source>%1: line %2 is %3</source>
         <translation>%1：第 %2 行%3</translation>
     </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; (columns: %3)</source>
+        <translation>%1：没有“%2”列（列：%3）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::TfCheckpointReader</name>
@@ -3360,22 +3427,6 @@ The capital of France is [MASK].</source>
 <context>
     <name>bertlab::core::Trainer</name>
     <message>
-        <source>Choose a training data file.</source>
-        <translation>请选择训练数据文件。</translation>
-    </message>
-    <message>
-        <source>%1: the training data file does not exist</source>
-        <translation>%1：训练数据文件不存在</translation>
-    </message>
-    <message>
-        <source>Choose an output folder for checkpoints and metrics.</source>
-        <translation>请为检查点和指标选择输出文件夹。</translation>
-    </message>
-    <message>
-        <source>Batch size, epochs and sequence length must be positive (sequence length at least 4).</source>
-        <translation>批大小、轮次和序列长度必须为正数（序列长度至少为 4）。</translation>
-    </message>
-    <message>
         <source>%1: cannot create the output folder</source>
         <translation>%1：无法创建输出文件夹</translation>
     </message>
@@ -3406,6 +3457,145 @@ The capital of France is [MASK].</source>
     <message>
         <source>The loss became %1 at step %2; try a lower learning rate.</source>
         <translation>损失在第 %2 步变为 %1；请尝试更低的学习率。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainingConfig</name>
+    <message>
+        <source>%1 is longer than the start model&apos;s %2 positions</source>
+        <translation>%1 超过了起始模型的 %2 个位置</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>at least 2</source>
+        <translation>至少为 2</translation>
+    </message>
+    <message>
+        <source>the hidden size %1 does not divide by %2 heads</source>
+        <translation>隐藏层大小 %1 不能被 %2 个头整除</translation>
+    </message>
+    <message>
+        <source>between 0 and 0.9</source>
+        <translation>介于 0 和 0.9 之间</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>at least 10</source>
+        <translation>至少为 10</translation>
+    </message>
+    <message>
+        <source>choose a training file</source>
+        <translation>请选择训练文件</translation>
+    </message>
+    <message>
+        <source>at least 4 tokens</source>
+        <translation>至少 4 个词元</translation>
+    </message>
+    <message>
+        <source>rates are between 0 and 1</source>
+        <translation>比例须介于 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>the [MASK] share plus the random share is more than 1</source>
+        <translation>[MASK] 比例与随机比例之和大于 1</translation>
+    </message>
+    <message>
+        <source>name the text column</source>
+        <translation>请指定文本列</translation>
+    </message>
+    <message>
+        <source>name the label column</source>
+        <translation>请指定标签列</translation>
+    </message>
+    <message>
+        <source>at least 1 (or give max_steps)</source>
+        <translation>至少为 1（或给出 max_steps）</translation>
+    </message>
+    <message>
+        <source>0 (use epochs) or more</source>
+        <translation>0（使用轮数）或更大</translation>
+    </message>
+    <message>
+        <source>a number of 0 or more, like 1e-4</source>
+        <translation>0 或更大的数字，例如 1e-4</translation>
+    </message>
+    <message>
+        <source>between 0 and the learning rate</source>
+        <translation>介于 0 和学习率之间</translation>
+    </message>
+    <message>
+        <source>between 0 and 1</source>
+        <translation>介于 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>0 (no clipping) or more</source>
+        <translation>0（不裁剪）或更大</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>0 (off) or more</source>
+        <translation>0（关闭）或更大</translation>
+    </message>
+    <message>
+        <source>early stopping needs validation data: give a validation file or hold out part of the training data</source>
+        <translation>提前停止需要验证数据：请提供验证文件，或留出部分训练数据</translation>
+    </message>
+    <message>
+        <source>choose a folder for the checkpoints and metrics</source>
+        <translation>请选择用于检查点和指标的文件夹</translation>
+    </message>
+    <message>
+        <source>0 (only at the end) or more</source>
+        <translation>0（仅在结束时）或更大</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no [MASK]</source>
+        <translation>“%1”中没有 [MASK]</translation>
+    </message>
+    <message>
+        <source>%1: not BertLab training settings (&quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation>%1：不是 BertLab 训练设置（“format”不是“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: settings version %2; this BertLab reads version %3</source>
+        <translation>%1：设置版本为 %2；此 BertLab 读取的是版本 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not pretrain or classify</source>
+        <translation>“%1”不是 pretrain 或 classify</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not gelu, gelu_new or relu</source>
+        <translation>“%1”不是 gelu、gelu_new 或 relu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not google or keras-bert</source>
+        <translation>“%1”不是 google 或 keras-bert</translation>
+    </message>
+    <message>
+        <source>one character, or null</source>
+        <translation>一个字符，或 null</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
     </message>
 </context>
 <context>

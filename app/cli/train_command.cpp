@@ -2,6 +2,7 @@
 // <output>/metrics.csv, a progress line to stderr, a JSON summary to stdout.
 #include "cli_common.h"
 
+#include "core/display_format.h"
 #include "core/train/trainer.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
+#include <type_traits>
 #include <unistd.h>
 
 namespace bertlab::cli {
@@ -25,190 +28,272 @@ void onInterrupt(int) {
         g_trainer->stop();
 }
 
-double doubleValue(const QCommandLineParser& parser, const QString& option, double fallback, double minimum,
-                   double maximum) {
-    if (!parser.isSet(option))
-        return fallback;
-    bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || value < minimum || value > maximum)
-        fail(QStringLiteral("--%1 needs a number in [%2, %3], not '%4'")
-                 .arg(option)
-                 .arg(minimum)
-                 .arg(maximum)
-                 .arg(parser.value(option)));
-    return value;
-}
-
-QString duration(double seconds) {
-    const qint64 s = qint64(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 int runTrain(const QStringList& args) {
+    // Every default comes from core::TrainingConfig, as the Train page's do.
+    const core::TrainingConfig defaults;
+    const core::BertConfig& shape = defaults.freshConfig;
+    const core::AdamWarmupOptions& opt = defaults.optimizer;
+    const auto num = [](double v) { return QString::number(v, 'g', 6); };
     CommandParser cmd(
         QStringLiteral("train"),
         QStringLiteral("Pretrain (masked LM + next sentence) or fine-tune a sequence classifier. "
-                       "Checkpoints (TF layout + safetensors) and metrics.csv go to --output."),
+                       "Checkpoints (TF layout + safetensors) and metrics.csv go to --output. --config runs "
+                       "settings saved by the Train page (or --write-config); options given as well override "
+                       "them."),
         true, false);
-    cmd.addPositional(QStringLiteral("task"), QStringLiteral("pretrain or classify"),
-                      QStringLiteral("pretrain|classify"));
-    const auto add = [&](const char* name, const char* help, const char* value = nullptr) {
+    cmd.addPositional(QStringLiteral("task"),
+                      QStringLiteral("pretrain or classify (default with --config: its task)"),
+                      QStringLiteral("[pretrain|classify]"));
+    const auto add = [&](const char* name, const QString& help, const char* value = nullptr) {
         if (value)
-            cmd.addOption({QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value)});
+            cmd.addOption({QString::fromLatin1(name), help, QString::fromLatin1(value)});
         else
-            cmd.addOption({QString::fromLatin1(name), QString::fromUtf8(help)});
+            cmd.addOption({QString::fromLatin1(name), help});
     };
+    add("config", QStringLiteral("Training settings saved as JSON (Save Run Settings on the Train page)."),
+        "FILE");
+    add("write-config", QStringLiteral("Write the settings as JSON to FILE and exit without training."),
+        "FILE");
     add("data",
-        "Training data. pretrain: a corpus (one sentence per line, a blank line between documents) or a "
-        ".tsv of sentence pairs; classify: CSV/TSV with a header.",
+        QStringLiteral(
+            "Training data. pretrain: a corpus (one sentence per line, a blank line between documents) "
+            "or a .tsv of sentence pairs; classify: CSV/TSV with a header."),
         "FILE");
-    add("validation", "Validation data in the same format (default: hold out --validation-fraction).",
+    add("validation",
+        QStringLiteral("Validation data in the same format (default: hold out --validation-fraction)."),
         "FILE");
-    add("validation-fraction", "Share of the training data held out for validation (default 0.1; 0 = none).",
+    add("validation-fraction",
+        QStringLiteral("Share of the training data held out for validation (default %1; 0 = none).")
+            .arg(num(defaults.validationFraction)),
         "F");
-    add("output", "Folder for checkpoints and metrics.csv.", "DIR");
+    add("output", QStringLiteral("Folder for checkpoints and metrics.csv."), "DIR");
     add("model",
-        "Start from this model folder, or 'demo' for the BertLab demo model (default: a fresh model, see "
-        "--layers …).",
+        QStringLiteral("Start from this model folder, or 'demo' for the BertLab demo model (default: a fresh "
+                       "model, see --layers …)."),
         "DIR");
-    add("layers", "Fresh model: encoder layers (default 4).", "N");
-    add("hidden", "Fresh model: hidden size (default 256).", "N");
-    add("heads", "Fresh model: attention heads (default 4).", "N");
-    add("intermediate", "Fresh model: feed-forward size (default 4 x hidden).", "N");
-    add("activation", "Fresh model: gelu (erf), gelu_new (tanh) or relu (default gelu).", "NAME");
-    add("dropout", "Fresh model: hidden and attention dropout (default 0.1).", "P");
-    add("vocab", "Fresh model: vocab.txt to use (default: learn one from --data).", "FILE");
-    add("vocab-size", "Size of the learned vocabulary (default 8000).", "N");
-    add("seq-len", "Sequence length in tokens (default 128).", "L");
-    add("batch-size", "Sequences per step (default 32).", "B");
-    add("epochs", "Passes over the data (default 1).", "E");
-    add("steps", "Stop after N steps (overrides --epochs).", "N");
-    add("lr", "Peak learning rate (default 1e-4).", "LR");
-    add("min-lr", "Learning rate at the end of the decay (default 0).", "LR");
-    add("warmup-proportion", "Warm-up steps as a share of all steps (default 0.1).", "F");
-    add("warmup-steps", "Warm-up steps (overrides --warmup-proportion).", "N");
-    add("decay-steps", "Steps of the linear decay (default: all steps).", "N");
-    add("weight-decay", "Weight decay (default 0.01).", "W");
-    add("amsgrad", "Use the AMSGrad variant.");
-    add("clip-norm", "Clip gradients to this global norm (default: no clipping).", "N");
-    add("mask-rate", "pretrain: share of tokens predicted (default 0.15).", "F");
-    add("mask-mask-rate", "pretrain: share of those replaced by [MASK] (default 0.8).", "F");
-    add("mask-random-rate", "pretrain: share replaced by a random token (default 0.1).", "F");
-    add("swap-rate", "pretrain: share of pairs whose second sentence is swapped (default 0.5).", "F");
-    add("no-force-mask", "pretrain: allow sequences with nothing to predict.");
-    add("text-column", "classify: the text column, by name or 1-based number (default text).", "COLUMN");
-    add("second-column", "classify: the second text's column, for pairs.", "COLUMN");
-    add("label-column", "classify: the label column (default label).", "COLUMN");
+    add("layers", QStringLiteral("Fresh model: encoder layers (default %1).").arg(shape.numLayers), "N");
+    add("hidden", QStringLiteral("Fresh model: hidden size (default %1).").arg(shape.hiddenSize), "N");
+    add("heads", QStringLiteral("Fresh model: attention heads (default %1).").arg(shape.numHeads), "N");
+    add("intermediate", QStringLiteral("Fresh model: feed-forward size (default 4 x hidden)."), "N");
+    add("activation", QStringLiteral("Fresh model: gelu (erf), gelu_new (tanh) or relu (default gelu)."),
+        "NAME");
+    add("dropout",
+        QStringLiteral("Fresh model: hidden and attention dropout (default %1).")
+            .arg(num(shape.hiddenDropout)),
+        "P");
+    add("vocab", QStringLiteral("Fresh model: vocab.txt to use (default: learn one from --data)."), "FILE");
+    add("vocab-size",
+        QStringLiteral("Size of the learned vocabulary (default %1).").arg(defaults.learnedVocabSize), "N");
+    add("seq-len", QStringLiteral("Sequence length in tokens (default %1).").arg(defaults.masking.seqLen),
+        "L");
+    add("batch-size", QStringLiteral("Sequences per step (default %1).").arg(defaults.batchSize), "B");
+    add("epochs", QStringLiteral("Passes over the data (default %1).").arg(defaults.epochs), "E");
+    add("steps", QStringLiteral("Stop after N steps (overrides --epochs)."), "N");
+    add("lr", QStringLiteral("Peak learning rate (default %1).").arg(num(opt.learningRate)), "LR");
+    add("min-lr", QStringLiteral("Learning rate at the end of the decay (default %1).").arg(num(opt.minLr)),
+        "LR");
+    add("warmup-proportion",
+        QStringLiteral("Warm-up steps as a share of all steps (default %1).")
+            .arg(num(defaults.warmupProportion)),
+        "F");
+    add("warmup-steps", QStringLiteral("Warm-up steps (overrides --warmup-proportion)."), "N");
+    add("decay-steps", QStringLiteral("Steps of the linear decay (default: all steps)."), "N");
+    add("weight-decay", QStringLiteral("Weight decay (default %1).").arg(num(opt.weightDecay)), "W");
+    add("amsgrad", QStringLiteral("Use the AMSGrad variant."));
+    add("clip-norm", QStringLiteral("Clip gradients to this global norm (default: no clipping)."), "N");
+    add("mask-rate",
+        QStringLiteral("pretrain: share of tokens predicted (default %1).")
+            .arg(num(defaults.masking.maskRate)),
+        "F");
+    add("mask-mask-rate",
+        QStringLiteral("pretrain: share of those replaced by [MASK] (default %1).")
+            .arg(num(defaults.masking.maskMaskRate)),
+        "F");
+    add("mask-random-rate",
+        QStringLiteral("pretrain: share replaced by a random token (default %1).")
+            .arg(num(defaults.masking.maskRandomRate)),
+        "F");
+    add("swap-rate",
+        QStringLiteral("pretrain: share of pairs whose second sentence is swapped (default %1).")
+            .arg(num(defaults.masking.swapSentenceRate)),
+        "F");
+    add("no-force-mask", QStringLiteral("pretrain: allow sequences with nothing to predict."));
+    add("text-column",
+        QStringLiteral("classify: the text column, by name or 1-based number (default %1).")
+            .arg(defaults.classification.textColumn),
+        "COLUMN");
+    add("second-column", QStringLiteral("classify: the second text's column, for pairs."), "COLUMN");
+    add("label-column",
+        QStringLiteral("classify: the label column (default %1).").arg(defaults.classification.labelColumn),
+        "COLUMN");
     add("trainable",
-        "Comma-separated name prefixes of the parameters to train (default: all), e.g. "
-        "bert/encoder/layer_11,bert/pooler,output_",
+        QStringLiteral("Comma-separated name prefixes of the parameters to train (default: all), e.g. "
+                       "bert/encoder/layer_11,bert/pooler,output_"),
         "LIST");
-    add("patience", "Early stopping: validations without improvement before stopping (default 0 = off).",
+    add("patience",
+        QStringLiteral("Early stopping: validations without improvement before stopping (default 0 = off)."),
         "N");
     add("monitor",
-        "Early stopping metric: val_loss (default), val_accuracy, val_mlm_accuracy, "
-        "val_nsp_accuracy or val_macro_f1.",
+        QStringLiteral("Early stopping metric: %1 (default %2).")
+            .arg(core::TrainingConfig::monitors().join(QStringLiteral(", ")), defaults.monitor),
         "NAME");
-    add("validate-every", "Validate every N steps (default: once per epoch).", "N");
-    add("checkpoint-every", "Save a checkpoint every N steps (default 1000; 0 = only at the end).", "N");
-    add("probe", "A sentence with [MASK] whose top guesses are printed as training goes (repeatable).",
+    add("validate-every", QStringLiteral("Validate every N steps (default: once per epoch)."), "N");
+    add("checkpoint-every",
+        QStringLiteral("Save a checkpoint every N steps (default %1; 0 = only at the end).")
+            .arg(defaults.checkpointEvery),
+        "N");
+    add("probe",
+        QStringLiteral("A sentence with [MASK] whose top guesses are printed as training goes (repeatable)."),
         "TEXT");
-    add("probe-every", "Steps between probes (default 100).", "N");
-    add("seed", "Random seed (default 1).", "N");
-    add("resume", "Continue the run whose checkpoint is in --output.");
+    add("probe-every", QStringLiteral("Steps between probes (default %1).").arg(defaults.probeEvery), "N");
+    add("seed", QStringLiteral("Random seed (default %1).").arg(defaults.seed), "N");
+    add("resume", QStringLiteral("Continue the run whose checkpoint is in --output."));
     cmd.process(args);
     const QCommandLineParser& p = cmd.parser();
 
-    const QStringList positional = p.positionalArguments();
-    if (positional.size() != 1 || (positional[0] != u"pretrain" && positional[0] != u"classify"))
-        fail(QStringLiteral("'train' needs the task: pretrain or classify"));
-
     core::TrainingConfig config;
-    config.task = positional[0] == u"pretrain" ? core::TrainingTask::Pretrain : core::TrainingTask::Classify;
-    config.trainFile = cmd.requiredValue(QStringLiteral("data"));
-    config.outputDirectory = cmd.requiredValue(QStringLiteral("output"));
-    config.validationFile = p.value(QStringLiteral("validation"));
-    config.validationFraction = doubleValue(p, QStringLiteral("validation-fraction"), 0.1, 0.0, 0.9);
+    if (p.isSet(QStringLiteral("config"))) {
+        auto loaded = core::TrainingConfig::load(p.value(QStringLiteral("config")));
+        if (!loaded)
+            fail(loaded.errorString());
+        config = std::move(*loaded);
+    } else {
+        config.tokenizer = cmd.common().tokenizer;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && positional[0] != u"pretrain" && positional[0] != u"classify") ||
+        (positional.isEmpty() && !p.isSet(QStringLiteral("config"))))
+        fail(QStringLiteral("'train' needs the task: pretrain or classify"));
+    if (!positional.isEmpty())
+        config.task =
+            positional[0] == u"pretrain" ? core::TrainingTask::Pretrain : core::TrainingTask::Classify;
+    if (p.isSet(QStringLiteral("config")) &&
+        (p.isSet(QStringLiteral("cased")) || p.isSet(QStringLiteral("mode"))))
+        config.tokenizer = cmd.common().tokenizer;
+
+    // Options given override the defaults (or the --config file); their ranges are checked by validate().
+    const auto setText = [&](const char* option, QString* field) {
+        if (p.isSet(QLatin1String(option)))
+            *field = p.value(QLatin1String(option));
+    };
+    const auto setInt = [&](const char* option, auto* field) {
+        if (!p.isSet(QLatin1String(option)))
+            return;
+        bool ok = false;
+        const qlonglong value = p.value(QLatin1String(option)).toLongLong(&ok);
+        using Field = std::remove_pointer_t<decltype(field)>;
+        if (!ok || value < std::numeric_limits<Field>::min() || value > std::numeric_limits<Field>::max())
+            fail(QStringLiteral("--%1 needs a whole number, not '%2'")
+                     .arg(QLatin1String(option), p.value(QLatin1String(option))));
+        *field = Field(value);
+    };
+    const auto setDouble = [&](const char* option, double* field) {
+        if (!p.isSet(QLatin1String(option)))
+            return;
+        bool ok = false;
+        *field = p.value(QLatin1String(option)).toDouble(&ok);
+        if (!ok)
+            fail(QStringLiteral("--%1 needs a number, not '%2'")
+                     .arg(QLatin1String(option), p.value(QLatin1String(option))));
+    };
+    setText("data", &config.trainFile);
+    setText("validation", &config.validationFile);
+    setDouble("validation-fraction", &config.validationFraction);
+    setText("output", &config.outputDirectory);
     if (p.isSet(QStringLiteral("model")))
         config.startModel = modelDirectory(p.value(QStringLiteral("model")));
-    config.tokenizer = cmd.common().tokenizer;
 
     core::BertConfig& fresh = config.freshConfig;
-    fresh.numLayers = cmd.intValue(QStringLiteral("layers"), 4, 1);
-    fresh.hiddenSize = cmd.intValue(QStringLiteral("hidden"), 256, 2);
-    fresh.numHeads = cmd.intValue(QStringLiteral("heads"), 4, 1);
-    fresh.intermediateSize = cmd.intValue(QStringLiteral("intermediate"), 4 * fresh.hiddenSize, 1);
-    if (fresh.hiddenSize % fresh.numHeads != 0)
-        fail(QStringLiteral("--hidden %1 is not a multiple of --heads %2")
-                 .arg(fresh.hiddenSize)
-                 .arg(fresh.numHeads));
-    const QString activation = p.value(QStringLiteral("activation"));
-    if (activation.isEmpty() || activation == u"gelu")
-        fresh.hiddenAct = core::Activation::GeluErf;
-    else if (activation == u"gelu_new")
-        fresh.hiddenAct = core::Activation::GeluTanh;
-    else if (activation == u"relu")
-        fresh.hiddenAct = core::Activation::Relu;
-    else
-        fail(QStringLiteral("--activation '%1': use gelu, gelu_new or relu").arg(activation));
-    if (!activation.isEmpty())
+    setInt("layers", &fresh.numLayers);
+    setInt("hidden", &fresh.hiddenSize);
+    setInt("heads", &fresh.numHeads);
+    if (p.isSet(QStringLiteral("hidden")) && !p.isSet(QStringLiteral("intermediate")))
+        fresh.intermediateSize = 4 * fresh.hiddenSize;
+    setInt("intermediate", &fresh.intermediateSize);
+    if (p.isSet(QStringLiteral("activation"))) {
+        const QString activation = p.value(QStringLiteral("activation"));
+        if (activation == u"gelu")
+            fresh.hiddenAct = core::Activation::GeluErf;
+        else if (activation == u"gelu_new")
+            fresh.hiddenAct = core::Activation::GeluTanh;
+        else if (activation == u"relu")
+            fresh.hiddenAct = core::Activation::Relu;
+        else
+            fail(QStringLiteral("--activation '%1': use gelu, gelu_new or relu").arg(activation));
         fresh.hiddenActName = activation;
-    fresh.hiddenDropout = fresh.attentionDropout =
-        float(doubleValue(p, QStringLiteral("dropout"), 0.1, 0.0, 0.9));
-    config.vocabFile = p.value(QStringLiteral("vocab"));
-    config.learnedVocabSize = cmd.intValue(QStringLiteral("vocab-size"), 8000, 10);
-
-    config.masking.seqLen = cmd.intValue(QStringLiteral("seq-len"), 128, 8);
+    }
+    if (p.isSet(QStringLiteral("dropout"))) {
+        double dropout = 0;
+        setDouble("dropout", &dropout);
+        fresh.hiddenDropout = fresh.attentionDropout = float(dropout);
+    }
+    setText("vocab", &config.vocabFile);
+    setInt("vocab-size", &config.learnedVocabSize);
+    setInt("seq-len", &config.masking.seqLen);
     fresh.maxPositions = config.masking.seqLen;
-    config.batchSize = cmd.intValue(QStringLiteral("batch-size"), 32, 1);
-    config.epochs = cmd.intValue(QStringLiteral("epochs"), 1, 1);
-    config.maxSteps = cmd.intValue(QStringLiteral("steps"), 0, 1);
+    setInt("batch-size", &config.batchSize);
+    setInt("epochs", &config.epochs);
+    setInt("steps", &config.maxSteps);
 
     core::AdamWarmupOptions& o = config.optimizer;
-    o.learningRate = doubleValue(p, QStringLiteral("lr"), 1e-4, 0.0, 10.0);
-    o.minLr = doubleValue(p, QStringLiteral("min-lr"), 0.0, 0.0, 10.0);
-    config.warmupProportion = doubleValue(p, QStringLiteral("warmup-proportion"), 0.1, 0.0, 1.0);
-    o.warmupSteps = cmd.intValue(QStringLiteral("warmup-steps"), -1, 0);
-    o.decaySteps = cmd.intValue(QStringLiteral("decay-steps"), -1, 1);
-    o.weightDecay = doubleValue(p, QStringLiteral("weight-decay"), 0.01, 0.0, 1.0);
-    o.amsgrad = p.isSet(QStringLiteral("amsgrad"));
-    o.clipNorm = doubleValue(p, QStringLiteral("clip-norm"), 0.0, 0.0, 1e9);
+    setDouble("lr", &o.learningRate);
+    setDouble("min-lr", &o.minLr);
+    setDouble("warmup-proportion", &config.warmupProportion);
+    setInt("warmup-steps", &o.warmupSteps);
+    setInt("decay-steps", &o.decaySteps);
+    setDouble("weight-decay", &o.weightDecay);
+    if (p.isSet(QStringLiteral("amsgrad")))
+        o.amsgrad = true;
+    setDouble("clip-norm", &o.clipNorm);
 
     core::MaskingOptions& m = config.masking;
-    m.maskRate = doubleValue(p, QStringLiteral("mask-rate"), 0.15, 0.0, 1.0);
-    m.maskMaskRate = doubleValue(p, QStringLiteral("mask-mask-rate"), 0.8, 0.0, 1.0);
-    m.maskRandomRate = doubleValue(p, QStringLiteral("mask-random-rate"), 0.1, 0.0, 1.0);
-    m.swapSentenceRate = doubleValue(p, QStringLiteral("swap-rate"), 0.5, 0.0, 1.0);
-    m.forceMask = !p.isSet(QStringLiteral("no-force-mask"));
-    if (m.maskMaskRate + m.maskRandomRate > 1.0)
-        fail(QStringLiteral("--mask-mask-rate plus --mask-random-rate is more than 1"));
+    setDouble("mask-rate", &m.maskRate);
+    setDouble("mask-mask-rate", &m.maskMaskRate);
+    setDouble("mask-random-rate", &m.maskRandomRate);
+    setDouble("swap-rate", &m.swapSentenceRate);
+    if (p.isSet(QStringLiteral("no-force-mask")))
+        m.forceMask = false;
 
-    if (p.isSet(QStringLiteral("text-column")))
-        config.classification.textColumn = p.value(QStringLiteral("text-column"));
-    config.classification.secondColumn = p.value(QStringLiteral("second-column"));
-    if (p.isSet(QStringLiteral("label-column")))
-        config.classification.labelColumn = p.value(QStringLiteral("label-column"));
-    config.trainablePrefixes = p.value(QStringLiteral("trainable")).split(u',', Qt::SkipEmptyParts);
-    config.patience = cmd.intValue(QStringLiteral("patience"), 0, 0);
-    if (p.isSet(QStringLiteral("monitor")))
-        config.monitor = p.value(QStringLiteral("monitor"));
-    config.validateEvery = cmd.intValue(QStringLiteral("validate-every"), 0, 1);
-    config.checkpointEvery = cmd.intValue(QStringLiteral("checkpoint-every"), 1000, 0);
-    config.probeSentences = p.values(QStringLiteral("probe"));
-    config.probeEvery = cmd.intValue(QStringLiteral("probe-every"), 100, 1);
+    setText("text-column", &config.classification.textColumn);
+    setText("second-column", &config.classification.secondColumn);
+    setText("label-column", &config.classification.labelColumn);
+    if (p.isSet(QStringLiteral("trainable")))
+        config.trainablePrefixes = p.value(QStringLiteral("trainable")).split(u',', Qt::SkipEmptyParts);
+    setInt("patience", &config.patience);
+    setText("monitor", &config.monitor);
+    setInt("validate-every", &config.validateEvery);
+    setInt("checkpoint-every", &config.checkpointEvery);
+    if (p.isSet(QStringLiteral("probe")))
+        config.probeSentences = p.values(QStringLiteral("probe"));
+    setInt("probe-every", &config.probeEvery);
     if (p.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         config.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             fail(QStringLiteral("--seed needs a whole number >= 0"));
     }
-    config.resume = p.isSet(QStringLiteral("resume"));
+    if (p.isSet(QStringLiteral("resume")))
+        config.resume = true;
+
+    if (p.isSet(QStringLiteral("write-config"))) {
+        const QString path = p.value(QStringLiteral("write-config"));
+        if (const core::Status saved = config.save(path); !saved)
+            fail(saved.errorString());
+        writeStdout(
+            QJsonDocument(QJsonObject{{QStringLiteral("config"), path}}).toJson(QJsonDocument::Compact) +
+            '\n');
+        return 0;
+    }
+    for (const auto& [field, option] :
+         {std::pair{&config.trainFile, "data"}, std::pair{&config.outputDirectory, "output"}})
+        if (field->isEmpty())
+            fail(QStringLiteral("'train' needs --%1 (or --config FILE; see 'bertlab-cli train --help')")
+                     .arg(QLatin1String(option)));
+    if (const QStringList problems = config.validate(); !problems.isEmpty())
+        fail(problems.join(QStringLiteral("; ")));
 
     // Progress: one line redrawn in place on a terminal, a line per tenth of the run otherwise.
     const bool terminal = isatty(fileno(stderr));
@@ -238,7 +323,7 @@ int runTrain(const QStringList& args) {
             done > 0 ? point.elapsedSeconds / done * double(plan.totalSteps - point.step) : 0.0;
         std::fprintf(stderr, "%sstep %lld/%lld  loss %.4f  lr %.3g  %.0f tokens/s  ETA %s%s",
                      terminal ? "\r" : "", qlonglong(point.step), qlonglong(plan.totalSteps), point.loss,
-                     point.learningRate, point.tokensPerSecond, qPrintable(duration(eta)),
+                     point.learningRate, point.tokensPerSecond, qPrintable(core::durationText(eta)),
                      terminal ? "   " : "\n");
         std::fflush(stderr);
     };

@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QTimerEvent>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -104,12 +105,42 @@ void TrainPage::setConfig(const core::TrainingConfig& config) {
     m_form->setConfig(config);
 }
 
+bool TrainPage::saveRunSettings(const QString& path) {
+    const auto configured = m_form->config();
+    if (!configured) {
+        Q_EMIT messageRequested(tr("The settings are not complete yet: %1").arg(configured.errorString()),
+                                true);
+        return false;
+    }
+    if (const core::Status saved = configured->save(path); !saved) {
+        Q_EMIT messageRequested(saved.errorString(), true);
+        return false;
+    }
+    Q_EMIT messageRequested(tr("Saved the run settings to %1; 'bertlab-cli train --config %1' runs them.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            false);
+    return true;
+}
+
+bool TrainPage::openRunSettings(const QString& path) {
+    auto loaded = core::TrainingConfig::load(path);
+    if (!loaded) {
+        Q_EMIT messageRequested(loaded.errorString(), true);
+        return false;
+    }
+    const auto model = workspace()->model();
+    if (!loaded->startModel.isEmpty() && (!model || model->files().directory != loaded->startModel))
+        Q_EMIT openModelRequested(loaded->startModel);
+    m_form->setConfig(*loaded);
+    return true;
+}
+
 TrainPage::Estimate TrainPage::estimate() const {
     return m_form->estimate();
 }
 
 qint64 TrainPage::parameterCount(const core::BertConfig& shape, TrainingTask task, int labels) {
-    return TrainSetupForm::parameterCount(shape, task, labels);
+    return core::trainingParameterCount(shape, task, labels);
 }
 
 widgets::SchedulePreview* TrainPage::schedulePreview() const {
@@ -151,11 +182,34 @@ QWidget* TrainPage::buildRunBar() {
     m_status->setTextFormat(Qt::PlainText);
     m_status->setToolTip(tr("Step, epoch, speed and time left"));
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 10);
+    auto* openSettings = new QToolButton(bar);
+    openSettings->setText(tr("Open Settings…"));
+    openSettings->setToolTip(tr("Fill the form from run settings saved as JSON"));
+    connect(openSettings, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Run Settings"), m_form->dialogFolder(), tr("Run settings (*.json)"));
+        if (!path.isEmpty())
+            openRunSettings(path);
+    });
+    auto* saveSettings = new QToolButton(bar);
+    saveSettings->setText(tr("Save Settings…"));
+    saveSettings->setToolTip(tr("Save these settings as JSON, to run them again here or with "
+                                "'bertlab-cli train --config FILE' (on this or another machine)"));
+    connect(saveSettings, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Run Settings"), QDir(m_form->dialogFolder()).filePath(QStringLiteral("run.json")),
+            tr("Run settings (*.json)"));
+        if (!path.isEmpty())
+            saveRunSettings(path);
+    });
+    m_settingsButtons = {openSettings, saveSettings};
     auto* row = new QHBoxLayout;
     row->addWidget(m_startButton);
     row->addWidget(m_pauseButton);
     row->addWidget(m_stopButton);
     row->addWidget(m_progress, 1);
+    row->addWidget(openSettings);
+    row->addWidget(saveSettings);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -377,6 +431,8 @@ void TrainPage::updateRunControls() {
     m_startButton->setEnabled(!m_running);
     m_pauseButton->setEnabled(m_running && !m_stopRequested);
     m_stopButton->setEnabled(m_running && !m_stopRequested);
+    for (QWidget* button : m_settingsButtons)
+        button->setEnabled(!m_running);
     m_pauseButton->setText(m_paused ? tr("Res&ume") : tr("&Pause"));
     m_pauseButton->setIcon(style()->standardIcon(m_paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     if (!m_running && !m_summary && m_log->document()->isEmpty() && m_pendingLog.isEmpty())

@@ -52,6 +52,12 @@ public:
     static qint64 parameterCount(const core::BertConfig& shape, core::TrainingTask task, int labels = 2);
     TrainSetupForm* setupForm() const { return m_form; }
 
+    // Run settings as JSON (core::TrainingConfig's form, which `bertlab-cli train --config` runs). Saving
+    // needs complete settings; opening one whose start model is not the open model asks the window to open
+    // it.
+    bool saveRunSettings(const QString& path);
+    bool openRunSettings(const QString& path);
+
     bool start(); // false (with a message) when the form is incomplete
     void pause();
     void resume();
@@ -116,6 +122,7 @@ private:
 
     QPushButton* m_startButton;
     QPushButton* m_pauseButton;
+    QList<QWidget*> m_settingsButtons; // open / save run settings: off while a run is on
     QPushButton* m_stopButton;
     QProgressBar* m_progress;
     QLabel* m_status;

@@ -301,11 +301,14 @@ QWidget* TrainSetupForm::buildModelTab() {
         box->setAccelerated(true);
         return box;
     };
-    m_layers = spin(1, 48, 2, 1, tr("Encoder layers (transformer blocks)"));
-    m_hidden = spin(8, 4096, 128, 32, tr("Hidden size: the width of every token vector"));
-    m_heads = spin(1, 64, 2, 1, tr("Attention heads per layer; the hidden size must divide by it"));
-    m_intermediate =
-        spin(8, 16384, 512, 64, tr("Feed-forward (intermediate) size, usually 4 × the hidden size"));
+    // The defaults are the core's (the CLI's too): BERT-Mini's shape.
+    const core::BertConfig fresh = core::TrainingConfig::defaultFreshModel();
+    m_layers = spin(1, 48, fresh.numLayers, 1, tr("Encoder layers (transformer blocks)"));
+    m_hidden = spin(8, 4096, fresh.hiddenSize, 32, tr("Hidden size: the width of every token vector"));
+    m_heads =
+        spin(1, 64, fresh.numHeads, 1, tr("Attention heads per layer; the hidden size must divide by it"));
+    m_intermediate = spin(8, 16384, fresh.intermediateSize, 64,
+                          tr("Feed-forward (intermediate) size, usually 4 × the hidden size"));
     const QList<QPair<QString, QSpinBox*>> fields{{tr("Layers:"), m_layers},
                                                   {tr("Hidden:"), m_hidden},
                                                   {tr("Heads:"), m_heads},
@@ -778,50 +781,25 @@ core::BertConfig TrainSetupForm::shape() const {
     return c;
 }
 
-qint64 TrainSetupForm::parameterCount(const core::BertConfig& s, TrainingTask task, int labels) {
-    const qint64 h = s.hiddenSize, v = s.vocabSize, i = s.intermediateSize;
-    const qint64 embeddings = (v + s.maxPositions + s.typeVocabSize) * h + 2 * h;
-    const qint64 layer = 4 * (h * h + h) + 2 * h + (h * i + i) + (i * h + h) + 2 * h;
-    const qint64 pooler = h * h + h;
-    qint64 heads = 0;
-    if (task == TrainingTask::Pretrain)
-        heads = (h * h + h) + 2 * h + v + (2 * h + 2); // MLM transform, LayerNorm, output bias; NSP
-    else
-        heads = h * labels + labels;
-    return embeddings + qint64(s.numLayers) * layer + pooler + heads;
-}
-
 TrainSetupForm::Estimate TrainSetupForm::estimate() const {
+    // What the estimate depends on, read from the form even while the rest of it is incomplete.
+    core::TrainingConfig c;
+    c.task = TrainingTask(m_task->currentData().toInt());
+    c.batchSize = m_batchSize->value();
+    c.masking.seqLen = m_seqLen->value();
+    c.optimizer.amsgrad = m_amsgrad->isChecked();
+    c.maxSteps = m_maxSteps->value();
+    c.epochs = m_epochs->value();
+    c.warmupProportion = m_warmup->value() / 100.0;
+    c.validationFile = m_validationFile->text().trimmed();
+    c.validationFraction = m_validationFraction->value() / 100.0;
+    const core::TrainingEstimate cost = core::estimateTraining(c, shape(), m_countedExamples);
     Estimate e;
-    const core::BertConfig s = shape();
-    const auto task = TrainingTask(m_task->currentData().toInt());
-    e.parameters = parameterCount(s, task);
-    const qint64 b = m_batchSize->value(), len = m_seqLen->value(), h = s.hiddenSize, i = s.intermediateSize;
-    const qint64 layers = s.numLayers, heads = std::max(1, s.numHeads), v = s.vocabSize;
-    // Weights, gradients, Adam's m and v (and AMSGrad's vhat), all float32.
-    const qint64 state = e.parameters * 4 * (m_amsgrad->isChecked() ? 5 : 4);
-    // What backward keeps per layer: about a dozen hidden-sized vectors per token, the feed-forward's
-    // activations, and the attention scores and probabilities; the MLM logits for pre-training.
-    qint64 activations = b * layers * (len * h * 12 + len * i * 3 + heads * len * len * 3);
-    if (task == TrainingTask::Pretrain)
-        activations += b * len * v * 2;
-    e.memoryBytes = state + activations * 4;
-    // FLOPs per step: 6 per weight per token (forward + backward), plus attention's two matrix products.
-    const double tokens = double(b * len);
-    const double weights =
-        double(layers * (4 * h * h + 2 * h * i) + (task == TrainingTask::Pretrain ? h * v : 0));
-    const double flops = 6.0 * tokens * weights + 12.0 * double(b * layers) * double(len * len) * double(h);
+    e.parameters = cost.parameters;
+    e.memoryBytes = cost.memoryBytes;
+    e.steps = cost.steps;
     const double speed = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-    e.secondsPerStep = flops / std::max(1e6, speed);
-    if (m_maxSteps->value() > 0) {
-        e.steps = m_maxSteps->value();
-    } else if (m_countedExamples > 0) {
-        const double keep =
-            m_validationFile->text().trimmed().isEmpty() ? 1.0 - m_validationFraction->value() / 100.0 : 1.0;
-        e.steps = core::calcTrainSteps(qint64(double(m_countedExamples) * keep), b, m_epochs->value(),
-                                       m_warmup->value() / 100.0)
-                      .total;
-    }
+    e.secondsPerStep = cost.flopsPerStep / std::max(1e6, speed);
     return e;
 }
 
@@ -960,20 +938,12 @@ core::Result<core::TrainingConfig> TrainSetupForm::config() const {
         if (!model)
             return Error{tr("Open a model to train it further, or choose a new model on the Model tab.")};
         c.startModel = model->files().directory;
-        if (seqLen > model->config().maxPositions)
-            return Error{tr("The sequence length %1 is longer than the open model's %2 positions.")
-                             .arg(seqLen)
-                             .arg(model->config().maxPositions)};
     } else {
         c.freshConfig.numLayers = m_layers->value();
         c.freshConfig.hiddenSize = m_hidden->value();
         c.freshConfig.numHeads = m_heads->value();
         c.freshConfig.intermediateSize = m_intermediate->value();
         c.freshConfig.maxPositions = seqLen;
-        if (c.freshConfig.hiddenSize % c.freshConfig.numHeads != 0)
-            return Error{tr("The hidden size %1 does not divide by %2 heads.")
-                             .arg(c.freshConfig.hiddenSize)
-                             .arg(c.freshConfig.numHeads)};
         switch (m_vocabSource->currentIndex()) {
         case 0:
             if (!model)
@@ -984,9 +954,6 @@ core::Result<core::TrainingConfig> TrainSetupForm::config() const {
             c.vocabFile = QDir::fromNativeSeparators(m_vocabFile->text().trimmed());
             if (c.vocabFile.isEmpty())
                 return Error{tr("Choose the vocab.txt for the new model.")};
-            if (!QFileInfo(c.vocabFile).isFile())
-                return Error{
-                    tr("The vocabulary %1 does not exist.").arg(QDir::toNativeSeparators(c.vocabFile))};
             break;
         default:
             c.learnedVocabSize = m_learnedSize->value();
@@ -998,12 +965,7 @@ core::Result<core::TrainingConfig> TrainSetupForm::config() const {
     c.trainFile = QDir::fromNativeSeparators(m_trainFile->text().trimmed());
     if (c.trainFile.isEmpty())
         return Error{tr("Choose the training file on the Data tab.")};
-    if (!QFileInfo(c.trainFile).isFile())
-        return Error{tr("The training file %1 does not exist.").arg(QDir::toNativeSeparators(c.trainFile))};
     c.validationFile = QDir::fromNativeSeparators(m_validationFile->text().trimmed());
-    if (!c.validationFile.isEmpty() && !QFileInfo(c.validationFile).isFile())
-        return Error{
-            tr("The validation file %1 does not exist.").arg(QDir::toNativeSeparators(c.validationFile))};
     c.validationFraction = c.validationFile.isEmpty() ? m_validationFraction->value() / 100.0 : 0.0;
     c.masking.seqLen = seqLen;
     c.masking.maskRate = m_maskRate->value() / 100.0;
@@ -1023,12 +985,12 @@ core::Result<core::TrainingConfig> TrainSetupForm::config() const {
     c.optimizer = core::TrainingConfig::defaultOptimizer();
     bool ok = false;
     c.optimizer.learningRate = QLocale::c().toDouble(m_learningRate->text().trimmed(), &ok);
-    if (!ok || !(c.optimizer.learningRate > 0))
-        return Error{tr("The learning rate must be a positive number, like 1e-4.")};
+    if (!ok)
+        return Error{tr("The learning rate must be a number, like 1e-4.")};
     c.optimizer.minLr = QLocale::c().toDouble(
         m_minLr->text().trimmed().isEmpty() ? QStringLiteral("0") : m_minLr->text().trimmed(), &ok);
-    if (!ok || c.optimizer.minLr < 0 || c.optimizer.minLr > c.optimizer.learningRate)
-        return Error{tr("The minimum learning rate must be between 0 and the learning rate.")};
+    if (!ok)
+        return Error{tr("The minimum learning rate must be a number, like 0 or 1e-6.")};
     c.optimizer.weightDecay = m_weightDecay->value();
     c.optimizer.amsgrad = m_amsgrad->isChecked();
     c.optimizer.clipNorm = m_clipNorm->value();
@@ -1038,9 +1000,6 @@ core::Result<core::TrainingConfig> TrainSetupForm::config() const {
     c.validateEvery = m_validateEvery->value();
     c.patience = m_patience->value();
     c.monitor = m_monitor->currentData().toString();
-    if (c.patience > 0 && c.validationFile.isEmpty() && c.validationFraction <= 0)
-        return Error{tr("Early stopping needs validation data: give a validation file or hold out part of "
-                        "the training data.")};
 
     c.outputDirectory = QDir::fromNativeSeparators(m_outputFolder->text().trimmed());
     if (c.outputDirectory.isEmpty())
@@ -1050,16 +1009,14 @@ core::Result<core::TrainingConfig> TrainSetupForm::config() const {
     c.seed = std::uint64_t(m_seed->value());
     if (c.task == TrainingTask::Pretrain) {
         const QStringList lines = m_probes->toPlainText().split(u'\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString line = lines[i].trimmed();
-            if (line.isEmpty())
-                continue;
-            if (!line.contains(kMask))
-                return Error{tr("Probe sentence %1 has no [MASK]: \"%2\".").arg(i + 1).arg(line)};
-            c.probeSentences << line;
-        }
+        for (const QString& line : lines)
+            if (!line.trimmed().isEmpty())
+                c.probeSentences << line.trimmed();
         c.probeEvery = m_probeEvery->value();
     }
+    // Everything else is checked where the CLI's runs are checked too.
+    if (const QStringList problems = c.validate(); !problems.isEmpty())
+        return Error{problems.join(u'\n')};
     return c;
 }
 

@@ -57,9 +57,6 @@ public:
         qint64 steps = 0;            // 0 when the data is not counted yet
     };
     Estimate estimate() const;
-    // Parameters of a BERT of this shape with the task's heads (pretraining: MLM + NSP; classification:
-    // pooler + a `labels`-way classifier).
-    static qint64 parameterCount(const core::BertConfig& shape, core::TrainingTask task, int labels = 2);
     // Remembers the speed a run reached (seconds per step with the form's settings): later estimates use it.
     void recordMeasuredSpeed(double secondsPerStep);
 

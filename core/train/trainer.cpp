@@ -167,8 +167,6 @@ Result<Prepared> prepareModel(const TrainingConfig& c, const Preparing& preparin
         p.config = c.freshConfig;
         p.config.vocabSize = p.vocab.size();
         p.config.maxPositions = std::max(p.config.maxPositions, seqLen);
-        if (p.config.numHeads < 1 || p.config.hiddenSize % p.config.numHeads != 0 || p.config.numLayers < 1)
-            return Error{tr("The hidden size must be a multiple of the number of heads.")};
         p.weights = randomBertWeights(p.config, std::uint32_t(c.seed), true);
     }
     return p;
@@ -299,13 +297,6 @@ std::vector<ProbePrediction> probePredictions(const BertConfig& config, const Tr
 
 } // namespace
 
-AdamWarmupOptions TrainingConfig::defaultOptimizer() {
-    AdamWarmupOptions o;
-    o.warmupSteps = -1;
-    o.decaySteps = -1;
-    return o;
-}
-
 Trainer::Trainer(TrainingConfig config)
     : m_config(std::move(config)) {}
 
@@ -313,15 +304,9 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
     const TrainingConfig& c = m_config;
     const int seqLen = c.masking.seqLen;
     const QString outputDirectory = c.outputDirectory;
-    if (c.trainFile.isEmpty())
-        return Error{tr("Choose a training data file.")};
-    if (!QFileInfo(c.trainFile).isFile())
-        return Error{tr("%1: the training data file does not exist").arg(c.trainFile)};
-    if (outputDirectory.isEmpty())
-        return Error{tr("Choose an output folder for checkpoints and metrics.")};
-    if (c.batchSize < 1 || seqLen < 4 || (c.epochs < 1 && c.maxSteps <= 0))
-        return Error{
-            tr("Batch size, epochs and sequence length must be positive (sequence length at least 4).")};
+    // The same checks the Train page and the CLI show before starting.
+    if (const QStringList problems = c.validate(); !problems.isEmpty())
+        return Error{problems.join(QStringLiteral("; "))};
     if (!QDir().mkpath(outputDirectory))
         return Error{tr("%1: cannot create the output folder").arg(outputDirectory)};
     const Preparing preparing = [&](const QString& stage, qint64 done, qint64 total) {

@@ -11,6 +11,7 @@
 #include "core/train/adam_warmup.h"
 #include "core/train/classification_data.h"
 #include "core/train/pretraining_data.h"
+#include "core/train/training_config.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,50 +22,6 @@
 #include <vector>
 
 namespace bertlab::core {
-
-enum class TrainingTask { Pretrain, Classify };
-
-struct TrainingConfig {
-    TrainingTask task = TrainingTask::Pretrain;
-
-    // Model: a folder loadModel() accepts, or empty for a fresh model of freshConfig's shape.
-    QString startModel;
-    BertConfig freshConfig; // vocabSize is taken from the vocabulary
-    // Fresh model vocabulary: a vocab.txt, or empty to learn one from the training file.
-    QString vocabFile;
-    int learnedVocabSize = 8000;
-    TokenizerOptions tokenizer;
-
-    // Data. Pretraining: a corpus (one sentence per line, blank line between documents) or, for a .tsv
-    // file, sentence pairs "first<TAB>second". Classification: CSV/TSV with a header.
-    QString trainFile;
-    QString validationFile;          // empty = hold out validationFraction of the training data
-    double validationFraction = 0.1; // 0 = no validation
-    MaskingOptions masking;          // pretraining; masking.seqLen is the sequence length for both tasks
-    ClassificationDataOptions classification;
-
-    int batchSize = 32;
-    int epochs = 1;
-    std::int64_t maxSteps = 0;     // > 0 overrides epochs
-    double warmupProportion = 0.1; // used when optimizer.warmupSteps < 0 (then decaySteps = total steps)
-    AdamWarmupOptions optimizer = defaultOptimizer();
-    QStringList trainablePrefixes; // empty = all parameters
-
-    // Early stopping on a validation metric: "val_loss", "val_accuracy", "val_mlm_accuracy"; 0 = off.
-    QString monitor = QStringLiteral("val_loss");
-    int patience = 0;
-    std::int64_t validateEvery = 0; // steps; 0 = once per epoch
-
-    QString outputDirectory;             // checkpoints and metrics.csv go here
-    std::int64_t checkpointEvery = 1000; // steps; 0 = only at the end
-    QStringList probeSentences;          // texts with [MASK]: top guesses reported as training goes
-    std::int64_t probeEvery = 100;
-    std::uint64_t seed = 1;
-    bool resume =
-        false; // continue from outputDirectory's checkpoint (weights, optimizer, step, data position)
-
-    static AdamWarmupOptions defaultOptimizer(); // warmupSteps = decaySteps = -1: from calcTrainSteps
-};
 
 // Known before the first step.
 struct TrainingPlan {

@@ -2,6 +2,7 @@
 // the probe list and ends with a checkpoint; Pause stops the points coming, Resume brings them back, Stop
 // ends the run cleanly with a checkpoint; a missing or unusable data file is an inline error; the form
 // round-trips a TrainingConfig and is remembered; the parameter estimate matches what the loader counts.
+#include "../core/cli_support.h"
 #include "../core/fixture_support.h"
 
 #include "palette.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void missingDataIsInlineError();
     void unusableDataIsInlineError();
     void pretrainingRunsToTheEnd();
+    void savedSettingsRunTheSameTrainingFromTheCli();
     void pauseResumeStop();
     void chartExport();
     void screenshot();
@@ -317,6 +319,46 @@ void TestTrainPage::pretrainingRunsToTheEnd() {
     QVERIFY(!page.start());
     QVERIFY(messages.back()[1].toBool());
     QVERIFY(page.confirmClose()); // nothing running: no question
+}
+
+// Save Settings writes the JSON that `bertlab-cli train --config` runs: the same training, step for step
+// (every metric but the tokens per second, which is a time).
+void TestTrainPage::savedSettingsRunTheSameTrainingFromTheCli() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::TrainPage page(&workspace);
+    QTemporaryDir dir;
+    core::TrainingConfig c = tinyRun(dir, true);
+    c.maxSteps = 12;
+    page.setConfig(c);
+    const QString settings = dir.filePath(QStringLiteral("run.json"));
+    QVERIFY(page.saveRunSettings(settings));
+    QSignalSpy finished(&page, &app::TrainPage::runFinished);
+    QVERIFY(page.start());
+    QVERIFY(finished.wait(120000));
+    QVERIFY(finished[0][0].toBool());
+
+    const QString cliOutput = dir.filePath(QStringLiteral("cli"));
+    const auto run = tests::runCli({QStringLiteral("train"), QStringLiteral("--config"), settings,
+                                    QStringLiteral("--output"), cliOutput, QStringLiteral("--threads"),
+                                    QStringLiteral("1")});
+    QVERIFY2(run.ok(), run.err.constData());
+    const auto metrics = [](const QString& folder) {
+        QFile f(QDir(folder).filePath(core::Trainer::metricsFileName()));
+        QList<QByteArray> rows;
+        if (!f.open(QIODevice::ReadOnly))
+            return rows;
+        for (const QByteArray& line : f.readAll().trimmed().split('\n')) {
+            QList<QByteArray> cells = line.split(',');
+            cells.removeAt(9); // tokens_per_second
+            rows << cells.join(',');
+        }
+        return rows;
+    };
+    const auto fromPage = metrics(c.outputDirectory);
+    QCOMPARE(fromPage.size(), 13);
+    QVERIFY(fromPage[0].contains("mlm_loss") && !fromPage[0].contains("tokens_per_second"));
+    QCOMPARE(metrics(cliOutput), fromPage);
 }
 
 void TestTrainPage::pauseResumeStop() {
