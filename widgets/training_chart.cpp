@@ -56,7 +56,9 @@ QString number(double v) {
 } // namespace
 
 struct TrainingChart::Line {
-    QString name;
+    QString name;  // the key
+    QString label; // shown; the key when empty
+    QString shown() const { return label.isEmpty() ? name : label; }
     QList<QPointF> data;
     QLineSeries* series = nullptr;
     int stride = 1;
@@ -300,19 +302,30 @@ void TrainingChart::setValueTitle(const QString& title) {
         m_yAxis->setTitleText(title);
 }
 
-void TrainingChart::addSeries(const QString& name) {
-    line(name);
+void TrainingChart::addSeries(const QString& name, const QString& label) {
+    line(name, label);
 }
 
-TrainingChart::Line& TrainingChart::line(const QString& name) {
+QString TrainingChart::seriesLabel(const QString& name) const {
+    const Line* l = findLine(name);
+    return l ? l->shown() : QString();
+}
+
+TrainingChart::Line& TrainingChart::line(const QString& name, const QString& label) {
     for (Line& l : m_lines) {
-        if (l.name == name)
+        if (l.name == name) {
+            if (!label.isEmpty() && label != l.label) {
+                l.label = label;
+                l.series->setName(label);
+            }
             return l;
+        }
     }
     Line l;
     l.name = name;
+    l.label = label;
     l.series = new QLineSeries(m_chart);
-    l.series->setName(name);
+    l.series->setName(l.shown());
     QPen pen(seriesColor(int(m_lines.size())));
     pen.setWidthF(1.6);
     l.series->setPen(pen);
@@ -389,7 +402,7 @@ void TrainingChart::resetData(const std::vector<ChartSeries>& series) {
     m_lines.clear();
     m_hasData = false;
     for (const ChartSeries& s : series) {
-        Line& l = line(s.name);
+        Line& l = line(s.name, s.label);
         for (const QPointF& p : s.points) {
             if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
                 continue;
@@ -656,7 +669,7 @@ QString TrainingChart::valuesAt(double x) const {
             --it;
         if (std::isnan(shownStep))
             shownStep = it->x();
-        lines << tr("%1: %2 (step %3)").arg(l.name, QString::number(it->y(), 'g', 4), number(it->x()));
+        lines << tr("%1: %2 (step %3)").arg(l.shown(), QString::number(it->y(), 'g', 4), number(it->x()));
     }
     return lines.join(u'\n');
 }

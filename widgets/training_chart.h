@@ -19,10 +19,13 @@ namespace bertlab::widgets {
 
 class TrainingChartView;
 
-// One named line of a chart: (step, value) points in increasing step order.
+// One line of a chart: (step, value) points in increasing step order. `name` is its stable key (e.g.
+// "val_loss": what addPoint() and the CSV header use); `label` what the legend and the hover text show (the
+// key when empty).
 struct ChartSeries {
     QString name;
     QList<QPointF> points;
+    QString label = {};
 };
 
 // A small live line chart of training metrics against the step (QtCharts): named series that grow point by
@@ -42,8 +45,10 @@ public:
     QString title() const;
     void setValueTitle(const QString& title); // the y axis' meaning (the x axis is always the step)
     void setEmptyText(const QString& text);   // shown while there is no point
-    // Declares a series up front, so it has its colour and legend entry before its first point.
-    void addSeries(const QString& name);
+    // Declares a series up front, so it has its colour and legend entry before its first point. `name` is
+    // the stable key; `label` (translated) what the legend shows, the key when empty.
+    void addSeries(const QString& name, const QString& label = {});
+    QString seriesLabel(const QString& name) const;
 
     // Appends one point (a new name starts a new series). Cheap: meant to be called for every step.
     void addPoint(const QString& series, double x, double y);
@@ -69,8 +74,8 @@ public:
     QPointF xRange() const;
     QPointF yRange() const;
 
-    // "step,<series…>" then one row per step that any series has; a series without a value there leaves
-    // its cell empty. Numbers in C locale, full precision.
+    // "step,<series keys…>" then one row per step that any series has; a series without a value there
+    // leaves its cell empty. Numbers in C locale, full precision.
     QString toCsv() const;
     // The chart as drawn (without the header row), at scale × its size (or 640×400 when never laid out).
     QImage toImage(qreal scale = 2.0) const;
@@ -90,7 +95,7 @@ private:
     friend class TrainingChartView;
     struct Line;
 
-    Line& line(const QString& name);
+    Line& line(const QString& name, const QString& label = {});
     const Line* findLine(const QString& name) const;
     void rebuildDisplay(Line& line);
     void attachYAxis();

@@ -56,8 +56,10 @@ ModelCardDialog::ModelCardDialog(const QString& modelDirectory, QWidget* parent)
     m_accuracy->setEmptyText(tr("No training log in this folder"));
     if (const QString log = trainingLog(folder); !log.isEmpty()) {
         if (const auto history = core::readMetricsLog(log)) {
-            widgets::ChartSeries train{tr("training"), {}}, trainAccuracy{tr("training"), {}};
-            widgets::ChartSeries held{tr("held out"), {}}, heldAccuracy{tr("held out"), {}};
+            widgets::ChartSeries train{QStringLiteral("loss"), {}, tr("training")};
+            widgets::ChartSeries trainAccuracy{QStringLiteral("mlm_accuracy"), {}, tr("training")};
+            widgets::ChartSeries held{QStringLiteral("val_loss"), {}, tr("held out")};
+            widgets::ChartSeries heldAccuracy{QStringLiteral("val_mlm_accuracy"), {}, tr("held out")};
             for (const core::TrainingPoint& p : history->steps) {
                 train.points.append({double(p.step), p.loss});
                 trainAccuracy.points.append({double(p.step), p.mlmAccuracy});

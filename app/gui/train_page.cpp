@@ -296,28 +296,32 @@ void TrainPage::resetCharts(TrainingTask task) {
     // Series are declared up front so colours and legend entries do not move as data comes in.
     for (widgets::TrainingChart* chart : charts())
         chart->resetData({});
-    m_lossChart->addSeries(trainLossSeries());
-    m_lossChart->addSeries(tr("smoothed"));
-    m_lossChart->addSeries(validationLossSeries());
+    // Series are keyed by the metrics' own names (as in metrics.csv and the event stream), shown translated.
+    m_lossChart->addSeries(trainLossSeries(), tr("training"));
+    m_lossChart->addSeries(QStringLiteral("loss_smoothed"), tr("smoothed"));
+    m_lossChart->addSeries(validationLossSeries(), tr("validation"));
     if (task == TrainingTask::Pretrain) {
         m_accuracyChart->setTitle(tr("Accuracy (masked LM, next sentence)"));
-        for (const QString& name : {tr("MLM"), tr("NSP"), tr("validation MLM"), tr("validation NSP")})
-            m_accuracyChart->addSeries(name);
+        m_accuracyChart->addSeries(QStringLiteral("mlm_accuracy"), tr("MLM"));
+        m_accuracyChart->addSeries(QStringLiteral("nsp_accuracy"), tr("NSP"));
+        m_accuracyChart->addSeries(QStringLiteral("val_mlm_accuracy"), tr("validation MLM"));
+        m_accuracyChart->addSeries(QStringLiteral("val_nsp_accuracy"), tr("validation NSP"));
     } else {
         m_accuracyChart->setTitle(tr("Accuracy"));
-        for (const QString& name : {tr("training"), tr("validation"), tr("validation macro F1")})
-            m_accuracyChart->addSeries(name);
+        m_accuracyChart->addSeries(QStringLiteral("accuracy"), tr("training"));
+        m_accuracyChart->addSeries(QStringLiteral("val_accuracy"), tr("validation"));
+        m_accuracyChart->addSeries(QStringLiteral("val_macro_f1"), tr("validation macro F1"));
     }
-    m_rateChart->addSeries(tr("learning rate"));
-    m_speedChart->addSeries(tr("tokens/s"));
+    m_rateChart->addSeries(QStringLiteral("learning_rate"), tr("learning rate"));
+    m_speedChart->addSeries(QStringLiteral("tokens_per_second"), tr("tokens/s"));
 }
 
 QString TrainPage::trainLossSeries() {
-    return tr("training");
+    return QStringLiteral("loss");
 }
 
 QString TrainPage::validationLossSeries() {
-    return tr("validation");
+    return QStringLiteral("val_loss");
 }
 
 QList<widgets::TrainingChart*> TrainPage::charts() const {
@@ -524,15 +528,15 @@ void TrainPage::onStepped(const core::TrainingPoint& p) {
     m_lossChart->addPoint(trainLossSeries(), x, p.loss);
     m_smoothedLoss =
         std::isnan(m_smoothedLoss) ? p.loss : (1 - kSmoothing) * m_smoothedLoss + kSmoothing * p.loss;
-    m_lossChart->addPoint(tr("smoothed"), x, m_smoothedLoss);
+    m_lossChart->addPoint(QStringLiteral("loss_smoothed"), x, m_smoothedLoss);
     if (m_runTask == TrainingTask::Pretrain) {
-        m_accuracyChart->addPoint(tr("MLM"), x, p.mlmAccuracy);
-        m_accuracyChart->addPoint(tr("NSP"), x, p.nspAccuracy);
+        m_accuracyChart->addPoint(QStringLiteral("mlm_accuracy"), x, p.mlmAccuracy);
+        m_accuracyChart->addPoint(QStringLiteral("nsp_accuracy"), x, p.nspAccuracy);
     } else {
-        m_accuracyChart->addPoint(tr("training"), x, p.accuracy);
+        m_accuracyChart->addPoint(QStringLiteral("accuracy"), x, p.accuracy);
     }
-    m_rateChart->addPoint(tr("learning rate"), x, p.learningRate);
-    m_speedChart->addPoint(tr("tokens/s"), x, p.tokensPerSecond);
+    m_rateChart->addPoint(QStringLiteral("learning_rate"), x, p.learningRate);
+    m_speedChart->addPoint(QStringLiteral("tokens_per_second"), x, p.tokensPerSecond);
     m_lastStep = p.step;
 
     const std::int64_t total = m_plan ? m_plan->totalSteps : 0;
@@ -559,16 +563,16 @@ void TrainPage::onValidated(const core::ValidationPoint& p) {
     const double x = double(p.step);
     m_lossChart->addPoint(validationLossSeries(), x, p.loss);
     if (m_runTask == TrainingTask::Pretrain) {
-        m_accuracyChart->addPoint(tr("validation MLM"), x, p.mlmAccuracy);
-        m_accuracyChart->addPoint(tr("validation NSP"), x, p.nspAccuracy);
+        m_accuracyChart->addPoint(QStringLiteral("val_mlm_accuracy"), x, p.mlmAccuracy);
+        m_accuracyChart->addPoint(QStringLiteral("val_nsp_accuracy"), x, p.nspAccuracy);
         appendLog(tr("Validation at step %L1: loss %2, MLM accuracy %3, NSP accuracy %4.")
                       .arg(p.step)
                       .arg(p.loss, 0, 'f', 4)
                       .arg(p.mlmAccuracy, 0, 'f', 3)
                       .arg(p.nspAccuracy, 0, 'f', 3));
     } else {
-        m_accuracyChart->addPoint(tr("validation"), x, p.accuracy);
-        m_accuracyChart->addPoint(tr("validation macro F1"), x, p.macroF1);
+        m_accuracyChart->addPoint(QStringLiteral("val_accuracy"), x, p.accuracy);
+        m_accuracyChart->addPoint(QStringLiteral("val_macro_f1"), x, p.macroF1);
         appendLog(tr("Validation at step %L1: loss %2, accuracy %3, macro F1 %4.")
                       .arg(p.step)
                       .arg(p.loss, 0, 'f', 4)

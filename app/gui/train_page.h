@@ -86,6 +86,7 @@ public:
     bool exportChart(widgets::TrainingChart* chart, const QString& path);
 
     // Series names (translated) the charts use.
+    // The loss charts' series keys ("loss", "val_loss"): the metrics' names, the same in every language.
     static QString trainLossSeries();
     static QString validationLossSeries();
 
