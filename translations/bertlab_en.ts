@@ -2027,6 +2027,42 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source>Save Run Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A run is shown already: stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the run in %1 (followed while it is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a run folder&apos;s curves, probes and log (a finished run, or one the command line or a remote host is still writing: it is followed as it goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Training Run Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following the run&apos;s file (the run itself goes on) (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following the run at step %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended at step %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainSetupForm</name>
@@ -2882,6 +2918,10 @@ The capital of France is [MASK].</source>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3458,6 +3498,10 @@ The capital of France is [MASK].</source>
         <source>The loss became %1 at step %2; try a lower learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write the events: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::TrainingConfig</name>
@@ -3595,6 +3639,28 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainingEventReader</name>
+    <message>
+        <source>line %1 is not a training event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: events of another format or version (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainingReplay</name>
+    <message>
+        <source>%1: cannot read the run&apos;s events: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2026,6 +2026,42 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source>Save Run Settings</source>
         <translation>保存运行设置</translation>
     </message>
+    <message>
+        <source>A run is shown already: stop it first.</source>
+        <translation>已在显示一个运行：请先停止它。</translation>
+    </message>
+    <message>
+        <source>Showing the run in %1 (followed while it is written).</source>
+        <translation>正在显示 %1 中的运行（写入期间持续跟随）。</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
+        <translation>正在读取运行…</translation>
+    </message>
+    <message>
+        <source>Open Run…</source>
+        <translation>打开运行…</translation>
+    </message>
+    <message>
+        <source>Show a run folder&apos;s curves, probes and log (a finished run, or one the command line or a remote host is still writing: it is followed as it goes)</source>
+        <translation>显示运行文件夹的曲线、探针和日志（已完成的运行，或命令行或远程主机仍在写入的运行：会随其进展持续跟随）</translation>
+    </message>
+    <message>
+        <source>Open a Training Run Folder</source>
+        <translation>打开训练运行文件夹</translation>
+    </message>
+    <message>
+        <source>Stop following the run&apos;s file (the run itself goes on) (Esc)</source>
+        <translation>停止跟随该运行的文件（运行本身会继续）(Esc)</translation>
+    </message>
+    <message>
+        <source>Stopped following the run at step %L1.</source>
+        <translation>已在第 %L1 步停止跟随该运行。</translation>
+    </message>
+    <message>
+        <source>The run ended at step %L1.</source>
+        <translation>该运行在第 %L1 步结束。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainSetupForm</name>
@@ -2882,6 +2918,10 @@ The capital of France is [MASK].</source>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3458,6 +3498,10 @@ The capital of France is [MASK].</source>
         <source>The loss became %1 at step %2; try a lower learning rate.</source>
         <translation>损失在第 %2 步变为 %1；请尝试更低的学习率。</translation>
     </message>
+    <message>
+        <source>%1: cannot write the events: %2</source>
+        <translation>%1：无法写入事件：%2</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::TrainingConfig</name>
@@ -3596,6 +3640,28 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainingEventReader</name>
+    <message>
+        <source>line %1 is not a training event</source>
+        <translation>第 %1 行不是训练事件</translation>
+    </message>
+    <message>
+        <source>line %1: events of another format or version (%2 %3)</source>
+        <translation>第 %1 行：其他格式或版本的事件（%2 %3）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::TrainingReplay</name>
+    <message>
+        <source>%1: cannot read the run&apos;s events: %2</source>
+        <translation>%1：无法读取该运行的事件：%2</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,21 @@
 
 #include "core/display_format.h"
 #include "core/train/trainer.h"
+#include "core/train/training_events.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <iostream>
 #include <limits>
+#include <mutex>
+#include <string>
+#include <thread>
 #include <type_traits>
 #include <unistd.h>
 
@@ -20,12 +26,32 @@ namespace bertlab::cli {
 
 namespace {
 
-core::Trainer* g_trainer = nullptr;
+std::atomic<core::Trainer*> g_trainer{nullptr};
 
 // Ctrl+C stops after the current step and still writes the final checkpoint.
 void onInterrupt(int) {
-    if (g_trainer)
-        g_trainer->stop();
+    if (core::Trainer* trainer = g_trainer.load())
+        trainer->stop();
+}
+
+// --control-stdin: "pause", "resume" and "stop" lines from standard input (a desktop driving a remote run
+// over ssh, or a script). The reader thread outlives the run only by a line it may never get; the process
+// exits under it.
+void readControlLines() {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        static std::mutex mutex;
+        const std::lock_guard lock(mutex);
+        core::Trainer* trainer = g_trainer.load();
+        if (!trainer)
+            continue;
+        if (line == "pause")
+            trainer->setPaused(true);
+        else if (line == "resume")
+            trainer->setPaused(false);
+        else if (line == "stop")
+            trainer->stop();
+    }
 }
 
 } // namespace
@@ -150,6 +176,13 @@ int runTrain(const QStringList& args) {
     add("probe-every", QStringLiteral("Steps between probes (default %1).").arg(defaults.probeEvery), "N");
     add("seed", QStringLiteral("Random seed (default %1).").arg(defaults.seed), "N");
     add("resume", QStringLiteral("Continue the run whose checkpoint is in --output."));
+    add("events",
+        QStringLiteral(
+            "Also write the run's events (JSON lines, as in --output's events.jsonl) to FILE, or - for "
+            "standard output, which then carries nothing else (the summary is the last event)."),
+        "FILE|-");
+    add("control-stdin",
+        QStringLiteral("Read commands from standard input, one per line: pause, resume, stop."));
     cmd.process(args);
     const QCommandLineParser& p = cmd.parser();
 
@@ -295,6 +328,21 @@ int runTrain(const QStringList& args) {
     if (const QStringList problems = config.validate(); !problems.isEmpty())
         fail(problems.join(QStringLiteral("; ")));
 
+    // --events: the same lines the run folder gets, to a file or standard output.
+    const QString eventsTarget = p.value(QStringLiteral("events"));
+    QFile eventsFile;
+    if (!eventsTarget.isEmpty()) {
+        const bool opened = eventsTarget == u"-"
+                                ? eventsFile.open(stdout, QIODevice::WriteOnly)
+                                : (eventsFile.setFileName(eventsTarget),
+                                   eventsFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (!opened)
+            fail(QStringLiteral("%1: cannot write the events: %2")
+                     .arg(eventsTarget, eventsFile.errorString()));
+    }
+    core::TrainingEventWriter events(eventsFile.isOpen() ? &eventsFile : nullptr);
+    events.started(config);
+
     // Progress: one line redrawn in place on a terminal, a line per tenth of the run otherwise.
     const bool terminal = isatty(fileno(stderr));
     core::TrainingPlan plan;
@@ -345,8 +393,15 @@ int runTrain(const QStringList& args) {
     core::Trainer trainer(config);
     g_trainer = &trainer;
     std::signal(SIGINT, onInterrupt);
-    auto result = trainer.run(callbacks);
+    if (p.isSet(QStringLiteral("control-stdin")))
+        std::thread(readControlLines).detach();
+    auto result = trainer.run(events.wrap(callbacks));
     g_trainer = nullptr;
+    if (result)
+        events.finished(*result);
+    else
+        events.failed(result.errorString());
+    eventsFile.close();
     std::signal(SIGINT, SIG_DFL);
     if (terminal)
         std::fprintf(stderr, "\n");
@@ -369,7 +424,8 @@ int runTrain(const QStringList& args) {
     }
     if (!plan.labels.isEmpty())
         summary.insert(QStringLiteral("labels"), QJsonArray::fromStringList(plan.labels));
-    writeStdout(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+    if (eventsTarget != u"-")
+        writeStdout(QJsonDocument(summary).toJson(QJsonDocument::Indented));
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "train_page.h"
 
 #include "core/display_format.h"
+#include "core/train/training_replay.h"
 #include "core/train/training_worker.h"
 #include "train_setup_form.h"
 #include "widgets/probe_list.h"
@@ -66,22 +67,82 @@ TrainPage::TrainPage(Workspace* workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_worker, &core::TrainingWorker::preparing, this, &TrainPage::onPreparing);
-    connect(m_worker, &core::TrainingWorker::planned, this, &TrainPage::onPlanned);
-    connect(m_worker, &core::TrainingWorker::stepped, this, &TrainPage::onStepped);
-    connect(m_worker, &core::TrainingWorker::validated, this, &TrainPage::onValidated);
-    connect(m_worker, &core::TrainingWorker::probed, this, &TrainPage::onProbed);
-    connect(m_worker, &core::TrainingWorker::checkpointSaved, this, &TrainPage::onCheckpoint);
-    connect(m_worker, &core::TrainingWorker::pausedChanged, this, &TrainPage::onPausedChanged);
-    connect(m_worker, &core::TrainingWorker::finished, this, &TrainPage::onFinished);
-    connect(m_worker, &core::TrainingWorker::failed, this, &TrainPage::onFailed);
+    connectRun(m_worker);
     updateRunControls();
+}
+
+void TrainPage::connectRun(core::TrainingRun* run) {
+    // A local run and a replayed one report through the same signals, to the same slots.
+    connect(run, &core::TrainingRun::preparing, this, &TrainPage::onPreparing);
+    connect(run, &core::TrainingRun::planned, this, &TrainPage::onPlanned);
+    connect(run, &core::TrainingRun::stepped, this, &TrainPage::onStepped);
+    connect(run, &core::TrainingRun::validated, this, &TrainPage::onValidated);
+    connect(run, &core::TrainingRun::probed, this, &TrainPage::onProbed);
+    connect(run, &core::TrainingRun::checkpointSaved, this, &TrainPage::onCheckpoint);
+    connect(run, &core::TrainingRun::pausedChanged, this, &TrainPage::onPausedChanged);
+    connect(run, &core::TrainingRun::finished, this, &TrainPage::onFinished);
+    connect(run, &core::TrainingRun::failed, this, &TrainPage::onFailed);
+}
+
+void TrainPage::beginRun(const core::TrainingConfig& c) {
+    m_runConfig = c;
+    m_runTask = c.task;
+    m_plan.reset();
+    m_summary.reset();
+    m_lastStep = 0;
+    m_lastCheckpoint.clear();
+    m_smoothedLoss = std::numeric_limits<double>::quiet_NaN();
+    m_stopRequested = false;
+    m_paused = false;
+    resetCharts(c.task);
+    m_probeModel->setSentences(c.probeSentences);
+    m_resultTabs->setCurrentIndex(c.probeSentences.isEmpty() ? 1 : 0);
+    m_openTrained->setEnabled(false);
+}
+
+bool TrainPage::openRun(const QString& folder) {
+    if (m_running) {
+        Q_EMIT messageRequested(tr("A run is shown already: stop it first."), true);
+        return false;
+    }
+    auto* replay = new core::TrainingReplay(this);
+    if (const core::Status opened = replay->open(folder); !opened) {
+        delete replay;
+        Q_EMIT messageRequested(opened.errorString(), true);
+        return false;
+    }
+    if (m_replay)
+        m_replay->deleteLater();
+    m_replay = replay;
+    m_run = replay;
+    connectRun(replay);
+    connect(replay, &core::TrainingReplay::started, this, [this](const core::TrainingConfig& c) {
+        beginRun(c);
+        m_form->setConfig(c);
+    });
+    m_log->clear();
+    m_pendingLog.clear();
+    appendLog(
+        tr("Showing the run in %1 (followed while it is written).").arg(QDir::toNativeSeparators(folder)));
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Reading the run…"));
+    m_running = true;
+    m_runClock.start();
+    m_form->setRunning(true);
+    updateRunControls();
+    return true;
+}
+
+bool TrainPage::isReplaying() const {
+    return m_running && m_run == m_replay;
 }
 
 TrainPage::~TrainPage() {
     // The worker's destructor stops the run and joins its thread (a step at most); its signals are not
     // delivered to a half-destroyed page.
     disconnect(m_worker, nullptr, this, nullptr);
+    if (m_replay)
+        disconnect(m_replay, nullptr, this, nullptr);
 }
 
 QString TrainPage::title() const {
@@ -202,7 +263,18 @@ QWidget* TrainPage::buildRunBar() {
         if (!path.isEmpty())
             saveRunSettings(path);
     });
-    m_settingsButtons = {openSettings, saveSettings};
+    auto* openRun = new QToolButton(bar);
+    openRun->setText(tr("Open Run…"));
+    openRun->setToolTip(
+        tr("Show a run folder's curves, probes and log (a finished run, or one the command line "
+           "or a remote host is still writing: it is followed as it goes)"));
+    connect(openRun, &QToolButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Open a Training Run Folder"), m_form->dialogFolder());
+        if (!folder.isEmpty())
+            this->openRun(folder);
+    });
+    m_settingsButtons = {openSettings, saveSettings, openRun};
     auto* row = new QHBoxLayout;
     row->addWidget(m_startButton);
     row->addWidget(m_pauseButton);
@@ -210,6 +282,7 @@ QWidget* TrainPage::buildRunBar() {
     row->addWidget(m_progress, 1);
     row->addWidget(openSettings);
     row->addWidget(saveSettings);
+    row->addWidget(openRun);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -352,27 +425,15 @@ bool TrainPage::start() {
                                 true);
         return false;
     }
-    m_runConfig = c;
-    m_runTask = c.task;
-    m_plan.reset();
-    m_summary.reset();
-    m_lastStep = 0;
-    m_lastCheckpoint.clear();
-    m_smoothedLoss = std::numeric_limits<double>::quiet_NaN();
-    m_stopRequested = false;
-    m_paused = false;
-
-    resetCharts(c.task);
-    m_probeModel->setSentences(c.probeSentences);
-    m_resultTabs->setCurrentIndex(c.probeSentences.isEmpty() ? 1 : 0);
+    beginRun(c);
     m_log->clear();
     m_pendingLog.clear();
-    m_openTrained->setEnabled(false);
     appendLog(c.resume ? tr("Resuming the run in %1.").arg(QDir::toNativeSeparators(c.outputDirectory))
                        : tr("Starting: output in %1.").arg(QDir::toNativeSeparators(c.outputDirectory)));
     m_progress->setRange(0, 0); // busy until the plan is known
     m_status->setText(tr("Preparing…"));
     m_running = true;
+    m_run = m_worker;
     m_runClock.start();
     m_worker->start(c);
     m_form->setRunning(true);
@@ -381,13 +442,13 @@ bool TrainPage::start() {
 }
 
 void TrainPage::pause() {
-    if (m_running && !m_paused && !m_stopRequested)
-        m_worker->pause();
+    if (m_running && !m_paused && !m_stopRequested && m_run->canPause())
+        m_run->pause();
 }
 
 void TrainPage::resume() {
-    if (m_running && m_paused)
-        m_worker->resume();
+    if (m_running && m_paused && m_run->canPause())
+        m_run->resume();
 }
 
 void TrainPage::togglePause() {
@@ -401,8 +462,9 @@ void TrainPage::stop() {
     if (!m_running || m_stopRequested)
         return;
     m_stopRequested = true;
-    m_worker->stop();
-    m_status->setText(tr("Stopping after the current step; saving a checkpoint…"));
+    m_run->stop();
+    if (!isReplaying())
+        m_status->setText(tr("Stopping after the current step; saving a checkpoint…"));
     updateRunControls();
 }
 
@@ -433,8 +495,11 @@ bool TrainPage::confirmClose() {
 
 void TrainPage::updateRunControls() {
     m_startButton->setEnabled(!m_running);
-    m_pauseButton->setEnabled(m_running && !m_stopRequested);
+    m_pauseButton->setEnabled(m_running && !m_stopRequested && m_run && m_run->canPause());
     m_stopButton->setEnabled(m_running && !m_stopRequested);
+    m_stopButton->setToolTip(isReplaying()
+                                 ? tr("Stop following the run's file (the run itself goes on) (Esc)")
+                                 : tr("Stop after the current step; the run saves a checkpoint first (Esc)"));
     for (QWidget* button : m_settingsButtons)
         button->setEnabled(!m_running);
     m_pauseButton->setText(m_paused ? tr("Res&ume") : tr("&Pause"));
@@ -603,13 +668,14 @@ void TrainPage::onPausedChanged(bool paused) {
 void TrainPage::onFinished(const core::TrainingSummary& summary) {
     // The run's thread has only its return left: join it now, while the worker's QThread (deleted later
     // from this event loop) is certainly still alive.
-    m_worker->waitForFinished();
+    m_run->waitForFinished();
+    const bool replayed = isReplaying();
     m_summary = summary;
     if (!summary.checkpointDirectory.isEmpty())
         m_lastCheckpoint = summary.checkpointDirectory;
     // Remember the speed reached, for the next estimates.
-    if (m_plan && summary.steps > m_plan->startStep && m_lastStep > 0) {
-        const QList<QPointF> speed = m_speedChart->points(tr("tokens/s"));
+    if (!replayed && m_plan && summary.steps > m_plan->startStep && m_lastStep > 0) {
+        const QList<QPointF> speed = m_speedChart->points(QStringLiteral("tokens_per_second"));
         if (!speed.isEmpty() && speed.back().y() > 0) {
             const double tokensPerStep = double(m_runConfig.batchSize) * double(m_runConfig.masking.seqLen);
             m_form->recordMeasuredSpeed(tokensPerStep / speed.back().y());
@@ -617,7 +683,10 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
     }
     QString text;
     const QString elapsed = core::durationText(double(m_runClock.elapsed()) / 1000.0);
-    if (summary.cancelled)
+    if (replayed)
+        text = summary.cancelled ? tr("Stopped following the run at step %L1.").arg(m_lastStep)
+                                 : tr("The run ended at step %L1.").arg(summary.steps);
+    else if (summary.cancelled)
         text = tr("Stopped at step %L1 after %2.").arg(summary.steps).arg(elapsed);
     else if (summary.stoppedEarly)
         text =
@@ -642,7 +711,7 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
 }
 
 void TrainPage::onFailed(const QString& message) {
-    m_worker->waitForFinished(); // as in onFinished
+    m_run->waitForFinished(); // as in onFinished
     appendLog(tr("Failed: %1").arg(message));
     m_status->setText(tr("Failed at step %L1.").arg(m_lastStep));
     if (m_progress->maximum() == 0)

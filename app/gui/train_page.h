@@ -17,8 +17,10 @@ class QPushButton;
 class QTabWidget;
 
 namespace bertlab::core {
+class TrainingReplay;
+class TrainingRun;
 class TrainingWorker;
-}
+} // namespace bertlab::core
 
 namespace bertlab::widgets {
 class ProbeList;
@@ -57,6 +59,10 @@ public:
     // it.
     bool saveRunSettings(const QString& path);
     bool openRunSettings(const QString& path);
+    // Shows a run folder's curves, probes and log from its events.jsonl, following it while another process
+    // (the CLI, a remote job) writes it; Stop stops following.
+    bool openRun(const QString& folder);
+    bool isReplaying() const;
 
     bool start(); // false (with a message) when the form is incomplete
     void pause();
@@ -101,6 +107,8 @@ private:
     QWidget* buildRunBar();
     QWidget* buildResults();
     void resetCharts(core::TrainingTask task);
+    void connectRun(core::TrainingRun* run);
+    void beginRun(const core::TrainingConfig& config); // charts, probes and state for a new run
     void updateRunControls();
     void exportChartDialog(widgets::TrainingChart* chart, bool image);
     void appendLog(const QString& line);
@@ -118,6 +126,8 @@ private:
     void endRun();
 
     core::TrainingWorker* m_worker;
+    core::TrainingReplay* m_replay = nullptr;
+    core::TrainingRun* m_run = nullptr; // the run shown: m_worker or m_replay
     widgets::ProbeListModel* m_probeModel;
     TrainSetupForm* m_form;
 

@@ -301,6 +301,32 @@ Trainer::Trainer(TrainingConfig config)
     : m_config(std::move(config)) {}
 
 Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
+    auto result = runSteps(m_events.wrap(callbacks));
+    if (result)
+        m_events.finished(*result);
+    else
+        m_events.failed(result.errorString());
+    m_eventsFile.close();
+    return result;
+}
+
+Status Trainer::openEvents(std::int64_t startStep) {
+    // A resumed run keeps the events that led to its checkpoint; a new run starts the file afresh.
+    const QString path = trainingEventsPath(m_config.outputDirectory);
+    if (startStep > 0) {
+        if (Status s = trimTrainingEvents(path, startStep); !s)
+            return s;
+    }
+    m_eventsFile.setFileName(path);
+    const bool append = startStep > 0 && m_eventsFile.exists() && m_eventsFile.size() > 0;
+    if (!m_eventsFile.open(QIODevice::WriteOnly | (append ? QIODevice::Append : QIODevice::Truncate)))
+        return Error{tr("%1: cannot write the events: %2").arg(path, m_eventsFile.errorString())};
+    if (!append)
+        m_events.started(m_config);
+    return Ok{};
+}
+
+Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
     const TrainingConfig& c = m_config;
     const int seqLen = c.masking.seqLen;
     const QString outputDirectory = c.outputDirectory;
@@ -384,6 +410,8 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
     plan.startStep = p.checkpoint ? p.checkpoint->state.step : 0;
     plan.labels = labels;
     plan.vocabSize = p.vocab.size();
+    if (Status s = openEvents(plan.startStep); !s)
+        return Error{s.errorString()};
     if (callbacks.planned)
         callbacks.planned(plan);
 
@@ -444,8 +472,12 @@ Result<TrainingSummary> Trainer::run(const TrainingCallbacks& callbacks) {
         if (m_paused) {
             QElapsedTimer pause;
             pause.start();
+            if (callbacks.pausedChanged)
+                callbacks.pausedChanged(true);
             while (m_paused && !m_stop)
                 QThread::msleep(20);
+            if (callbacks.pausedChanged)
+                callbacks.pausedChanged(false);
             pausedMs += pause.elapsed();
         }
         if (m_stop) {

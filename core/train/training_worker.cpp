@@ -24,7 +24,7 @@ constexpr qint64 kStepIntervalMs = 50;
 }
 
 TrainingWorker::TrainingWorker(QObject* parent)
-    : QObject(parent)
+    : TrainingRun(parent)
     , m_run(std::make_unique<Run>()) {
     qRegisterMetaType<TrainingPlan>();
     qRegisterMetaType<TrainingPoint>();

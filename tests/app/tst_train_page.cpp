@@ -70,6 +70,7 @@ private Q_SLOTS:
     void unusableDataIsInlineError();
     void pretrainingRunsToTheEnd();
     void savedSettingsRunTheSameTrainingFromTheCli();
+    void replaysARunFolderWithTheSameCurves();
     void pauseResumeStop();
     void chartExport();
     void screenshot();
@@ -359,6 +360,48 @@ void TestTrainPage::savedSettingsRunTheSameTrainingFromTheCli() {
     QCOMPARE(fromPage.size(), 13);
     QVERIFY(fromPage[0].contains("mlm_loss") && !fromPage[0].contains("tokens_per_second"));
     QCOMPARE(metrics(cliOutput), fromPage);
+}
+
+// A run folder written by another process (here the CLI) shows on the page as its own run does: the same
+// points in the same series, the probes, and the end.
+void TestTrainPage::replaysARunFolderWithTheSameCurves() {
+    QTemporaryDir dir;
+    core::TrainingConfig c = tinyRun(dir, false);
+    const QString settings = dir.filePath(QStringLiteral("run.json"));
+    QVERIFY(c.save(settings));
+    const auto run = tests::runCli({QStringLiteral("train"), QStringLiteral("--config"), settings,
+                                    QStringLiteral("--threads"), QStringLiteral("1")});
+    QVERIFY2(run.ok(), run.err.constData());
+
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::TrainPage page(&workspace);
+    page.resize(1200, 800);
+    QSignalSpy finished(&page, &app::TrainPage::runFinished);
+    QVERIFY(page.openRun(c.outputDirectory));
+    QVERIFY(page.isReplaying());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished[0][0].toBool());
+    QVERIFY(!page.isReplaying());
+    const QList<QPointF> loss = page.lossChart()->points(app::TrainPage::trainLossSeries());
+    QCOMPARE(loss.size(), 40);
+    QCOMPARE(page.lossChart()->pointCount(app::TrainPage::validationLossSeries()), 4);
+    QCOMPARE(page.probeModel()->rowCount(), 2);
+    QVERIFY(page.logText().contains(QStringLiteral("Saved checkpoint at step 20")));
+    QCOMPARE(page.config()->maxSteps, c.maxSteps); // the run's settings are on the form
+    // Its curves are metrics.csv's numbers.
+    QFile metrics(QDir(c.outputDirectory).filePath(core::Trainer::metricsFileName()));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = metrics.readAll().trimmed().split('\n');
+    QCOMPARE(rows[40].split(',')[2], QByteArray::number(loss.back().y(), 'g', 9));
+
+    const QByteArray shots = qgetenv("BERTLAB_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        page.show();
+        QTest::qWait(200);
+        page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/train-replay.png"));
+    }
+    QVERIFY(!page.openRun(dir.filePath(QStringLiteral("no-run-here"))));
 }
 
 void TestTrainPage::pauseResumeStop() {
