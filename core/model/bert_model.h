@@ -21,7 +21,7 @@ struct ForwardRequest {
     bool nsp = false;                  // next-sentence probabilities per sequence: [is next, not next]
     bool mlm = false;                  // masked-LM probabilities over the vocabulary
     std::vector<std::int64_t> mlmRows; // packed rows to score; empty with mlm = all rows
-    bool keepActivations = false;      // training: fill ForwardResult::tape for the backward pass
+    bool keepActivations = false;      // fill ForwardResult::tape with every intermediate (to look inside)
 };
 
 struct ForwardResult {

@@ -27,7 +27,9 @@ struct EncoderLayerActivations {
     Tensor outputSum;              // [tokens, H] feed-forward input + output, before LayerNorm
 };
 
-// Activations of a whole forward pass, in layer order; filled only when a tape is given.
+// Activations of a whole forward pass, in layer order; filled only when a tape is given. For looking inside a
+// forward pass (every intermediate of every layer, as a step-by-step explanation shows them); training keeps
+// its own activations in TrainableBert.
 struct ForwardTape {
     Tensor embeddingSum; // [tokens, H] before the embedding LayerNorm
     std::vector<EncoderLayerActivations> layers;
@@ -35,7 +37,7 @@ struct ForwardTape {
 
 struct ForwardContext {
     const Kernels& kernels;
-    ForwardTape* tape = nullptr; // training: keep what backward needs
+    ForwardTape* tape = nullptr; // when set, every layer's intermediates are kept
 };
 
 Epilogue epilogueFor(Activation activation);
