@@ -723,10 +723,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two input files would both write %1. Remove one of them, or rename it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the output folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,6 +3039,21 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::ExtractionQueue</name>
+    <message>
+        <source>Add the files to extract first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two input files would both write %1. Remove one of them, or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extraction is running already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -727,10 +727,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>输出层：%1</translation>
     </message>
     <message>
-        <source>Two input files would both write %1. Remove one of them, or rename it.</source>
-        <translation>有两个输入文件都会写入 %1。请移除其中一个，或将其重命名。</translation>
-    </message>
-    <message>
         <source>Cannot create the output folder %1.</source>
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
@@ -3044,6 +3040,21 @@ The capital of France is [MASK].</source>
     <message>
         <source>standard output</source>
         <translation>标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::ExtractionQueue</name>
+    <message>
+        <source>Add the files to extract first.</source>
+        <translation>请先添加要提取的文件。</translation>
+    </message>
+    <message>
+        <source>Two input files would both write %1. Remove one of them, or rename it.</source>
+        <translation>有两个输入文件都会写入 %1。请移除其中一个，或将其重命名。</translation>
+    </message>
+    <message>
+        <source>An extraction is running already.</source>
+        <translation>已有提取正在运行。</translation>
     </message>
 </context>
 <context>

@@ -248,9 +248,13 @@ ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
     : Page(workspace, parent)
     , m_files(new widgets::InputFileListModel(this))
     , m_previewModel(new widgets::TablePreviewModel(this))
-    , m_notice(new QLabel(this)) {
-    m_pool.setMaxThreadCount(1);
+    , m_notice(new QLabel(this))
+    , m_run(new core::ExtractionQueue(this)) {
     setAcceptDrops(true);
+    connect(m_run, &core::ExtractionQueue::fileStarted, this, &ExtractPage::onFileStarted);
+    connect(m_run, &core::ExtractionQueue::progress, this, &ExtractPage::showProgress);
+    connect(m_run, &core::ExtractionQueue::fileFinished, this, &ExtractPage::onFileFinished);
+    connect(m_run, &core::ExtractionQueue::finished, this, &ExtractPage::finishRun);
 
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
@@ -286,10 +290,16 @@ ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
 }
 
 ExtractPage::~ExtractPage() {
-    // The job refers to nothing of the page, but its thread must end before the pool goes.
-    if (m_job)
-        m_job->cancel();
-    m_pool.waitForDone();
+    // The queue (a child) cancels and waits for its file; its signals must not reach a half-destroyed page.
+    disconnect(m_run, nullptr, this, nullptr);
+}
+
+bool ExtractPage::isRunning() const {
+    return m_run->isRunning();
+}
+
+const std::vector<ExtractPage::FileOutcome>& ExtractPage::outcomes() const {
+    return m_run->outcomes();
 }
 
 QWidget* ExtractPage::buildInputs() {
@@ -694,7 +704,7 @@ QString ExtractPage::toolTip() const {
 }
 
 bool ExtractPage::isBusy() const {
-    return m_job != nullptr || m_previewRun.isBusy();
+    return m_run->isRunning() || m_previewRun.isBusy();
 }
 
 int ExtractPage::fileCount() const {
@@ -1232,164 +1242,110 @@ bool ExtractPage::run() {
     ensureColumns();
     updateOutputs();
     std::vector<core::ExtractionJobSpec> specs;
-    std::set<QString> outputs;
     for (int row = 0; row < std::max(1, fileCount()); ++row) {
         auto spec = specFor(row);
         if (!spec) {
             Q_EMIT messageRequested(spec.errorString(), true);
             return false;
         }
-        if (!outputs.insert(spec->outputPath).second) {
-            Q_EMIT messageRequested(
-                tr("Two input files would both write %1. Remove one of them, or rename it.")
-                    .arg(QDir::toNativeSeparators(spec->outputPath)),
-                true);
-            return false;
-        }
         specs.push_back(*spec);
+    }
+    if (const core::Status ok = core::ExtractionQueue::check(specs); !ok) {
+        Q_EMIT messageRequested(ok.errorString(), true);
+        return false;
     }
     const QString folder = m_outputFolder->text().trimmed();
     if (!folder.isEmpty() && !QDir().mkpath(QDir::fromNativeSeparators(folder))) {
         Q_EMIT messageRequested(tr("Cannot create the output folder %1.").arg(folder), true);
         return false;
     }
-
     // The options, tokenizer and model are taken now: changing them during the run affects the next run.
-    m_runModel = workspace()->model();
-    m_outcomes.clear();
-    m_queue.clear();
-    for (int row = 0; row < fileCount(); ++row) {
-        m_queue.push_back({row, specs[std::size_t(row)]});
+    for (int row = 0; row < fileCount(); ++row)
         m_files->setStatus(row, tr("Waiting"));
-    }
-    m_runTotal = fileCount();
-    m_cancelRequested = false;
     m_progress->setValue(0);
     m_summary->clear();
     m_openFolder->setEnabled(false);
-    startNext();
+    if (const core::Status started = m_run->start(workspace()->model(), std::move(specs)); !started) {
+        Q_EMIT messageRequested(started.errorString(), true);
+        return false;
+    }
     return true;
 }
 
-void ExtractPage::startNext() {
-    if (m_queue.empty() || m_cancelRequested) {
-        finishRun();
-        return;
-    }
-    const int row = m_queue.front().row;
-    const core::ExtractionJobSpec& spec = m_queue.front().spec;
-    m_runningRow = row;
-    m_job = std::make_unique<core::ExtractionJob>(m_runModel, spec);
-    core::ExtractionJob* job = m_job.get();
-    // Progress comes from the worker thread; queued to here. A late report of a finished job is dropped.
-    connect(job, &core::ExtractionJob::progress, this, [this, job](const core::ExtractionProgress& progress) {
-        if (m_job.get() == job)
-            showProgress(progress);
-    });
+void ExtractPage::onFileStarted(int row) {
     m_files->setStatus(row, tr("Running…"));
     updateRunControls();
     updateFileControls();
     updateLayerControls();
     m_progressText->setText(tr("File %1 of %2 — %3: starting…")
-                                .arg(m_runTotal - int(m_queue.size()) + 1)
-                                .arg(m_runTotal)
-                                .arg(QFileInfo(spec.inputPath).fileName()));
-    // A watcher that is a child of the page: a page closed mid-run is never called back.
-    auto* watcher = new QFutureWatcher<JobOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        jobFinished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [job] {
-        JobOutcome outcome;
-        auto result = job->run();
-        if (result)
-            outcome.summary = std::move(result).value();
-        else
-            outcome.error = result.errorString();
-        return outcome;
-    }));
+                                .arg(row + 1)
+                                .arg(m_run->total())
+                                .arg(QFileInfo(m_files->file(row).path).fileName()));
 }
 
-void ExtractPage::showProgress(const core::ExtractionProgress& progress) {
-    const int done = m_runTotal - int(m_queue.size()); // files finished before this one
+void ExtractPage::showProgress(int row, const core::ExtractionProgress& progress) {
     const double fraction =
         progress.bytesTotal > 0
             ? std::clamp(double(progress.bytesRead) / double(progress.bytesTotal), 0.0, 1.0)
             : 0.0;
-    m_progress->setValue(int(1000.0 * (double(done) + fraction) / double(std::max(1, m_runTotal))));
-    const QString name = QFileInfo(m_files->file(m_runningRow).path).fileName();
+    m_progress->setValue(int(1000.0 * (double(row) + fraction) / double(std::max(1, m_run->total()))));
+    const QString name = QFileInfo(m_files->file(row).path).fileName();
     QString text = tr("File %1 of %2 — %3: %L4 texts · %L5 texts/s")
-                       .arg(done + 1)
-                       .arg(m_runTotal)
+                       .arg(row + 1)
+                       .arg(m_run->total())
                        .arg(name)
                        .arg(progress.texts)
                        .arg(progress.textsPerSecond, 0, 'f', 1);
     if (progress.etaSeconds >= 0)
         text += tr(" · about %1 left").arg(core::durationText(progress.etaSeconds));
-    if (!m_cancelRequested)
+    if (!m_run->isCancelling())
         m_progressText->setText(text);
-    m_files->setStatus(m_runningRow, tr("Running: %1 %").arg(int(fraction * 100.0)));
-    Q_EMIT jobProgress(m_runningRow, progress);
+    m_files->setStatus(row, tr("Running: %1 %").arg(int(fraction * 100.0)));
+    Q_EMIT jobProgress(row, progress);
 }
 
-void ExtractPage::jobFinished(const JobOutcome& outcome) {
-    const int row = m_queue.front().row;
-    m_queue.erase(m_queue.begin());
-    m_job.reset();
-    m_runningRow = -1;
-    FileOutcome file{m_files->file(row).path, outcome.summary, outcome.error, false};
-    m_outcomes.push_back(file);
-    if (!outcome.summary) {
+void ExtractPage::onFileFinished(int row, const core::ExtractionOutcome& outcome) {
+    if (outcome.notRun) {
+        m_files->setStatus(row, tr("Not run"));
+    } else if (!outcome.summary) {
         m_files->setStatus(row, tr("Failed"), true);
         Q_EMIT messageRequested(outcome.error, true);
     } else if (outcome.summary->cancelled) {
         m_files->setStatus(row, outcome.summary->outputPath.isEmpty()
                                     ? tr("Cancelled, removed")
                                     : tr("Cancelled: %L1 rows kept").arg(outcome.summary->rows));
-        m_cancelRequested = true;
     } else {
         const auto skipped = qint64(outcome.summary->skipped.size());
         m_files->setStatus(
             row, skipped > 0 ? tr("Done: %L1 rows, %L2 skipped").arg(outcome.summary->rows).arg(skipped)
                              : tr("Done: %L1 rows").arg(outcome.summary->rows));
     }
-    if (m_cancelRequested) {
-        for (const QueuedFile& rest : m_queue) {
-            m_outcomes.push_back({m_files->file(rest.row).path, std::nullopt, QString(), true});
-            m_files->setStatus(rest.row, tr("Not run"));
-        }
-        m_queue.clear();
-    }
-    startNext();
 }
 
 void ExtractPage::cancel() {
-    if (!m_job)
+    if (!isRunning())
         return;
-    m_cancelRequested = true;
-    m_job->cancel();
+    m_run->cancel();
     m_progressText->setText(tr("Cancelling…"));
     m_cancelButton->setEnabled(false);
 }
 
 void ExtractPage::finishRun() {
-    m_runningRow = -1;
-    m_queue.clear();
-    m_runModel.reset();
     updateRunControls();
     updateFileControls();
     updateLayerControls();
     updateOutputs();
+    const auto& outcomes = m_run->outcomes();
+    const bool cancelled = m_run->isCancelling();
     const bool failed =
-        std::any_of(m_outcomes.begin(), m_outcomes.end(), [](const auto& o) { return !o.error.isEmpty(); });
-    if (m_cancelRequested)
+        std::any_of(outcomes.begin(), outcomes.end(), [](const auto& o) { return !o.error.isEmpty(); });
+    if (cancelled)
         m_progressText->setText(tr("Cancelled."));
     else if (failed)
         m_progressText->setText(tr("Finished with errors; see the summary."));
     else
         m_progressText->setText(tr("Finished."));
-    if (!m_cancelRequested && !failed)
+    if (!cancelled && !failed)
         m_progress->setValue(m_progress->maximum());
     showSummary();
     m_tabs->setCurrentIndex(1);
@@ -1399,7 +1355,7 @@ void ExtractPage::finishRun() {
 void ExtractPage::showSummary() {
     QString html;
     QString firstOutput;
-    for (const FileOutcome& outcome : m_outcomes) {
+    for (const FileOutcome& outcome : m_run->outcomes()) {
         const QString name = QFileInfo(outcome.inputPath).fileName().toHtmlEscaped();
         html += QStringLiteral("<h3>%1</h3>").arg(name);
         if (outcome.notRun) {
@@ -1474,7 +1430,7 @@ void ExtractPage::updateRunControls() {
         : fileCount() == 0
             ? tr("Add the files to extract first")
             : tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
-    m_cancelButton->setEnabled(running && !m_cancelRequested);
+    m_cancelButton->setEnabled(running && !m_run->isCancelling());
     m_addButton->setEnabled(!running);
     m_sampleButton->setEnabled(!running);
     for (QWidget* w : std::initializer_list<QWidget*>{
@@ -1483,7 +1439,7 @@ void ExtractPage::updateRunControls() {
         w->setEnabled(!running);
     if (!running)
         m_digits->setEnabled(EmbeddingFormat(m_format->currentData().toInt()) != EmbeddingFormat::Npy);
-    if (!running && m_outcomes.empty())
+    if (!running && m_run->outcomes().empty())
         m_progressText->setText(fileCount() == 0 ? tr("Add files to extract, then Run (Ctrl+Return).")
                                                  : tr("Ready: %n file(s).", "", fileCount()));
 }

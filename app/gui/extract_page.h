@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/tasks/extraction_job.h"
+#include "core/tasks/extraction_queue.h"
 #include "latest_run.h"
 #include "page.h"
-
-#include <QFuture>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -43,12 +41,7 @@ class ExtractPage final : public Page {
     Q_DISABLE_COPY_MOVE(ExtractPage)
 public:
     // How one file of the last run went.
-    struct FileOutcome {
-        QString inputPath;
-        std::optional<core::ExtractionSummary> summary; // set when the job ran (finished or cancelled)
-        QString error;                                  // set when it failed
-        bool notRun = false;                            // the run was cancelled before this file
-    };
+    using FileOutcome = core::ExtractionOutcome;
 
     explicit ExtractPage(Workspace* workspace, QWidget* parent = nullptr);
     ~ExtractPage() override;
@@ -92,8 +85,8 @@ public:
     // Starts extracting every listed file; false (with a message) when it cannot start.
     bool run();
     void cancel();
-    bool isRunning() const { return m_job != nullptr; }
-    const std::vector<FileOutcome>& outcomes() const { return m_outcomes; }
+    bool isRunning() const;
+    const std::vector<FileOutcome>& outcomes() const;
     QString summaryText() const; // the summary panel's text
     QString noticeText() const;  // empty when no notice is shown
 
@@ -110,10 +103,6 @@ protected:
 
 private:
     struct Preview;
-    struct JobOutcome {
-        std::optional<core::ExtractionSummary> summary;
-        QString error;
-    };
 
     QWidget* buildInputs();
     QWidget* buildOptions();
@@ -140,9 +129,9 @@ private:
     void loadSettings();
     void saveSettings() const;
 
-    void startNext();
-    void jobFinished(const JobOutcome& outcome);
-    void showProgress(const core::ExtractionProgress& progress);
+    void onFileStarted(int row);
+    void onFileFinished(int row, const core::ExtractionOutcome& outcome);
+    void showProgress(int row, const core::ExtractionProgress& progress);
     void finishRun();
     void showSummary();
     void openOutputFolder();
@@ -193,20 +182,9 @@ private:
     QLabel* m_progressText;
 
     LatestRun<std::shared_ptr<Preview>> m_previewRun;
-    QThreadPool m_pool; // the extraction's own thread: the shared pool stays free for the other pages
-    std::unique_ptr<core::ExtractionJob> m_job;
-    struct QueuedFile {
-        int row = 0;
-        core::ExtractionJobSpec spec;
-    };
-    std::vector<QueuedFile> m_queue; // files still to run (front: the running one)
-    std::shared_ptr<const core::ModelBundle> m_runModel;
-    int m_runningRow = -1;
-    int m_runTotal = 0;
+    core::ExtractionQueue* m_run; // the files, one after another (the same queue a script could run)
     int m_textsPerChunk = 0;
-    bool m_cancelRequested = false;
     bool m_loadingSettings = false;
-    std::vector<FileOutcome> m_outcomes;
 };
 
 } // namespace bertlab::app

@@ -4,11 +4,13 @@
 #include "fixture_support.h"
 
 #include "core/tasks/extraction_job.h"
+#include "core/tasks/extraction_queue.h"
 #include "core/tensor/compute_threads.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void windowsSpanBatchesAndPairsTruncate();
     void windowsThroughJob();
     void memoryStaysBounded();
+    void queueRunsFilesInOrderAndCancelsTheRest();
 };
 
 void TestExtractionJob::pooledCsvMatchesExtractor() {
@@ -403,6 +406,50 @@ void TestExtractionJob::memoryStaysBounded() {
           qint64(clock.elapsed()));
     QVERIFY(inputBytes > (40ll << 20));
     QVERIFY2(growthMb < 24, qPrintable(QStringLiteral("peak grew by %1 MB").arg(growthMb)));
+}
+
+// The Extract page's run: files one after another, each outcome in order; a cancel during the second file
+// keeps its partial and leaves the third not run; two files writing one output are refused up front.
+void TestExtractionJob::queueRunsFilesInOrderAndCancelsTheRest() {
+    QTemporaryDir dir;
+    QByteArray many;
+    for (int i = 0; i < 3000; ++i)
+        many += "line number " + QByteArray::number(i) + " of a long input\n";
+    std::vector<ExtractionJobSpec> specs(3);
+    const QByteArray inputs[] = {"one\ntwo\n", many, "three\n"};
+    for (int i = 0; i < 3; ++i) {
+        specs[std::size_t(i)].inputPath = writeFile(dir, QStringLiteral("in%1.txt").arg(i), inputs[i]);
+        specs[std::size_t(i)].outputPath = dir.filePath(QStringLiteral("out%1.csv").arg(i));
+        specs[std::size_t(i)].params.poolings = {Pooling::Average};
+        specs[std::size_t(i)].textsPerChunk = 16;
+    }
+    ExtractionQueue queue;
+    QList<int> started, done;
+    connect(&queue, &ExtractionQueue::fileStarted, &queue, [&](int i) { started << i; });
+    connect(&queue, &ExtractionQueue::progress, &queue, [&](int i, const ExtractionProgress&) {
+        if (i == 1)
+            queue.cancel();
+    });
+    connect(&queue, &ExtractionQueue::fileFinished, &queue,
+            [&](int i, const ExtractionOutcome&) { done << i; });
+    QSignalSpy finished(&queue, &ExtractionQueue::finished);
+    QVERIFY(queue.start(tinyModel(), specs));
+    QVERIFY(!queue.start(tinyModel(), specs)); // one run at a time
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished[0][0].toBool(), true);
+    QCOMPARE(started, (QList<int>{0, 1}));
+    QCOMPARE(done, (QList<int>{0, 1, 2}));
+    const auto& outcomes = queue.outcomes();
+    QVERIFY(outcomes[0].summary && !outcomes[0].summary->cancelled && outcomes[0].summary->rows == 2);
+    QVERIFY(outcomes[1].summary && outcomes[1].summary->cancelled);
+    QVERIFY(outcomes[2].notRun && !QFile::exists(specs[2].outputPath));
+    QVERIFY(QFile::exists(specs[0].outputPath));
+
+    specs[2].outputPath = specs[0].outputPath;
+    const Status same = ExtractionQueue::check(specs);
+    QVERIFY(!same);
+    QVERIFY2(same.errorString().contains(u"out0.csv"), qPrintable(same.errorString()));
+    QVERIFY(!ExtractionQueue::check({}));
 }
 
 QTEST_GUILESS_MAIN(TestExtractionJob)
