@@ -307,14 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second text (after a tab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Input files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +2908,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second text (after a tab)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,14 +307,6 @@
         <translation>AVE：每个特征在文本各词元上的平均值</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Second text (after a tab)</source>
-        <translation>第二段文本（制表符之后）</translation>
-    </message>
-    <message>
         <source>Input files</source>
         <translation>输入文件</translation>
     </message>
@@ -2917,6 +2909,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Second text (after a tab)</source>
+        <translation>第二段文本（制表符之后）</translation>
     </message>
 </context>
 <context>

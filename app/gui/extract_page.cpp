@@ -2,6 +2,7 @@
 
 #include "core/display_format.h"
 #include "core/hub/demo_model.h"
+#include "core/tasks/text_preview.h"
 
 #include "widgets/input_file_list.h"
 #include "widgets/table_preview.h"
@@ -41,8 +42,6 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 namespace bertlab::app {
 
@@ -156,93 +155,6 @@ QStringList droppedFiles(const QMimeData* mime) {
 }
 
 } // namespace
-
-// The first rows of one input file as the job would read them (read off the UI thread).
-struct ExtractPage::Preview {
-    QString path;
-    core::TextSourceOptions source;
-    QStringList header;  // Csv/Tsv: the file's column names
-    QStringList columns; // the preview's columns
-    std::vector<widgets::TablePreviewModel::Row> rows;
-    QString error;
-
-    static Preview read(const QString& path, core::TextSourceOptions source) {
-        Preview p;
-        p.path = path;
-        p.source = source;
-        source.stopOnBadRecord = false;
-        source.textColumn = 0;
-        source.secondColumn = -1;
-        auto opened = core::TextSource::open(path, source);
-        if (!opened) {
-            p.error = opened.errorString();
-            return p;
-        }
-        p.header = (*opened)->header();
-        const int columns = source.kind == Kind::Lines ? 2 : std::min(int(p.header.size()), kPreviewColumns);
-        std::map<qint64, std::size_t> rowOfIndex;
-        // One pass per pair of columns: the source hands out two columns at a time, parsed exactly as the
-        // run will parse them (quotes, skipped lines and all).
-        for (int column = 0; column < columns; column += 2) {
-            if (source.kind != Kind::Lines) {
-                source.textColumn = column;
-                source.secondColumn = column + 1 < columns ? column + 1 : -1;
-                opened = core::TextSource::open(path, source);
-                if (!opened)
-                    break;
-            }
-            core::TextSource& text = **opened;
-            for (int records = 0; records < kPreviewRows;) {
-                std::vector<core::TextInput> texts;
-                std::vector<core::SkippedRecord> skipped;
-                text.next(1, texts, skipped);
-                if (texts.empty() && skipped.empty())
-                    break;
-                for (const core::SkippedRecord& record : skipped) {
-                    if (column == 0 && records < kPreviewRows)
-                        p.rows.push_back({-1, record.line, {}, record.reason});
-                    ++records;
-                }
-                for (const core::TextInput& input : texts) {
-                    if (records++ >= kPreviewRows)
-                        break;
-                    if (column == 0) {
-                        rowOfIndex[input.index] = p.rows.size();
-                        p.rows.push_back({input.index, 0, {input.first}, {}});
-                        if (source.kind == Kind::Lines ? !input.second.isNull() : source.secondColumn >= 0)
-                            p.rows.back().cells << input.second;
-                        continue;
-                    }
-                    const auto found = rowOfIndex.find(input.index);
-                    if (found == rowOfIndex.end())
-                        continue;
-                    QStringList& cells = p.rows[found->second].cells;
-                    while (cells.size() < column)
-                        cells << QString();
-                    cells << input.first;
-                    if (source.secondColumn >= 0)
-                        cells << input.second;
-                }
-            }
-            if (!text.errorString().isEmpty()) {
-                p.error = text.errorString();
-                break;
-            }
-            if (source.kind == Kind::Lines)
-                break; // both parts of a line come in one pass
-        }
-        if (source.kind == Kind::Lines) {
-            const bool pairs = std::any_of(p.rows.begin(), p.rows.end(),
-                                           [](const auto& row) { return row.cells.size() > 1; });
-            p.columns << tr("Text");
-            if (pairs)
-                p.columns << tr("Second text (after a tab)");
-        } else {
-            p.columns = p.header.mid(0, columns);
-        }
-        return p;
-    }
-};
 
 ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
     : Page(workspace, parent)
@@ -877,11 +789,15 @@ void ExtractPage::requestPreview() {
     const QString path = file.path;
     const core::TextSourceOptions source = file.source;
     m_previewRun.start(
-        this, [path, source] { return std::make_shared<Preview>(Preview::read(path, source)); },
-        [this](std::shared_ptr<Preview> preview) { showPreview(*preview); });
+        this,
+        [path, source] {
+            return std::make_shared<core::TextPreview>(
+                core::readTextPreview(path, source, kPreviewRows, kPreviewColumns));
+        },
+        [this](std::shared_ptr<core::TextPreview> preview) { showPreview(*preview); });
 }
 
-void ExtractPage::showPreview(const Preview& preview) {
+void ExtractPage::showPreview(const core::TextPreview& preview) {
     const int row = m_files->indexOf(preview.path);
     if (row < 0 || m_files->file(row).source.kind != preview.source.kind)
         return;
@@ -893,7 +809,11 @@ void ExtractPage::showPreview(const Preview& preview) {
     if (row != currentFile())
         return;
     updateFileControls();
-    m_previewModel->resetData(preview.columns, preview.rows);
+    std::vector<widgets::TablePreviewModel::Row> rows;
+    rows.reserve(preview.rows.size());
+    for (const core::TextPreview::Row& r : preview.rows)
+        rows.push_back({r.index, r.line, r.cells, r.problem});
+    m_previewModel->resetData(preview.columns, rows);
     if (file.source.kind == Kind::Lines)
         m_previewModel->setMarkedColumns(0, preview.columns.size() > 1 ? 1 : -1);
     else

@@ -2,6 +2,7 @@
 
 #include "core/tasks/extraction_job.h"
 #include "core/tasks/extraction_queue.h"
+#include "core/tasks/text_preview.h"
 #include "latest_run.h"
 #include "page.h"
 
@@ -102,8 +103,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct Preview;
-
     QWidget* buildInputs();
     QWidget* buildOptions();
     QWidget* buildRunBar();
@@ -120,7 +119,7 @@ private:
     void requestPreview();
     void readHeaderLater(const QString& path, core::TextSourceOptions::Kind kind);
     void ensureColumns();
-    void showPreview(const Preview& preview);
+    void showPreview(const core::TextPreview& preview);
     void addFilesDialog();
     void addSample(); // the sentences.txt that ships with the demo model
     void chooseOutputFolder();
@@ -181,7 +180,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_progressText;
 
-    LatestRun<std::shared_ptr<Preview>> m_previewRun;
+    LatestRun<std::shared_ptr<core::TextPreview>> m_previewRun;
     core::ExtractionQueue* m_run; // the files, one after another (the same queue a script could run)
     int m_textsPerChunk = 0;
     bool m_loadingSettings = false;

@@ -277,9 +277,9 @@ void MainWindow::showHelp() {
 }
 
 void MainWindow::showModelCard() {
-    if (m_loadingDirectory.isEmpty() || !model())
+    if (m_modelDirectory.isEmpty() || !model())
         return;
-    ModelCardDialog dialog(m_loadingDirectory, this);
+    ModelCardDialog dialog(m_modelDirectory, this);
     dialog.exec();
 }
 
@@ -428,18 +428,18 @@ void MainWindow::onLoadFinished() {
             });
         return;
     }
-    m_loadingDirectory = outcome.directory;
-    const bool demo = core::DemoModel::isDemoModel(m_loadingDirectory);
+    m_modelDirectory = outcome.directory;
+    const bool demo = core::DemoModel::isDemoModel(m_modelDirectory);
     if (!std::exchange(m_keepMessage, false))
         m_messages->hide();
     m_showingDemoHint = false;
     const auto bundle = *result;
     m_summary->setSummary(bundle->summary());
-    const QString name = demo ? tr("BertLab demo model") : QDir(m_loadingDirectory).dirName();
+    const QString name = demo ? tr("BertLab demo model") : QDir(m_modelDirectory).dirName();
     m_modelLabel->setText(name);
-    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_loadingDirectory));
+    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_modelDirectory));
     setWindowTitle(tr("%1 — BertLab").arg(name));
-    m_modelCardAction->setEnabled(ModelCardDialog::hasCard(m_loadingDirectory));
+    m_modelCardAction->setEnabled(ModelCardDialog::hasCard(m_modelDirectory));
     QSettings settings;
     if (!demo)
         settings.setValue(kOwnModelKey, true);
@@ -450,7 +450,7 @@ void MainWindow::onLoadFinished() {
     m_workspace->setTokenizerOptions(options);
     m_workspace->setModel(bundle);
     if (!demo) // the demo model is always one click away (Help); recent lists the user's own
-        rememberRecent(m_loadingDirectory);
+        rememberRecent(m_modelDirectory);
     Q_EMIT modelLoaded();
 }
 

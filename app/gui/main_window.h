@@ -112,7 +112,7 @@ private:
     QList<Page*> m_pages;
     TrainPage* m_trainPage = nullptr; // asked before the window closes during a run
     QFutureWatcher<LoadOutcome> m_load;
-    QString m_loadingDirectory;
+    QString m_modelDirectory; // the open model's folder (for an archive: where it was installed)
 };
 
 } // namespace bertlab::app
