@@ -281,19 +281,7 @@
     </message>
 </context>
 <context>
-    <name>bertlab::app::ExtractPage</name>
-    <message>
-        <source>NSP ([CLS] token)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAX over the tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AVE over the tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>bertlab::app::ExtractOptionsForm</name>
     <message>
         <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
         <translation type="unfinished"></translation>
@@ -307,100 +295,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input files</source>
+        <source>NSP ([CLS] token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add Files…</source>
+        <source>MAX over the tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
+        <source>AVE over the tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Model maximum (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected file from the list (Delete)</source>
+        <source>Model maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>or drop files here</source>
+        <source>Output layers: give a number of last layers, or layer indices like 0,-1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV with header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TSV with header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
-CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;d as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column whose text is embedded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second te&amp;xt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a file to see its first rows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the extraction to see its summary here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the last run wrote: rows, columns, time, skipped lines and output files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the folder with the output files in the file manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Summary</source>
+        <source>Output layers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +379,22 @@ None ticked: one row per token.</source>
     </message>
     <message>
         <source>&amp;Max length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into windows and average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text longer than the maximum length is either cut, or split into consecutive windows that each run on their own: pooled rows average the windows (weighted by their token counts), per-token rows follow the whole text. Sentence pairs are always cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Long texts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,6 +508,157 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google BERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keras-bert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (set on the Tokenize page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give layer indices separated by commas, like 0,-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n layer(s), earliest first.</source>
+        <translation>
+            <numerusform>The last %n layer.</numerusform>
+            <numerusform>The last %n layers, earliest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These layers, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: one row per token. Tick poolings for one row per text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: index, text, then %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ExtractPage</name>
+    <message>
+        <source>Input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV with header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
+CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column whose text is embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file to see its first rows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the extraction to see its summary here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last run wrote: rows, columns, time, skipped lines and output files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder with the output files in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R&amp;un</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,66 +722,7 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model maximum (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a model folder (File ▸ Open Model…) to extract embeddings. You can add files and set the options meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google BERT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keras-bert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 (set on the Tokenize page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uncased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give layer indices separated by commas, like 0,-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n layer(s), earliest first.</source>
-        <translation>
-            <numerusform>The last %n layer.</numerusform>
-            <numerusform>The last %n layers, earliest first.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These layers, in this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None ticked: one row per token. Tick poolings for one row per text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each row: index, text, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -704,14 +731,6 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Add the files to extract first (Add Files…, or drop them onto the page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output layers: give a number of last layers, or layer indices like 0,-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output layers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,22 +866,6 @@ JSON Lines: one JSON object per text.</source>
             <numerusform>Ready: %n file.</numerusform>
             <numerusform>Ready: %n files.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Truncate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split into windows and average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A text longer than the maximum length is either cut, or split into consecutive windows that each run on their own: pooled rows average the windows (weighted by their token counts), per-token rows follow the whole text. Sentence pairs are always cut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Long texts:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;Sample</source>

@@ -281,19 +281,7 @@
     </message>
 </context>
 <context>
-    <name>bertlab::app::ExtractPage</name>
-    <message>
-        <source>NSP ([CLS] token)</source>
-        <translation>NSP（[CLS] 词元）</translation>
-    </message>
-    <message>
-        <source>MAX over the tokens</source>
-        <translation>MAX（各词元取最大值）</translation>
-    </message>
-    <message>
-        <source>AVE over the tokens</source>
-        <translation>AVE（各词元取平均值）</translation>
-    </message>
+    <name>bertlab::app::ExtractOptionsForm</name>
     <message>
         <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
         <translation>NSP：第一个词元 [CLS] 的向量（keras-bert 的 &quot;NSP&quot; 池化）</translation>
@@ -307,102 +295,32 @@
         <translation>AVE：每个特征在文本各词元上的平均值</translation>
     </message>
     <message>
-        <source>Input files</source>
-        <translation>输入文件</translation>
+        <source>NSP ([CLS] token)</source>
+        <translation>NSP（[CLS] 词元）</translation>
     </message>
     <message>
-        <source>&amp;Add Files…</source>
-        <translation>添加文件(&amp;A)…</translation>
+        <source>MAX over the tokens</source>
+        <translation>MAX（各词元取最大值）</translation>
     </message>
     <message>
-        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
-        <translation>添加文本文件（每行一段文本，制表符分隔句子对）或带表头行的 CSV/TSV 文件（Ctrl+Shift+O）。也可以将文件拖放到此页面。</translation>
+        <source>AVE over the tokens</source>
+        <translation>AVE（各词元取平均值）</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
+        <source>Model maximum (%1)</source>
+        <translation>模型最大值（%1）</translation>
     </message>
     <message>
-        <source>Remove the selected file from the list (Delete)</source>
-        <translation>从列表中移除所选文件（Delete）</translation>
+        <source>Model maximum</source>
+        <translation>模型最大值</translation>
     </message>
     <message>
-        <source>or drop files here</source>
-        <translation>或将文件拖放到此处</translation>
+        <source>Output layers: give a number of last layers, or layer indices like 0,-1.</source>
+        <translation>输出层：请输入最后几层的层数，或类似 0,-1 的层索引。</translation>
     </message>
     <message>
-        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
-        <translation>要提取的文件，按运行顺序排列。选中一个可查看其读取方式。</translation>
-    </message>
-    <message>
-        <source>Text lines</source>
-        <translation>文本行</translation>
-    </message>
-    <message>
-        <source>CSV with header</source>
-        <translation>带表头的 CSV</translation>
-    </message>
-    <message>
-        <source>TSV with header</source>
-        <translation>带表头的 TSV</translation>
-    </message>
-    <message>
-        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
-CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
-        <translation>文本行：每行一段文本，制表符分隔句子对，空行保留其（空）行。
-CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读取。</translation>
-    </message>
-    <message>
-        <source>Rea&amp;d as:</source>
-        <translation>读取方式(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>The column whose text is embedded</source>
-        <translation>要计算嵌入的文本所在的列</translation>
-    </message>
-    <message>
-        <source>&amp;Text column:</source>
-        <translation>文本列(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
-        <translation>可选：包含句子对第二段文本的列（以 A [SEP] B 的形式一起计算嵌入）</translation>
-    </message>
-    <message>
-        <source>Second te&amp;xt:</source>
-        <translation>第二段文本(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Add a file to see its first rows here.</source>
-        <translation>添加文件后，此处将显示其前几行。</translation>
-    </message>
-    <message>
-        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
-        <translation>所选文件的前几行，按运行时的读取方式显示；要计算嵌入的列以底色标出</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Run the extraction to see its summary here.</source>
-        <translation>运行提取后，此处将显示其摘要。</translation>
-    </message>
-    <message>
-        <source>What the last run wrote: rows, columns, time, skipped lines and output files</source>
-        <translation>上次运行写入的内容：行数、列数、耗时、跳过的行和输出文件</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Show the folder with the output files in the file manager</source>
-        <translation>在文件管理器中显示输出文件所在的文件夹</translation>
-    </message>
-    <message>
-        <source>&amp;Summary</source>
-        <translation>摘要(&amp;S)</translation>
+        <source>Output layers: %1</source>
+        <translation>输出层：%1</translation>
     </message>
     <message>
         <source>Options</source>
@@ -465,6 +383,22 @@ None ticked: one row per token.</source>
     <message>
         <source>&amp;Max length:</source>
         <translation>最大长度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Split into windows and average</source>
+        <translation>分成多个窗口并取平均</translation>
+    </message>
+    <message>
+        <source>A text longer than the maximum length is either cut, or split into consecutive windows that each run on their own: pooled rows average the windows (weighted by their token counts), per-token rows follow the whole text. Sentence pairs are always cut</source>
+        <translation>超过最大长度的文本要么被截断，要么被切分为多个连续的窗口，每个窗口单独运行：池化行对各窗口取平均（按各窗口的词元数加权），逐词元的行则覆盖整段文本。句子对始终被截断</translation>
+    </message>
+    <message>
+        <source>&amp;Long texts:</source>
+        <translation>长文本(&amp;L)：</translation>
     </message>
     <message>
         <source> texts</source>
@@ -579,6 +513,157 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>取消时(&amp;C)：</translation>
     </message>
     <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Google BERT</source>
+        <translation>Google BERT</translation>
+    </message>
+    <message>
+        <source>keras-bert</source>
+        <translation>keras-bert</translation>
+    </message>
+    <message>
+        <source>%1, %2 (set on the Tokenize page)</source>
+        <translation>%1，%2（在“分词”页面设置）</translation>
+    </message>
+    <message>
+        <source>cased</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>Give layer indices separated by commas, like 0,-1.</source>
+        <translation>请输入以逗号分隔的层索引，例如 0,-1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n layer(s), earliest first.</source>
+        <translation>
+            <numerusform>最后 %n 层，从较早的层开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These layers, in this order.</source>
+        <translation>这些层，按此顺序。</translation>
+    </message>
+    <message>
+        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
+        <translation>按此顺序使用第 %1 层（此模型的层为 0–%2）。</translation>
+    </message>
+    <message>
+        <source>None ticked: one row per token. Tick poolings for one row per text.</source>
+        <translation>不勾选：每个词元一行。勾选池化方式则每段文本一行。</translation>
+    </message>
+    <message>
+        <source>Each row: index, text, then %1.</source>
+        <translation>每行：索引、文本，然后是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::ExtractPage</name>
+    <message>
+        <source>Input files</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
+        <translation>添加文本文件（每行一段文本，制表符分隔句子对）或带表头行的 CSV/TSV 文件（Ctrl+Shift+O）。也可以将文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Delete)</source>
+        <translation>从列表中移除所选文件（Delete）</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
+        <translation>要提取的文件，按运行顺序排列。选中一个可查看其读取方式。</translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>CSV with header</source>
+        <translation>带表头的 CSV</translation>
+    </message>
+    <message>
+        <source>TSV with header</source>
+        <translation>带表头的 TSV</translation>
+    </message>
+    <message>
+        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
+CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
+        <translation>文本行：每行一段文本，制表符分隔句子对，空行保留其（空）行。
+CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d as:</source>
+        <translation>读取方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The column whose text is embedded</source>
+        <translation>要计算嵌入的文本所在的列</translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation>文本列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
+        <translation>可选：包含句子对第二段文本的列（以 A [SEP] B 的形式一起计算嵌入）</translation>
+    </message>
+    <message>
+        <source>Second te&amp;xt:</source>
+        <translation>第二段文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Add a file to see its first rows here.</source>
+        <translation>添加文件后，此处将显示其前几行。</translation>
+    </message>
+    <message>
+        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
+        <translation>所选文件的前几行，按运行时的读取方式显示；要计算嵌入的列以底色标出</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run the extraction to see its summary here.</source>
+        <translation>运行提取后，此处将显示其摘要。</translation>
+    </message>
+    <message>
+        <source>What the last run wrote: rows, columns, time, skipped lines and output files</source>
+        <translation>上次运行写入的内容：行数、列数、耗时、跳过的行和输出文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the folder with the output files in the file manager</source>
+        <translation>在文件管理器中显示输出文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
         <source>R&amp;un</source>
         <translation>运行(&amp;U)</translation>
     </message>
@@ -641,66 +726,8 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>文本和表格 (*.txt *.csv *.tsv *.tab *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Output Folder</source>
-        <translation>输出文件夹</translation>
-    </message>
-    <message>
-        <source>Model maximum (%1)</source>
-        <translation>模型最大值（%1）</translation>
-    </message>
-    <message>
-        <source>Model maximum</source>
-        <translation>模型最大值</translation>
-    </message>
-    <message>
         <source>Open a model folder (File ▸ Open Model…) to extract embeddings. You can add files and set the options meanwhile.</source>
         <translation>打开模型文件夹（文件 ▸ 打开模型…）以提取嵌入。在此期间可以先添加文件并设置选项。</translation>
-    </message>
-    <message>
-        <source>Google BERT</source>
-        <translation>Google BERT</translation>
-    </message>
-    <message>
-        <source>keras-bert</source>
-        <translation>keras-bert</translation>
-    </message>
-    <message>
-        <source>%1, %2 (set on the Tokenize page)</source>
-        <translation>%1，%2（在“分词”页面设置）</translation>
-    </message>
-    <message>
-        <source>cased</source>
-        <translation>区分大小写</translation>
-    </message>
-    <message>
-        <source>uncased</source>
-        <translation>不区分大小写</translation>
-    </message>
-    <message>
-        <source>Give layer indices separated by commas, like 0,-1.</source>
-        <translation>请输入以逗号分隔的层索引，例如 0,-1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n layer(s), earliest first.</source>
-        <translation>
-            <numerusform>最后 %n 层，从较早的层开始。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These layers, in this order.</source>
-        <translation>这些层，按此顺序。</translation>
-    </message>
-    <message>
-        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
-        <translation>按此顺序使用第 %1 层（此模型的层为 0–%2）。</translation>
-    </message>
-    <message>
-        <source>None ticked: one row per token. Tick poolings for one row per text.</source>
-        <translation>不勾选：每个词元一行。勾选池化方式则每段文本一行。</translation>
-    </message>
-    <message>
-        <source>Each row: index, text, then %1.</source>
-        <translation>每行：索引、文本，然后是 %1。</translation>
     </message>
     <message>
         <source>Open a model folder to extract embeddings.</source>
@@ -709,14 +736,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Add the files to extract first (Add Files…, or drop them onto the page).</source>
         <translation>请先添加要提取的文件（添加文件…，或将文件拖放到页面上）。</translation>
-    </message>
-    <message>
-        <source>Output layers: give a number of last layers, or layer indices like 0,-1.</source>
-        <translation>输出层：请输入最后几层的层数，或类似 0,-1 的层索引。</translation>
-    </message>
-    <message>
-        <source>Output layers: %1</source>
-        <translation>输出层：%1</translation>
     </message>
     <message>
         <source>Cannot create the output folder %1.</source>
@@ -849,22 +868,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>
             <numerusform>就绪：%n 个文件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Truncate</source>
-        <translation>截断</translation>
-    </message>
-    <message>
-        <source>Split into windows and average</source>
-        <translation>分成多个窗口并取平均</translation>
-    </message>
-    <message>
-        <source>A text longer than the maximum length is either cut, or split into consecutive windows that each run on their own: pooled rows average the windows (weighted by their token counts), per-token rows follow the whole text. Sentence pairs are always cut</source>
-        <translation>超过最大长度的文本要么被截断，要么被切分为多个连续的窗口，每个窗口单独运行：池化行对各窗口取平均（按各窗口的词元数加权），逐词元的行则覆盖整段文本。句子对始终被截断</translation>
-    </message>
-    <message>
-        <source>&amp;Long texts:</source>
-        <translation>长文本(&amp;L)：</translation>
     </message>
     <message>
         <source>Add &amp;Sample</source>

@@ -33,6 +33,8 @@ class TablePreviewModel;
 
 namespace bertlab::app {
 
+class ExtractOptionsForm;
+
 // Embedding extraction on files: a list of input files (text lines, or CSV/TSV with a header and chosen
 // columns, previewed), the extraction options (layers, poolings, lengths, output format and folder), and a
 // run that goes through the files one by one on a worker thread with progress, cancel and a summary. The
@@ -63,19 +65,8 @@ public:
     // How a file is read: kind and (CSV/TSV) text columns.
     void setFileSource(int row, const core::TextSourceOptions& source);
 
-    // Options (also settable from the controls; remembered in QSettings).
-    bool setOutputLayers(const QString& text); // "N" (the last N layers) or "i,j,…"; false if unparsable
-    void setPoolings(const std::vector<core::Pooling>& poolings); // in the order they are concatenated
-    std::vector<core::Pooling> poolings() const;
-    void setMaxLength(int tokens); // 0: the model's maximum
-    void setBatchSize(int texts);
-    void setLongText(core::ExtractionParams::LongText mode);
-    core::ExtractionParams::LongText longText() const;
-    void setFormat(core::EmbeddingFormat format);
-    void setSignificantDigits(int digits);
-    void setOutputFolder(const QString& folder); // empty: next to each input
-    void setStopOnBadLine(bool stop);
-    void setKeepPartialOnCancel(bool keep);
+    // The options (also settable from the controls; remembered in QSettings).
+    ExtractOptionsForm* options() const { return m_options; }
     void setTextsPerChunk(int texts) { m_textsPerChunk = texts; } // for tests; the job's default otherwise
 
     // What the run would do for file `row` (with the current options), or an error to show.
@@ -104,14 +95,10 @@ protected:
 
 private:
     QWidget* buildInputs();
-    QWidget* buildOptions();
     QWidget* buildRunBar();
     void modelChanged();
     void fitOptions();
     void updateNotice();
-    void updateTokenizerLabel();
-    void updateLayerControls();
-    void updatePoolingLayout();
     void updateOutputs();
     void updateFileControls();
     void updateRunControls();
@@ -122,11 +109,6 @@ private:
     void showPreview(const core::TextPreview& preview);
     void addFilesDialog();
     void addSample(); // the sentences.txt that ships with the demo model
-    void chooseOutputFolder();
-    void movePooling(int delta);
-    std::optional<core::LayerSelection> layerSelection() const;
-    void loadSettings();
-    void saveSettings() const;
 
     void onFileStarted(int row);
     void onFileFinished(int row, const core::ExtractionOutcome& outcome);
@@ -155,25 +137,7 @@ private:
     QTextBrowser* m_summary;
     QPushButton* m_openFolder;
 
-    QRadioButton* m_lastLayers;
-    QSpinBox* m_layerCount;
-    QRadioButton* m_listLayers;
-    QLineEdit* m_layerList;
-    QLabel* m_layerNote;
-    QListWidget* m_poolingList;
-    QToolButton* m_poolingUp;
-    QToolButton* m_poolingDown;
-    QLabel* m_poolingNote;
-    QSpinBox* m_maxLength;
-    QSpinBox* m_batchSize;
-    QComboBox* m_longText;
-    QLabel* m_tokenizer;
-    QComboBox* m_format;
-    QSpinBox* m_digits;
-    QLineEdit* m_outputFolder;
-    QToolButton* m_browseFolder;
-    QComboBox* m_badLine;
-    QComboBox* m_whenCancelled;
+    ExtractOptionsForm* m_options;
 
     QPushButton* m_runButton;
     QPushButton* m_cancelButton;
@@ -183,7 +147,6 @@ private:
     LatestRun<std::shared_ptr<core::TextPreview>> m_previewRun;
     core::ExtractionQueue* m_run; // the files, one after another (the same queue a script could run)
     int m_textsPerChunk = 0;
-    bool m_loadingSettings = false;
 };
 
 } // namespace bertlab::app

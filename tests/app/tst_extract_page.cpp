@@ -4,6 +4,7 @@
 #include "../core/cli_support.h"
 #include "../core/fixture_support.h"
 
+#include "extract_options_form.h"
 #include "extract_page.h"
 #include "palette.h"
 #include "widgets/input_file_list.h"
@@ -159,9 +160,9 @@ void TestExtractPage::outputMatchesCli() {
     QCOMPARE(page.addFiles({text, csv}), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
     shown.clear(); // the CSV's header is read, its text column guessed
-    page.setPoolings({core::Pooling::Average});
-    QVERIFY(page.setOutputLayers(QStringLiteral("2")));
-    page.setOutputFolder(dir.filePath(QStringLiteral("out")));
+    page.options()->setPoolings({core::Pooling::Average});
+    QVERIFY(page.options()->setOutputLayers(QStringLiteral("2")));
+    page.options()->setOutputFolder(dir.filePath(QStringLiteral("out")));
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
     QVERIFY(page.run());
     QVERIFY(page.isBusy());
@@ -217,8 +218,8 @@ void TestExtractPage::cancelKeepsValidPartial() {
     QTemporaryDir dir;
     const QString input = writeFile(dir, QStringLiteral("many.txt"), manyLines(5000));
     page.addFiles({input, writeFile(dir, QStringLiteral("second.txt"), "never run\n")});
-    page.setPoolings({core::Pooling::Max});
-    page.setKeepPartialOnCancel(true);
+    page.options()->setPoolings({core::Pooling::Max});
+    page.options()->setKeepPartialOnCancel(true);
     page.setTextsPerChunk(16);
     connect(&page, &app::ExtractPage::jobProgress, &page, [&page] { page.cancel(); });
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
@@ -248,8 +249,8 @@ void TestExtractPage::cancelCanRemovePartial() {
     app::ExtractPage page(&workspace);
     QTemporaryDir dir;
     page.addFiles({writeFile(dir, QStringLiteral("many.txt"), manyLines(3000))});
-    page.setPoolings({core::Pooling::Nsp});
-    page.setKeepPartialOnCancel(false);
+    page.options()->setPoolings({core::Pooling::Nsp});
+    page.options()->setKeepPartialOnCancel(false);
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
     QVERIFY(page.run());
     page.cancel(); // right after the start
@@ -275,7 +276,7 @@ void TestExtractPage::invalidUtf8LineListed() {
     QCOMPARE(page.previewModel()->rowCount(), 4);
     QVERIFY(!page.previewModel()->row(2).problem.isEmpty());
     QCOMPARE(page.previewModel()->row(2).line, 3);
-    page.setPoolings({core::Pooling::Average});
+    page.options()->setPoolings({core::Pooling::Average});
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
     QVERIFY(page.run());
     QVERIFY(finished.wait(60000));
@@ -288,7 +289,7 @@ void TestExtractPage::invalidUtf8LineListed() {
     QVERIFY(page.fileModel()->file(0).status.contains(QStringLiteral("1 skipped")));
 
     // Stopping at a bad line fails the file, inline, and leaves no output.
-    page.setStopOnBadLine(true);
+    page.options()->setStopOnBadLine(true);
     QFile::remove(dir.filePath(QStringLiteral("bad.embeddings.csv")));
     QSignalSpy messages(&page, &app::Page::messageRequested);
     QVERIFY(page.run());
@@ -305,15 +306,15 @@ void TestExtractPage::optionsRemembered() {
     QTemporaryDir dir;
     {
         app::ExtractPage page(&workspace);
-        page.setPoolings({core::Pooling::Average, core::Pooling::Nsp});
-        QVERIFY(page.setOutputLayers(QStringLiteral("0,-1")));
-        page.setFormat(core::EmbeddingFormat::Npy);
-        page.setBatchSize(32);
-        page.setOutputFolder(dir.path());
-        page.setKeepPartialOnCancel(false);
+        page.options()->setPoolings({core::Pooling::Average, core::Pooling::Nsp});
+        QVERIFY(page.options()->setOutputLayers(QStringLiteral("0,-1")));
+        page.options()->setFormat(core::EmbeddingFormat::Npy);
+        page.options()->setBatchSize(32);
+        page.options()->setOutputFolder(dir.path());
+        page.options()->setKeepPartialOnCancel(false);
     }
     app::ExtractPage page(&workspace);
-    QCOMPARE(page.poolings(), (std::vector<core::Pooling>{core::Pooling::Average, core::Pooling::Nsp}));
+    QCOMPARE(page.options()->poolings(), (std::vector<core::Pooling>{core::Pooling::Average, core::Pooling::Nsp}));
     page.addFiles({writeFile(dir, QStringLiteral("in.txt"), "a\n")});
     const auto spec = page.specFor(0);
     QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
@@ -322,7 +323,7 @@ void TestExtractPage::optionsRemembered() {
     QCOMPARE(spec->params.batchSize, 32);
     QVERIFY(!spec->keepPartialOnCancel);
     QCOMPARE(spec->outputPath, QDir(dir.path()).absoluteFilePath(QStringLiteral("in.embeddings.npy")));
-    QVERIFY(!page.setOutputLayers(QStringLiteral("x")));
+    QVERIFY(!page.options()->setOutputLayers(QStringLiteral("x")));
 }
 
 // Renders the page with a model and a CSV file to BERTLAB_SCREENSHOT_DIR (when set) for a look by eye.
@@ -336,11 +337,11 @@ void TestExtractPage::longTextsWindowsMatchCli() {
         writeFile(dir, QStringLiteral("long.txt"),
                   "the quick brown fox jumps over the lazy dog and the dog sleeps in the sun\nshort\n");
     QCOMPARE(page.addFiles({text}), 1);
-    page.setPoolings({core::Pooling::Average});
-    page.setMaxLength(8);
-    page.setLongText(core::ExtractionParams::LongText::Windows);
-    QCOMPARE(page.longText(), core::ExtractionParams::LongText::Windows);
-    page.setOutputFolder(dir.filePath(QStringLiteral("out")));
+    page.options()->setPoolings({core::Pooling::Average});
+    page.options()->setMaxLength(8);
+    page.options()->setLongText(core::ExtractionParams::LongText::Windows);
+    QCOMPARE(page.options()->longText(), core::ExtractionParams::LongText::Windows);
+    page.options()->setOutputFolder(dir.filePath(QStringLiteral("out")));
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
     QVERIFY(page.run());
     QVERIFY(finished.wait(60000));
@@ -375,7 +376,7 @@ void TestExtractPage::screenshot() {
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
     shown.clear();
     page.setCurrentFile(0);
-    page.setPoolings({core::Pooling::Nsp, core::Pooling::Average});
+    page.options()->setPoolings({core::Pooling::Nsp, core::Pooling::Average});
     QTest::qWait(200); // let the layouts settle, as the window's screenshot command does
     QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("extract-page.png"))));
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
