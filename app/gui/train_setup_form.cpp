@@ -56,43 +56,6 @@ QString bytesText(qint64 bytes) {
 
 // Counts what a run would make of a data file, roughly: sentence pairs (consecutive sentences of a
 // document, or TSV lines) for pretraining, data rows for classification. Runs off the UI thread.
-qint64 countExamples(const QString& path, TrainingTask task) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const bool pairs = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive);
-    qint64 lines = 0, examples = 0, inDocument = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lines;
-        if (task == TrainingTask::Classify || pairs) {
-            examples += line.isEmpty() ? 0 : 1;
-            continue;
-        }
-        if (line.isEmpty()) {
-            inDocument = 0;
-            continue;
-        }
-        if (inDocument++ > 0)
-            ++examples;
-    }
-    if (task == TrainingTask::Classify)
-        examples = std::max<qint64>(0, examples - 1); // the header
-    return examples;
-}
-
-int countLines(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    int lines = 0;
-    while (!file.atEnd()) {
-        if (!file.readLine().trimmed().isEmpty())
-            ++lines;
-    }
-    return lines;
-}
-
 QDoubleSpinBox* percentBox(QWidget* parent, double max) {
     auto* box = new QDoubleSpinBox(parent);
     box->setRange(0, max);
@@ -881,7 +844,7 @@ void TrainSetupForm::countExamplesLater() {
         return;
     }
     m_countRun.start(
-        this, [path, task] { return countExamples(path, task); },
+        this, [path, task] { return core::countTrainingExamples(path, task); },
         [this](qint64 examples) {
             m_countedExamples = examples;
             updateEstimate();
@@ -898,7 +861,7 @@ void TrainSetupForm::countVocabLater() {
         return;
     }
     m_vocabRun.start(
-        this, [path] { return countLines(path); },
+        this, [path] { return core::countVocabularyEntries(path); },
         [this](int lines) {
             m_countedVocab = lines;
             updateEstimate();

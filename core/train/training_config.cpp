@@ -533,4 +533,41 @@ TrainingEstimate estimateTraining(const TrainingConfig& config, const BertConfig
     return e;
 }
 
+std::int64_t countTrainingExamples(const QString& path, TrainingTask task) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const bool pairs = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive);
+    std::int64_t lines = 0, examples = 0, inDocument = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lines;
+        if (task == TrainingTask::Classify || pairs) {
+            examples += line.isEmpty() ? 0 : 1;
+            continue;
+        }
+        if (line.isEmpty()) {
+            inDocument = 0;
+            continue;
+        }
+        if (inDocument++ > 0)
+            ++examples;
+    }
+    if (task == TrainingTask::Classify)
+        examples = std::max<std::int64_t>(0, examples - 1); // the header
+    return examples;
+}
+
+int countVocabularyEntries(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    int lines = 0;
+    while (!file.atEnd()) {
+        if (!file.readLine().trimmed().isEmpty())
+            ++lines;
+    }
+    return lines;
+}
+
 } // namespace bertlab::core

@@ -98,6 +98,13 @@ struct TrainingEstimate {
 // pooler, MLM and NSP heads; classification the pooler and a `labels`-way classifier.
 std::int64_t trainingParameterCount(const BertConfig& shape, TrainingTask task, int labels = 2);
 
+// How many examples a training file gives, counted quickly for the estimates (the trainer counts exactly as
+// it reads): pretraining pairs are consecutive sentences of a document (or the lines of a .tsv of pairs),
+// classification the rows after the header. -1 when the file cannot be read.
+std::int64_t countTrainingExamples(const QString& path, TrainingTask task);
+// The tokens in a vocab.txt (its non-empty lines); 0 when it cannot be read.
+int countVocabularyEntries(const QString& path);
+
 // `shape` is the model that will train (the start model's config, or freshConfig with its vocabulary size);
 // `examples` the training examples before the validation share is held out (0 = not counted yet).
 TrainingEstimate estimateTraining(const TrainingConfig& config, const BertConfig& shape,

@@ -8,9 +8,9 @@
 #
 # Run it again after an interruption: training resumes from its last checkpoint (saved every 1000 steps).
 # BERTLAB_CLI names the bertlab-cli to use (default build/app/cli/bertlab-cli); BERTLAB_DEMO_STEPS the
-# number of training steps (default 30000; about 2.5 hours on 2 cores).
+# number of training steps (default 30000; about 2 hours on 2 otherwise idle cores).
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+here=${BERTLAB_DEMO_DIR:-$(cd "$(dirname "$0")" && pwd)} # where the model goes (this folder)
 top=$(cd "$here/../.." && pwd)
 work=$(mkdir -p "${1:-$top/build/demo-model-run}" && cd "${1:-$top/build/demo-model-run}" && pwd)
 cli=${BERTLAB_CLI:-$top/build/app/cli/bertlab-cli}
@@ -32,7 +32,7 @@ began=$(date +%s)
 "$cli" train pretrain --data "$work/train.txt" --validation "$work/heldout.txt" --output "$work/run" \
     --layers 4 --hidden 256 --heads 4 --intermediate 1024 --activation gelu --dropout 0.1 \
     --vocab-size 8000 --seq-len 128 --batch-size 32 --steps "$steps" \
-    --lr 3e-4 --warmup-steps 1500 --weight-decay 0.01 --clip-norm 1.0 \
+    --lr 4e-4 --warmup-steps 2000 --weight-decay 0.01 --clip-norm 1.0 \
     --validate-every 2000 --checkpoint-every 1000 --seed 1 "${resume[@]}" \
     --probe "The dog barked all [MASK]." --probe "She drank a glass of [MASK]." --probe-every 2000 \
     > "$work/summary.json"

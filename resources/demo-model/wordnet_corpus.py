@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Turns WordNet 3.0 (Debian's wordnet-base) into a pretraining corpus for the BertLab demo model.
 
-Each synset becomes one entry, "dog, domestic dog, Canis familiaris: a member of the genus Canis ... . The dog
-barked all night." (its words, its definition, its example sentences without their quotes). Entries of one
-lexicographer file (noun.animal, verb.motion, ...) keep WordNet's order, so neighbours share a topic; they are
-joined into lines of about --line-chars characters and the lines into documents of --doc-lines lines, in
-Google's create_pretraining_data layout (one "sentence" per line, a blank line between documents). Every
---heldout-every-th document goes to the held-out file instead of the training file.
+Each synset gives sentences: its definition after its words ("dog, domestic dog, Canis familiaris: a member of
+the genus Canis ...") and each example sentence on its own ("The dog barked all night."). The sentences of one
+lexicographer file (noun.animal, verb.motion, ...) are shuffled with a fixed seed, so neighbours share a topic
+but an example rarely stands next to its own definition or its synset's other examples (which would teach the
+model to copy a word it sees rather than to predict it); they are joined into lines of about --line-chars
+characters and the lines into documents of --doc-lines lines, in Google's create_pretraining_data layout (one
+"sentence" per line, a blank line between documents). Every --heldout-every-th document goes to the held-out
+file instead of the training file.
 
 Usage: wordnet_corpus.py [--wordnet /usr/share/wordnet] TRAIN.txt HELDOUT.txt
 """
 import argparse
 import os
+import random
 import re
 import sys
 
@@ -33,23 +36,24 @@ def synsets(path):
             yield lex_file, words, gloss.strip()
 
 
-def entry(words, gloss):
-    """'words: definition. Example one. Example two.' from a gloss 'definition; "example one"; "example two"'."""
+def sentences(words, gloss):
+    """['words: definition.', 'Example one.', 'Example two.'] from a gloss 'definition; "example one"; …'."""
     examples = re.findall(r'"([^"]+)"', gloss)
     definition = re.sub(r'"[^"]*"', "", gloss)
     definition = re.sub(r"[;\s]+$", "", re.sub(r";\s*;", ";", definition)).strip()
-    parts = [", ".join(words) + ": " + definition + "."]
+    out = [", ".join(words) + ": " + definition + "."]
     for example in examples:
         example = example.strip()
         if example:
-            parts.append(example[0].upper() + example[1:] + ("" if example[-1] in ".!?" else "."))
-    return " ".join(parts)
+            out.append(example[0].upper() + example[1:] + ("" if example[-1] in ".!?" else "."))
+    return out
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--line-chars", type=int, default=220)
+    parser.add_argument("--line-chars", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--doc-lines", type=int, default=12)
     parser.add_argument("--heldout-every", type=int, default=25)
     parser.add_argument("train")
@@ -62,10 +66,12 @@ def main():
         if not os.path.exists(path):
             sys.exit(f"wordnet_corpus.py: {path} is missing (apt-get install wordnet-base)")
         for lex_file, words, gloss in synsets(path):
-            by_file.setdefault(lex_file, []).append(entry(words, gloss))
+            by_file.setdefault(lex_file, []).extend(sentences(words, gloss))
 
     documents = []
+    rng = random.Random(args.seed)
     for lex_file in sorted(by_file):
+        rng.shuffle(by_file[lex_file])
         lines, line = [], ""
         for text in by_file[lex_file]:
             line = f"{line} {text}" if line else text

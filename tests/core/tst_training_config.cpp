@@ -45,6 +45,7 @@ private Q_SLOTS:
     void relativePathsFollowTheFile();
     void badFilesAreRefusedWithTheField();
     void parameterCountMatchesALoadedModel();
+    void examplesAreCountedAsTheTrainerReadsThem();
 };
 
 void TestTrainingConfig::cliStartsFromTheCoreDefaults() {
@@ -212,6 +213,21 @@ void TestTrainingConfig::parameterCountMatchesALoadedModel() {
     QCOMPARE(e.parameters, model->parameterCount);
     QCOMPARE(e.steps, std::int64_t(180)); // 900 examples, 90 steps an epoch
     QVERIFY(e.memoryBytes > e.parameters * 16 && e.flopsPerStep > 0);
+}
+
+void TestTrainingConfig::examplesAreCountedAsTheTrainerReadsThem() {
+    QTemporaryDir dir;
+    // Three documents of 4, 1 and 3 sentences: 3 + 0 + 2 pairs of consecutive sentences.
+    const QString corpus = writeFile(dir.filePath(QStringLiteral("c.txt")), "a\nb\nc\nd\n\ne\n\nf\ng\nh\n");
+    QCOMPARE(countTrainingExamples(corpus, TrainingTask::Pretrain), std::int64_t(5));
+    const QString pairs = writeFile(dir.filePath(QStringLiteral("p.tsv")), "a\tb\nc\td\n\ne\tf\n");
+    QCOMPARE(countTrainingExamples(pairs, TrainingTask::Pretrain), std::int64_t(3));
+    const QString table = writeFile(dir.filePath(QStringLiteral("t.csv")), "text,label\nx,1\ny,0\n");
+    QCOMPARE(countTrainingExamples(table, TrainingTask::Classify), std::int64_t(2));
+    QCOMPARE(countTrainingExamples(dir.filePath(QStringLiteral("none")), TrainingTask::Classify),
+             std::int64_t(-1));
+    QCOMPARE(countVocabularyEntries(fixturePath(QStringLiteral("models/tiny_hf/vocab.txt"))),
+             int(loadModel(fixturePath(QStringLiteral("models/tiny_hf")))->config.vocabSize));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingConfig)
