@@ -111,6 +111,17 @@ QStringList Tokenizer::tokenize(const QString& text) const {
     return tokens;
 }
 
+std::pair<std::size_t, std::size_t> truncatedPairLengths(std::size_t first, std::size_t second,
+                                                         std::size_t budget) {
+    while (first + second > budget) {
+        if (first > second)
+            --first;
+        else
+            --second;
+    }
+    return {first, second};
+}
+
 Encoding Tokenizer::encode(const QString& first, const QString& second, int maxLen, bool pad) const {
     const bool pair = !second.isNull();
     std::vector<Piece> a;
@@ -123,17 +134,8 @@ Encoding Tokenizer::encode(const QString& first, const QString& second, int maxL
         if (!pair) {
             a.resize(std::min(a.size(), std::size_t(std::max(0, maxLen - 2))));
         } else {
-            // Google's _truncate_seq_pair, keras-bert and BertTokenizer: one piece at a time off the longer
-            // text, off the second on a tie.
-            const std::size_t budget = std::size_t(std::max(0, maxLen - 3));
-            std::size_t na = a.size();
-            std::size_t nb = b.size();
-            while (na + nb > budget) {
-                if (na > nb)
-                    --na;
-                else
-                    --nb;
-            }
+            const auto [na, nb] =
+                truncatedPairLengths(a.size(), b.size(), std::size_t(std::max(0, maxLen - 3)));
             a.resize(na);
             b.resize(nb);
         }

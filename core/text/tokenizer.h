@@ -28,6 +28,11 @@ struct Encoding {
     int length() const { return int(ids.size()) - padding; } // real (non-pad) tokens
 };
 
+// Google's _truncate_seq_pair (also keras-bert's and BertTokenizer's): how many pieces of a pair's first and
+// second text stay within `budget`, taking one piece at a time off the longer text (the second on a tie).
+std::pair<std::size_t, std::size_t> truncatedPairLengths(std::size_t first, std::size_t second,
+                                                         std::size_t budget);
+
 // BERT tokenization (basic + WordPiece) matching a reference peer exactly; see TokenizerMode. Immutable after
 // construction: every method is const and safe to call from several threads at once.
 class Tokenizer final {

@@ -195,15 +195,7 @@ std::vector<SentencePair> pairsFromCorpus(const PretrainingCorpus& corpus, int s
         for (std::size_t i = 0; i + 1 < sentences; ++i) {
             const std::span<const int> a = corpus.sentence(d, i);
             const std::span<const int> b = corpus.sentence(d, i + 1);
-            // truncate_seq_pair: one token off the longer side (the second on a tie), from the end.
-            std::size_t na = a.size();
-            std::size_t nb = b.size();
-            while (na + nb > budget) {
-                if (na > nb)
-                    --na;
-                else
-                    --nb;
-            }
+            const auto [na, nb] = truncatedPairLengths(a.size(), b.size(), budget);
             pairs.push_back({std::vector<int>(a.begin(), a.begin() + std::ptrdiff_t(na)),
                              std::vector<int>(b.begin(), b.begin() + std::ptrdiff_t(nb))});
         }
