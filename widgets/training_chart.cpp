@@ -1,18 +1,15 @@
 #include "training_chart.h"
 
-#include "core/display_format.h"
+#include "training_chart_view.h"
 
 #include <QAction>
 #include <QChart>
-#include <QChartView>
-#include <QContextMenuEvent>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QLogValueAxis>
 #include <QMenu>
 #include <QPainter>
@@ -24,9 +21,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <map>
-#include <optional>
 
 namespace bertlab::widgets {
 
@@ -49,156 +43,13 @@ QColor mix(const QColor& a, const QColor& b, double t) {
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-QString number(double v) {
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
-}
-
 } // namespace
 
+// What is drawn of the store's series of the same index.
 struct TrainingChart::Line {
-    QString name;  // the key
-    QString label; // shown; the key when empty
-    QString shown() const { return label.isEmpty() ? name : label; }
-    QList<QPointF> data;
     QLineSeries* series = nullptr;
     int stride = 1;
-    bool tail = false; // the series' last point is the newest one, off the stride
-};
-
-// The chart itself, with wheel/keyboard zoom, panning, a hover readout and the context menu.
-class TrainingChartView final : public QChartView {
-public:
-    TrainingChartView(QChart* chart, TrainingChart* owner)
-        : QChartView(chart, owner)
-        , m_owner(owner) {
-        setRubberBand(QChartView::RectangleRubberBand);
-        setRenderHint(QPainter::Antialiasing);
-        setFocusPolicy(Qt::StrongFocus);
-        setMouseTracking(true);
-        viewport()->setMouseTracking(true);
-    }
-
-protected:
-    void mousePressEvent(QMouseEvent* event) override {
-        if (event->button() == Qt::MiddleButton ||
-            (event->button() == Qt::LeftButton && event->modifiers() & Qt::ShiftModifier)) {
-            m_panFrom = event->position();
-            m_panning = true;
-            viewport()->setCursor(Qt::ClosedHandCursor);
-            event->accept();
-            return;
-        }
-        if (event->button() == Qt::RightButton) { // the context menu, not QChartView's zoom out
-            QGraphicsView::mousePressEvent(event);
-            return;
-        }
-        if (event->button() == Qt::LeftButton)
-            m_pressedAt = event->position();
-        QChartView::mousePressEvent(event);
-    }
-    void mouseMoveEvent(QMouseEvent* event) override {
-        if (m_panning) {
-            const QPointF delta = event->position() - m_panFrom;
-            m_panFrom = event->position();
-            chart()->scroll(-delta.x(), delta.y());
-            m_owner->setZoomed(true);
-            event->accept();
-            return;
-        }
-        QChartView::mouseMoveEvent(event);
-        if (!(event->buttons() & Qt::LeftButton))
-            m_owner->hoverAt(event->position().toPoint(), event->globalPosition().toPoint());
-    }
-    void mouseReleaseEvent(QMouseEvent* event) override {
-        if (m_panning) {
-            m_panning = false;
-            viewport()->unsetCursor();
-            event->accept();
-            return;
-        }
-        if (event->button() == Qt::RightButton) {
-            QGraphicsView::mouseReleaseEvent(event);
-            return;
-        }
-        const bool dragged = event->button() == Qt::LeftButton && m_pressedAt.has_value() &&
-                             (event->position() - *m_pressedAt).manhattanLength() > 4;
-        m_pressedAt.reset();
-        QChartView::mouseReleaseEvent(event);
-        if (dragged) // the rubber band zoomed in
-            m_owner->setZoomed(true);
-    }
-    void wheelEvent(QWheelEvent* event) override {
-        const double steps = event->angleDelta().y() / 120.0;
-        if (steps == 0) {
-            event->ignore();
-            return;
-        }
-        // Zoom about the pointer: it stays over the same value.
-        const double factor = std::pow(1.25, -steps);
-        const QRectF plot = chart()->plotArea();
-        const QPointF at = chart()->mapFromScene(mapToScene(event->position().toPoint()));
-        if (!plot.contains(at)) {
-            event->ignore();
-            return;
-        }
-        chart()->zoomIn(QRectF(at.x() - (at.x() - plot.left()) * factor,
-                               at.y() - (at.y() - plot.top()) * factor, plot.width() * factor,
-                               plot.height() * factor));
-        m_owner->setZoomed(true);
-        event->accept();
-    }
-    void keyPressEvent(QKeyEvent* event) override {
-        const double step = 0.1;
-        switch (event->key()) {
-        case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            m_owner->zoomIn(1.25);
-            break;
-        case Qt::Key_Minus:
-            m_owner->zoomIn(0.8);
-            break;
-        case Qt::Key_0:
-        case Qt::Key_Home:
-            m_owner->resetZoom();
-            break;
-        case Qt::Key_Left:
-            chart()->scroll(-chart()->plotArea().width() * step, 0);
-            m_owner->setZoomed(true);
-            break;
-        case Qt::Key_Right:
-            chart()->scroll(chart()->plotArea().width() * step, 0);
-            m_owner->setZoomed(true);
-            break;
-        case Qt::Key_Up:
-            chart()->scroll(0, chart()->plotArea().height() * step);
-            m_owner->setZoomed(true);
-            break;
-        case Qt::Key_Down:
-            chart()->scroll(0, -chart()->plotArea().height() * step);
-            m_owner->setZoomed(true);
-            break;
-        default:
-            QChartView::keyPressEvent(event);
-            return;
-        }
-        event->accept();
-    }
-    void contextMenuEvent(QContextMenuEvent* event) override {
-        QMenu menu(this);
-        for (QAction* action : m_owner->m_menuButton->menu()->actions())
-            menu.addAction(action);
-        menu.exec(event->globalPos());
-    }
-    void leaveEvent(QEvent* event) override {
-        QToolTip::hideText();
-        QChartView::leaveEvent(event);
-    }
-
-private:
-    TrainingChart* m_owner;
-    QPointF m_panFrom;
-    std::optional<QPointF> m_pressedAt;
-    bool m_panning = false;
+    bool tail = false; // the drawn line's last point is the newest one, off the stride
 };
 
 TrainingChart::TrainingChart(QWidget* parent)
@@ -307,26 +158,22 @@ void TrainingChart::addSeries(const QString& name, const QString& label) {
 }
 
 QString TrainingChart::seriesLabel(const QString& name) const {
-    const Line* l = findLine(name);
-    return l ? l->shown() : QString();
+    const int i = m_store.indexOf(name);
+    return i >= 0 ? m_store.at(i).shownLabel() : QString();
 }
 
-TrainingChart::Line& TrainingChart::line(const QString& name, const QString& label) {
-    for (Line& l : m_lines) {
-        if (l.name == name) {
-            if (!label.isEmpty() && label != l.label) {
-                l.label = label;
-                l.series->setName(label);
-            }
-            return l;
-        }
+int TrainingChart::line(const QString& name, const QString& label) {
+    const int known = m_store.indexOf(name);
+    const int i = m_store.add(name, label);
+    if (known >= 0) {
+        if (!label.isEmpty())
+            m_lines[std::size_t(i)].series->setName(m_store.at(i).shownLabel());
+        return i;
     }
     Line l;
-    l.name = name;
-    l.label = label;
     l.series = new QLineSeries(m_chart);
-    l.series->setName(l.shown());
-    QPen pen(seriesColor(int(m_lines.size())));
+    l.series->setName(m_store.at(i).shownLabel());
+    QPen pen(seriesColor(i));
     pen.setWidthF(1.6);
     l.series->setPen(pen);
     m_chart->addSeries(l.series);
@@ -334,23 +181,16 @@ TrainingChart::Line& TrainingChart::line(const QString& name, const QString& lab
     l.series->attachAxis(m_yAxis);
     m_lines.push_back(l);
     applyPalette(); // the new legend entry's label colour
-    return m_lines.back();
-}
-
-const TrainingChart::Line* TrainingChart::findLine(const QString& name) const {
-    for (const Line& l : m_lines) {
-        if (l.name == name)
-            return &l;
-    }
-    return nullptr;
+    return i;
 }
 
 void TrainingChart::addPoint(const QString& series, double x, double y) {
     if (!std::isfinite(x) || !std::isfinite(y))
         return;
-    Line& l = line(series);
-    l.data.append(QPointF(x, y));
-    const auto index = l.data.size() - 1;
+    const int i = line(series);
+    m_store.append(i, x, y);
+    Line& l = m_lines[std::size_t(i)];
+    const auto index = m_store.at(i).points.size() - 1;
     if (!m_logScale || y > 0) {
         const bool onStride = index % l.stride == 0;
         if (l.tail)
@@ -358,39 +198,28 @@ void TrainingChart::addPoint(const QString& series, double x, double y) {
         else
             l.series->append(x, y);
         l.tail = !onStride;
-        if (onStride && l.tail == false && l.series->count() > kMaxDrawn) {
+        if (onStride && l.series->count() > kMaxDrawn) {
             l.stride *= 2;
-            rebuildDisplay(l);
+            rebuildDisplay(i);
         }
-    }
-    if (!m_hasData) {
-        m_minX = m_maxX = x;
-        m_minY = m_maxY = y;
-        m_minPositiveY = y > 0 ? y : 0;
-        m_hasData = true;
-    } else {
-        m_minX = std::min(m_minX, x);
-        m_maxX = std::max(m_maxX, x);
-        m_minY = std::min(m_minY, y);
-        m_maxY = std::max(m_maxY, y);
-        if (y > 0 && (m_minPositiveY <= 0 || y < m_minPositiveY))
-            m_minPositiveY = y;
     }
     updateRanges();
 }
 
-void TrainingChart::rebuildDisplay(Line& l) {
-    while (l.data.size() / l.stride > kMaxDrawn)
+void TrainingChart::rebuildDisplay(int index) {
+    Line& l = m_lines[std::size_t(index)];
+    const QList<QPointF>& data = m_store.at(index).points;
+    while (data.size() / l.stride > kMaxDrawn)
         l.stride *= 2;
     QList<QPointF> shown;
-    shown.reserve(l.data.size() / l.stride + 2);
-    for (qsizetype i = 0; i < l.data.size(); i += l.stride) {
-        if (!m_logScale || l.data[i].y() > 0)
-            shown.append(l.data[i]);
+    shown.reserve(data.size() / l.stride + 2);
+    for (qsizetype i = 0; i < data.size(); i += l.stride) {
+        if (!m_logScale || data[i].y() > 0)
+            shown.append(data[i]);
     }
     l.tail = false;
-    if (!l.data.isEmpty() && (l.data.size() - 1) % l.stride != 0 && (!m_logScale || l.data.back().y() > 0)) {
-        shown.append(l.data.back());
+    if (!data.isEmpty() && (data.size() - 1) % l.stride != 0 && (!m_logScale || data.back().y() > 0)) {
+        shown.append(data.back());
         l.tail = true;
     }
     l.series->replace(shown);
@@ -400,65 +229,45 @@ void TrainingChart::resetData(const std::vector<ChartSeries>& series) {
     for (Line& l : m_lines)
         m_chart->removeSeries(l.series), delete l.series;
     m_lines.clear();
-    m_hasData = false;
-    for (const ChartSeries& s : series) {
-        Line& l = line(s.name, s.label);
-        for (const QPointF& p : s.points) {
-            if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
-                continue;
-            l.data.append(p);
-            if (!m_hasData) {
-                m_minX = m_maxX = p.x();
-                m_minY = m_maxY = p.y();
-                m_minPositiveY = p.y() > 0 ? p.y() : 0;
-                m_hasData = true;
-            }
-            m_minX = std::min(m_minX, p.x());
-            m_maxX = std::max(m_maxX, p.x());
-            m_minY = std::min(m_minY, p.y());
-            m_maxY = std::max(m_maxY, p.y());
-            if (p.y() > 0 && (m_minPositiveY <= 0 || p.y() < m_minPositiveY))
-                m_minPositiveY = p.y();
-        }
-        l.stride = 1;
-        rebuildDisplay(l);
+    m_store.reset({});
+    for (const ChartSeries& s : series)
+        line(s.name, s.label);
+    m_store.reset(series);
+    for (int i = 0; i < m_store.size(); ++i) {
+        m_lines[std::size_t(i)].stride = 1;
+        rebuildDisplay(i);
     }
     setZoomed(false);
     updateRanges();
 }
 
 void TrainingChart::clear() {
+    m_store.clear();
     for (Line& l : m_lines) {
-        l.data.clear();
         l.series->clear();
         l.stride = 1;
         l.tail = false;
     }
-    m_hasData = false;
     setZoomed(false);
     updateRanges();
 }
 
 QStringList TrainingChart::seriesNames() const {
-    QStringList names;
-    for (const Line& l : m_lines)
-        names << l.name;
-    return names;
+    return m_store.names();
 }
 
 QList<QPointF> TrainingChart::points(const QString& series) const {
-    const Line* l = findLine(series);
-    return l ? l->data : QList<QPointF>();
+    const int i = m_store.indexOf(series);
+    return i >= 0 ? m_store.at(i).points : QList<QPointF>();
 }
 
 int TrainingChart::pointCount(const QString& series) const {
-    const Line* l = findLine(series);
-    return l ? int(l->data.size()) : 0;
+    return int(points(series).size());
 }
 
 int TrainingChart::displayedPointCount(const QString& series) const {
-    const Line* l = findLine(series);
-    return l ? l->series->count() : 0;
+    const int i = m_store.indexOf(series);
+    return i >= 0 ? m_lines[std::size_t(i)].series->count() : 0;
 }
 
 void TrainingChart::setLogScaleAllowed(bool allowed) {
@@ -477,8 +286,8 @@ void TrainingChart::setLogScale(bool on) {
         m_logButton->setChecked(on);
     }
     attachYAxis();
-    for (Line& l : m_lines)
-        rebuildDisplay(l);
+    for (int i = 0; i < int(m_lines.size()); ++i)
+        rebuildDisplay(i);
     setZoomed(false);
     updateRanges();
     Q_EMIT logScaleChanged(on);
@@ -515,28 +324,30 @@ void TrainingChart::attachYAxis() {
 }
 
 void TrainingChart::updateRanges() {
+    const ChartSeriesStore::Bounds& b = m_store.bounds();
+    const bool any = b.any;
     // Empty: a note instead of meaningless axes.
-    m_empty->setVisible(!m_hasData);
-    m_xAxis->setVisible(m_hasData);
+    m_empty->setVisible(!any);
+    m_xAxis->setVisible(any);
     if (m_yAxis)
-        m_yAxis->setVisible(m_hasData);
+        m_yAxis->setVisible(any);
     if (m_zoomed)
         return;
     auto* x = static_cast<QValueAxis*>(m_xAxis);
-    double x0 = m_hasData ? m_minX : 0, x1 = m_hasData ? m_maxX : 1;
+    double x0 = any ? b.minX : 0, x1 = any ? b.maxX : 1;
     if (x1 <= x0)
         x1 = x0 + 1;
     setRangeWithTicks(x, x0, x1);
     if (auto* value = qobject_cast<QValueAxis*>(m_yAxis)) {
-        double y0 = m_hasData ? m_minY : 0, y1 = m_hasData ? m_maxY : 1;
+        double y0 = any ? b.minY : 0, y1 = any ? b.maxY : 1;
         const double span = y1 - y0 > 0 ? y1 - y0 : std::max(std::abs(y1) * 0.1, 1e-9);
         const double low = y0 - span * 0.05;
         y0 = (y0 >= 0 && low < 0) ? 0 : low;
         y1 += span * 0.05;
         setRangeWithTicks(value, y0, y1);
     } else if (auto* log = qobject_cast<QLogValueAxis*>(m_yAxis)) {
-        double y0 = m_minPositiveY > 0 ? m_minPositiveY : 1e-3;
-        double y1 = m_maxY > y0 ? m_maxY : y0 * 10;
+        double y0 = b.minPositiveY > 0 ? b.minPositiveY : 1e-3;
+        double y1 = b.maxY > y0 ? b.maxY : y0 * 10;
         // Whole decades: QLogValueAxis labels its decade lines.
         log->setRange(std::pow(10.0, std::floor(std::log10(y0))), std::pow(10.0, std::ceil(std::log10(y1))));
     }
@@ -615,31 +426,7 @@ QPointF TrainingChart::yRange() const {
 }
 
 QString TrainingChart::toCsv() const {
-    const std::size_t n = m_lines.size();
-    std::map<double, std::vector<double>> table;
-    const double missing = std::numeric_limits<double>::quiet_NaN();
-    for (std::size_t i = 0; i < n; ++i) {
-        for (const QPointF& p : m_lines[i].data) {
-            auto& row = table[p.x()];
-            if (row.empty())
-                row.assign(n, missing);
-            row[i] = p.y();
-        }
-    }
-    QString csv = QStringLiteral("step");
-    for (const Line& l : m_lines)
-        csv += u',' + QString::fromUtf8(core::csvField(l.name));
-    csv += u'\n';
-    for (const auto& [x, row] : table) {
-        csv += number(x);
-        for (double v : row) {
-            csv += u',';
-            if (!std::isnan(v))
-                csv += number(v);
-        }
-        csv += u'\n';
-    }
-    return csv;
+    return m_store.toCsv();
 }
 
 QImage TrainingChart::toImage(qreal scale) const {
@@ -656,27 +443,12 @@ QImage TrainingChart::toImage(qreal scale) const {
 }
 
 QString TrainingChart::valuesAt(double x) const {
-    QStringList lines;
-    double shownStep = std::numeric_limits<double>::quiet_NaN();
-    for (const Line& l : m_lines) {
-        if (l.data.isEmpty())
-            continue;
-        auto it = std::lower_bound(l.data.begin(), l.data.end(), x,
-                                   [](const QPointF& p, double v) { return p.x() < v; });
-        if (it == l.data.end())
-            --it;
-        else if (it != l.data.begin() && std::abs((it - 1)->x() - x) <= std::abs(it->x() - x))
-            --it;
-        if (std::isnan(shownStep))
-            shownStep = it->x();
-        lines << tr("%1: %2 (step %3)").arg(l.shown(), QString::number(it->y(), 'g', 4), number(it->x()));
-    }
-    return lines.join(u'\n');
+    return m_store.valuesAt(x).join(u'\n');
 }
 
 void TrainingChart::hoverAt(const QPoint& viewPos, const QPoint& globalPos) {
     const QPointF at = m_chart->mapFromScene(m_view->mapToScene(viewPos));
-    if (!m_chart->plotArea().contains(at) || !m_hasData) {
+    if (!m_chart->plotArea().contains(at) || !m_store.bounds().any) {
         QToolTip::hideText();
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chart_series_store.h"
+
 #include <QImage>
 #include <QList>
 #include <QPointF>
@@ -18,15 +20,6 @@ class QValueAxis;
 namespace bertlab::widgets {
 
 class TrainingChartView;
-
-// One line of a chart: (step, value) points in increasing step order. `name` is its stable key (e.g.
-// "val_loss": what addPoint() and the CSV header use); `label` what the legend and the hover text show (the
-// key when empty).
-struct ChartSeries {
-    QString name;
-    QList<QPointF> points;
-    QString label = {};
-};
 
 // A small live line chart of training metrics against the step (QtCharts): named series that grow point by
 // point while a run goes (axes follow the data), or are replaced whole. A header row carries the title, a
@@ -95,9 +88,8 @@ private:
     friend class TrainingChartView;
     struct Line;
 
-    Line& line(const QString& name, const QString& label = {});
-    const Line* findLine(const QString& name) const;
-    void rebuildDisplay(Line& line);
+    int line(const QString& name, const QString& label = {}); // its index, in m_store and m_lines
+    void rebuildDisplay(int index);
     void attachYAxis();
     void updateRanges();
     static void setRangeWithTicks(QValueAxis* axis, double from, double to);
@@ -115,11 +107,10 @@ private:
     QAbstractAxis* m_xAxis;
     QAbstractAxis* m_yAxis = nullptr;
     QString m_valueTitle;
-    std::vector<Line> m_lines;
+    ChartSeriesStore m_store;  // the data
+    std::vector<Line> m_lines; // what is drawn of it, by the store's index
     bool m_logScale = false;
     bool m_zoomed = false;
-    bool m_hasData = false;
-    double m_minX = 0, m_maxX = 0, m_minY = 0, m_maxY = 0, m_minPositiveY = 0;
 };
 
 } // namespace bertlab::widgets

@@ -8,13 +8,13 @@
 #
 # Run it again after an interruption: training resumes from its last checkpoint (saved every 1000 steps).
 # BERTLAB_CLI names the bertlab-cli to use (default build/app/cli/bertlab-cli); BERTLAB_DEMO_STEPS the
-# number of training steps (default 30000; about 2 hours on 2 otherwise idle cores).
+# number of training steps (default 20000; about 80 minutes on 2 otherwise idle cores).
 set -euo pipefail
 here=${BERTLAB_DEMO_DIR:-$(cd "$(dirname "$0")" && pwd)} # where the model goes (this folder)
 top=$(cd "$here/../.." && pwd)
 work=$(mkdir -p "${1:-$top/build/demo-model-run}" && cd "${1:-$top/build/demo-model-run}" && pwd)
 cli=${BERTLAB_CLI:-$top/build/app/cli/bertlab-cli}
-steps=${BERTLAB_DEMO_STEPS:-30000}
+steps=${BERTLAB_DEMO_STEPS:-20000}
 [ -x "$cli" ] || { echo "reproduce.sh: $cli is missing: build BertLab first (see README.md)" >&2; exit 1; }
 
 if [ ! -f /usr/share/wordnet/data.noun ] || ! command -v python3 >/dev/null; then

@@ -1,6 +1,8 @@
 // The training page's views: TrainingChart grows series point by point, thins long ones only for drawing,
 // replaces whole datasets, switches to a log axis, and hands out its CSV text and image (the page writes the
-// files); SchedulePreview draws what it is given; ProbeListModel follows probe reports.
+// files); ChartSeriesStore keeps the data apart from the drawing; SchedulePreview draws what it is given;
+// ProbeListModel follows probe reports.
+#include "widgets/chart_series_store.h"
 #include "widgets/probe_list.h"
 #include "widgets/schedule_preview.h"
 #include "widgets/training_chart.h"
@@ -9,11 +11,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace bertlab;
 
 class TestTrainingChart final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void storeKeepsFinitePointsAndBounds();
     void seriesGrowAndAxesFollow();
     void longSeriesThinnedForDrawingOnly();
     void resetDataReplacesEverything();
@@ -25,6 +30,42 @@ private Q_SLOTS:
     void schedulePreview();
     void probeListModel();
 };
+
+void TestTrainingChart::storeKeepsFinitePointsAndBounds() {
+    widgets::ChartSeriesStore store;
+    const int loss = store.add(QStringLiteral("loss"));
+    QCOMPARE(store.add(QStringLiteral("val_loss"), QStringLiteral("held out")), 1);
+    QCOMPARE(store.add(QStringLiteral("loss"), QStringLiteral("training")), loss); // known: relabelled only
+    QCOMPARE(store.at(loss).shownLabel(), QStringLiteral("training"));
+    QCOMPARE(store.names(), QStringList({QStringLiteral("loss"), QStringLiteral("val_loss")}));
+    QVERIFY(!store.bounds().any);
+
+    QVERIFY(store.append(loss, 1, -0.5));
+    QVERIFY(store.append(loss, 2, 0.25));
+    QVERIFY(!store.append(loss, 3, std::numeric_limits<double>::quiet_NaN())); // a diverged step
+    QVERIFY(!store.append(loss, std::numeric_limits<double>::infinity(), 1));
+    QVERIFY(!store.append(7, 1, 1)); // no such series
+    QVERIFY(store.append(1, 4, 3));
+    QCOMPARE(store.at(loss).points.size(), 2);
+    const auto& b = store.bounds();
+    QVERIFY(b.any);
+    QCOMPARE(b.minX, 1.0);
+    QCOMPARE(b.maxX, 4.0);
+    QCOMPARE(b.minY, -0.5);
+    QCOMPARE(b.maxY, 3.0);
+    QCOMPARE(b.minPositiveY, 0.25); // what a log axis starts from
+    // A tie between two steps reads the earlier one; labels are what the legend shows.
+    QCOMPARE(store.valuesAt(1.5).value(0), QStringLiteral("training: -0.5 (step 1)"));
+    QCOMPARE(store.valuesAt(0).value(1), QStringLiteral("held out: 3 (step 4)"));
+
+    store.clear(); // the series stay, for the next run
+    QCOMPARE(store.size(), 2);
+    QVERIFY(!store.bounds().any);
+    QCOMPARE(store.toCsv(), QStringLiteral("step,loss,val_loss\n"));
+    store.reset({{QStringLiteral("acc"), {{1, 0.5}, {2, std::numeric_limits<double>::quiet_NaN()}}}});
+    QCOMPARE(store.names(), QStringList({QStringLiteral("acc")}));
+    QCOMPARE(store.at(0).points.size(), 1);
+}
 
 void TestTrainingChart::seriesGrowAndAxesFollow() {
     widgets::TrainingChart chart;
