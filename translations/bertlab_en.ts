@@ -2921,6 +2921,66 @@ The capital of France is [MASK].</source>
         <source>Second text (after a tab)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The training batch has no sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 of the training batch is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: id %3 is outside the vocabulary (size %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: segment %3 is outside the model&apos;s %4 segment types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has masked-LM targets but the model has no MLM head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 masked-LM positions but %2 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked-LM position %1 (row %2) is outside the batch of %3 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked-LM label %1 at position %2 is outside the vocabulary (size %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has next-sentence labels but the model has no NSP head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has class labels but the model has no classifier head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 next-sentence labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 class labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has next-sentence label %2; it must be 0 (is next) or 1 (not next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3412,69 +3472,6 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>checksum mismatch in tensor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bertlab::core::TrainableBert</name>
-    <message>
-        <source>The training batch has no sequences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1 of the training batch is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1, token %2: id %3 is outside the vocabulary (size %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1, token %2: segment %3 is outside the model&apos;s %4 segment types.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch has masked-LM targets but the model has no MLM head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch has %1 masked-LM positions but %2 labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masked-LM position %1 (row %2) is outside the batch of %3 tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masked-LM label %1 at position %2 is outside the vocabulary (size %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch has next-sentence labels but the model has no NSP head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch has class labels but the model has no classifier head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch has %1 sequences but %2 next-sentence labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch has %1 sequences but %2 class labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1 has next-sentence label %2; it must be 0 (is next) or 1 (not next).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

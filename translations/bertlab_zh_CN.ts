@@ -2921,6 +2921,66 @@ The capital of France is [MASK].</source>
         <source>Second text (after a tab)</source>
         <translation>第二段文本（制表符之后）</translation>
     </message>
+    <message>
+        <source>The training batch has no sequences.</source>
+        <translation>训练批次中没有序列。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 of the training batch is empty.</source>
+        <translation>训练批次中的序列 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
+        <translation>序列 %1 有 %2 个词元；此模型最多接受 %3 个。</translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: id %3 is outside the vocabulary (size %4).</source>
+        <translation>序列 %1，词元 %2：id %3 超出词表范围（大小为 %4）。</translation>
+    </message>
+    <message>
+        <source>Sequence %1, token %2: segment %3 is outside the model&apos;s %4 segment types.</source>
+        <translation>序列 %1，词元 %2：句段 %3 超出了模型的 %4 种句段类型。</translation>
+    </message>
+    <message>
+        <source>The batch has masked-LM targets but the model has no MLM head.</source>
+        <translation>批次中有掩码语言模型的目标，但模型没有 MLM 头。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 masked-LM positions but %2 labels.</source>
+        <translation>批次中有 %1 个掩码位置，却有 %2 个标签。</translation>
+    </message>
+    <message>
+        <source>Masked-LM position %1 (row %2) is outside the batch of %3 tokens.</source>
+        <translation>掩码位置 %1（第 %2 行）超出了 %3 个词元的批次范围。</translation>
+    </message>
+    <message>
+        <source>Masked-LM label %1 at position %2 is outside the vocabulary (size %3).</source>
+        <translation>位置 %2 处的掩码标签 %1 超出词表范围（大小为 %3）。</translation>
+    </message>
+    <message>
+        <source>The batch has next-sentence labels but the model has no NSP head.</source>
+        <translation>批次中有下一句预测标签，但模型没有 NSP 头。</translation>
+    </message>
+    <message>
+        <source>The batch has class labels but the model has no classifier head.</source>
+        <translation>批次中有类别标签，但模型没有分类头。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 next-sentence labels.</source>
+        <translation>批次中有 %1 个序列，却有 %2 个下一句预测标签。</translation>
+    </message>
+    <message>
+        <source>The batch has %1 sequences but %2 class labels.</source>
+        <translation>批次中有 %1 个序列，却有 %2 个类别标签。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has next-sentence label %2; it must be 0 (is next) or 1 (not next).</source>
+        <translation>序列 %1 的下一句预测标签为 %2；它必须是 0（是下一句）或 1（不是下一句）。</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
+        <translation>序列 %1 的类别标签为 %2；分类器只有 %3 个标签。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3413,69 +3473,6 @@ The capital of France is [MASK].</source>
     <message>
         <source>checksum mismatch in tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos; 校验和不匹配</translation>
-    </message>
-</context>
-<context>
-    <name>bertlab::core::TrainableBert</name>
-    <message>
-        <source>The training batch has no sequences.</source>
-        <translation>训练批次中没有序列。</translation>
-    </message>
-    <message>
-        <source>Sequence %1 of the training batch is empty.</source>
-        <translation>训练批次中的序列 %1 为空。</translation>
-    </message>
-    <message>
-        <source>Sequence %1 has %2 tokens; this model takes at most %3.</source>
-        <translation>序列 %1 有 %2 个词元；此模型最多接受 %3 个。</translation>
-    </message>
-    <message>
-        <source>Sequence %1, token %2: id %3 is outside the vocabulary (size %4).</source>
-        <translation>序列 %1，词元 %2：id %3 超出词表范围（大小为 %4）。</translation>
-    </message>
-    <message>
-        <source>Sequence %1, token %2: segment %3 is outside the model&apos;s %4 segment types.</source>
-        <translation>序列 %1，词元 %2：句段 %3 超出了模型的 %4 种句段类型。</translation>
-    </message>
-    <message>
-        <source>The batch has masked-LM targets but the model has no MLM head.</source>
-        <translation>批次中有掩码语言模型的目标，但模型没有 MLM 头。</translation>
-    </message>
-    <message>
-        <source>The batch has %1 masked-LM positions but %2 labels.</source>
-        <translation>批次中有 %1 个掩码位置，却有 %2 个标签。</translation>
-    </message>
-    <message>
-        <source>Masked-LM position %1 (row %2) is outside the batch of %3 tokens.</source>
-        <translation>掩码位置 %1（第 %2 行）超出了 %3 个词元的批次范围。</translation>
-    </message>
-    <message>
-        <source>Masked-LM label %1 at position %2 is outside the vocabulary (size %3).</source>
-        <translation>位置 %2 处的掩码标签 %1 超出词表范围（大小为 %3）。</translation>
-    </message>
-    <message>
-        <source>The batch has next-sentence labels but the model has no NSP head.</source>
-        <translation>批次中有下一句预测标签，但模型没有 NSP 头。</translation>
-    </message>
-    <message>
-        <source>The batch has class labels but the model has no classifier head.</source>
-        <translation>批次中有类别标签，但模型没有分类头。</translation>
-    </message>
-    <message>
-        <source>The batch has %1 sequences but %2 next-sentence labels.</source>
-        <translation>批次中有 %1 个序列，却有 %2 个下一句预测标签。</translation>
-    </message>
-    <message>
-        <source>The batch has %1 sequences but %2 class labels.</source>
-        <translation>批次中有 %1 个序列，却有 %2 个类别标签。</translation>
-    </message>
-    <message>
-        <source>Sequence %1 has next-sentence label %2; it must be 0 (is next) or 1 (not next).</source>
-        <translation>序列 %1 的下一句预测标签为 %2；它必须是 0（是下一句）或 1（不是下一句）。</translation>
-    </message>
-    <message>
-        <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
-        <translation>序列 %1 的类别标签为 %2；分类器只有 %3 个标签。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "core/display_format.h"
 #include "core/hub/demo_model.h"
-#include "core/train/adam_warmup.h"
+#include "form_building.h"
 #include "widgets/schedule_preview.h"
 #include "workspace.h"
 
@@ -11,8 +11,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QDoubleValidator>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,17 +21,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
-#include <QRegularExpression>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace bertlab::app {
@@ -42,79 +35,7 @@ using core::TrainingTask;
 
 namespace {
 
-const auto kMask = QStringLiteral("[MASK]");
-const auto kFlopsKey = QStringLiteral("train/measuredFlopsPerSecond");
 const auto kDialogFolderKey = QStringLiteral("train/lastFolder");
-constexpr double kDefaultFlops = 2e10; // a modest CPU; replaced by what the last run measured
-constexpr int kSchedulePoints = 240;
-
-QString bytesText(qint64 bytes) {
-    if (bytes >= (qint64(1) << 30))
-        return TrainSetupForm::tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
-    return TrainSetupForm::tr("%1 MB").arg(std::max<qint64>(1, bytes >> 20));
-}
-
-// Counts what a run would make of a data file, roughly: sentence pairs (consecutive sentences of a
-// document, or TSV lines) for pretraining, data rows for classification. Runs off the UI thread.
-QDoubleSpinBox* percentBox(QWidget* parent, double max) {
-    auto* box = new QDoubleSpinBox(parent);
-    box->setRange(0, max);
-    box->setDecimals(1);
-    box->setSingleStep(1);
-    box->setSuffix(QStringLiteral(" %"));
-    return box;
-}
-
-QLineEdit* rateEdit(QWidget* parent) {
-    auto* edit = new QLineEdit(parent);
-    auto* validator = new QDoubleValidator(0, 10, 12, edit);
-    validator->setNotation(QDoubleValidator::ScientificNotation);
-    validator->setLocale(QLocale::c());
-    edit->setValidator(validator);
-    return edit;
-}
-
-double rateValue(const QLineEdit* edit, double fallback) {
-    bool ok = false;
-    const double v = QLocale::c().toDouble(edit->text().trimmed(), &ok);
-    return ok ? v : fallback;
-}
-
-QFormLayout* compactForm(QWidget* parent) {
-    auto* form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    return form;
-}
-
-// A tab's content in a frameless scroll area (a large font or a small screen still reaches every row).
-QWidget* scrolled(QWidget* content) {
-    auto* scroll = new QScrollArea;
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    // As wide as the content needs: rows are never cut off on the right.
-    scroll->setMinimumWidth(content->minimumSizeHint().width() +
-                            scroll->verticalScrollBar()->sizeHint().width());
-    return scroll;
-}
-
-// A form label whose mnemonic focuses `buddy` (a row whose field is a layout gets no buddy by itself).
-QLabel* buddyLabel(const QString& text, QWidget* buddy) {
-    auto* label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
-}
-
-QHBoxLayout* withButton(QWidget* field, QWidget* button) {
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(field, 1);
-    row->addWidget(button);
-    return row;
-}
 
 } // namespace
 
@@ -123,10 +44,10 @@ TrainSetupForm::TrainSetupForm(Workspace* workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_tabs(new QTabWidget(this)) {
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(buildModelTab()), tr("Model"));
-    m_tabs->addTab(scrolled(buildDataTab()), tr("Data"));
-    m_tabs->addTab(scrolled(buildOptimizerTab()), tr("Optimizer"));
-    m_tabs->addTab(scrolled(buildRunTab()), tr("Output"));
+    m_tabs->addTab(scrolledTab(buildModelTab()), tr("Model"));
+    m_tabs->addTab(scrolledTab(buildDataTab()), tr("Data"));
+    m_tabs->addTab(scrolledTab(buildOptimizerTab()), tr("Optimizer"));
+    m_tabs->addTab(scrolledTab(buildRunTab()), tr("Output"));
     // On the form rather than the tabs: the splitter may squeeze it to this, while minimumSizeHint() stays
     // the width every tab's rows need.
     setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 26);
@@ -202,33 +123,25 @@ void TrainSetupForm::setRunPlan(const core::TrainingPlan& plan) {
     updateSchedule();
 }
 
-void TrainSetupForm::recordMeasuredSpeed(double secondsPerStep) {
-    const Estimate e = estimate(); // the form still holds the run's settings
-    if (e.secondsPerStep > 0 && secondsPerStep > 0) {
-        const double speedNow = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-        QSettings().setValue(kFlopsKey, speedNow * e.secondsPerStep / secondsPerStep);
-    }
-}
-
 // --- Building
 // --------------------------------------------------------------------------------------------------
 
-void TrainSetupForm::registerSetting(QWidget* control, const QString& key) {
-    control->setObjectName(key);
-    m_settings.append({control, key});
-    const auto changed = [this] { formChanged(); };
-    if (auto* spin = qobject_cast<QSpinBox*>(control))
-        connect(spin, &QSpinBox::valueChanged, this, changed);
-    else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control))
-        connect(dspin, &QDoubleSpinBox::valueChanged, this, changed);
-    else if (auto* edit = qobject_cast<QLineEdit*>(control))
-        connect(edit, &QLineEdit::textChanged, this, changed);
-    else if (auto* combo = qobject_cast<QComboBox*>(control))
-        connect(combo, &QComboBox::currentIndexChanged, this, changed);
-    else if (auto* button = qobject_cast<QAbstractButton*>(control))
-        connect(button, &QAbstractButton::toggled, this, changed);
-    else if (auto* text = qobject_cast<QPlainTextEdit*>(control))
-        connect(text, &QPlainTextEdit::textChanged, this, changed);
+void TrainSetupForm::remember(QWidget* control, const QString& key) {
+    m_remembered.add(control, key, this, [this] { formChanged(); });
+}
+
+void TrainSetupForm::loadSettings() {
+    m_loadingSettings = true;
+    m_remembered.load();
+    if (!m_fromOpen->isChecked())
+        m_fresh->setChecked(true);
+    m_loadingSettings = false;
+    updateSchedule();
+}
+
+void TrainSetupForm::saveSettings() const {
+    if (!m_loadingSettings)
+        m_remembered.save();
 }
 
 QWidget* TrainSetupForm::buildModelTab() {
@@ -250,7 +163,7 @@ QWidget* TrainSetupForm::buildModelTab() {
     group->addButton(m_fromOpen);
     group->addButton(m_fresh);
     m_fresh->setChecked(true);
-    registerSetting(m_fromOpen, QStringLiteral("train/fromOpenModel"));
+    remember(m_fromOpen, QStringLiteral("train/fromOpenModel"));
 
     auto* shape = new QWidget(startBox);
     auto* grid = new QGridLayout(shape);
@@ -285,10 +198,10 @@ QWidget* TrainSetupForm::buildModelTab() {
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    registerSetting(m_layers, QStringLiteral("train/layers"));
-    registerSetting(m_hidden, QStringLiteral("train/hidden"));
-    registerSetting(m_heads, QStringLiteral("train/heads"));
-    registerSetting(m_intermediate, QStringLiteral("train/intermediate"));
+    remember(m_layers, QStringLiteral("train/layers"));
+    remember(m_hidden, QStringLiteral("train/hidden"));
+    remember(m_heads, QStringLiteral("train/heads"));
+    remember(m_intermediate, QStringLiteral("train/intermediate"));
     startLayout->addWidget(m_fromOpen);
     startLayout->addWidget(m_openModel);
     startLayout->addWidget(m_fresh);
@@ -305,7 +218,7 @@ QWidget* TrainSetupForm::buildModelTab() {
     m_seqLen->setToolTip(
         tr("Tokens per example, [CLS] and [SEP] included (keras-bert's seq_len). A new "
            "model gets this many position embeddings; the open model allows up to its own."));
-    registerSetting(m_seqLen, QStringLiteral("train/seqLen"));
+    remember(m_seqLen, QStringLiteral("train/seqLen"));
     form->addRow(tr("&Sequence length:"), m_seqLen);
     m_vocabSource = new QComboBox(vocabBox);
     m_vocabSource->addItem(tr("The open model's vocabulary"));
@@ -313,7 +226,7 @@ QWidget* TrainSetupForm::buildModelTab() {
     m_vocabSource->addItem(tr("Learn from the training data"));
     m_vocabSource->setToolTip(tr("Where a new model's WordPiece vocabulary comes from. Learning one builds "
                                  "it from the training file before the first step."));
-    registerSetting(m_vocabSource, QStringLiteral("train/vocabSource"));
+    remember(m_vocabSource, QStringLiteral("train/vocabSource"));
     form->addRow(tr("&Vocabulary:"), m_vocabSource);
     m_vocabFile = new QLineEdit(vocabBox);
     m_vocabFile->setPlaceholderText(tr("vocab.txt"));
@@ -325,7 +238,7 @@ QWidget* TrainSetupForm::buildModelTab() {
         browseFile(m_vocabFile, tr("Choose a Vocabulary"), tr("Vocabularies (*.txt);;All files (*)"));
     });
     connect(m_vocabFile, &QLineEdit::textChanged, this, &TrainSetupForm::countVocabLater);
-    registerSetting(m_vocabFile, QStringLiteral("train/vocabFile"));
+    remember(m_vocabFile, QStringLiteral("train/vocabFile"));
     m_vocabForm = form;
     m_vocabFileRow = withButton(m_vocabFile, m_vocabBrowse);
     form->addRow(buddyLabel(tr("Vocab &file:"), m_vocabFile), m_vocabFileRow);
@@ -335,7 +248,7 @@ QWidget* TrainSetupForm::buildModelTab() {
     m_learnedSize->setSingleStep(1000);
     m_learnedSize->setSuffix(tr(" tokens"));
     m_learnedSize->setToolTip(tr("The learned vocabulary's size, special tokens and characters included"));
-    registerSetting(m_learnedSize, QStringLiteral("train/learnedVocabSize"));
+    remember(m_learnedSize, QStringLiteral("train/learnedVocabSize"));
     form->addRow(tr("&Target size:"), m_learnedSize);
     m_tokenizer = new QLabel(vocabBox);
     m_tokenizer->setToolTip(tr("The tokenizer options set on the Tokenize page (Ctrl+1); a run uses them "
@@ -367,7 +280,7 @@ QWidget* TrainSetupForm::buildDataTab() {
     m_task->addItem(tr("Classify (fine-tune on labelled texts)"), int(TrainingTask::Classify));
     m_task->setToolTip(tr("Pre-training learns from plain text as BERT did; classification adds a "
                           "classifier on [CLS] and learns from a table of texts and labels"));
-    registerSetting(m_task, QStringLiteral("train/task"));
+    remember(m_task, QStringLiteral("train/task"));
     form->addRow(tr("T&ask:"), m_task);
 
     m_trainFile = new QLineEdit(box);
@@ -381,7 +294,7 @@ QWidget* TrainSetupForm::buildDataTab() {
     });
     connect(m_trainFile, &QLineEdit::textChanged, this, &TrainSetupForm::countExamplesLater);
     connect(m_task, &QComboBox::currentIndexChanged, this, &TrainSetupForm::countExamplesLater);
-    registerSetting(m_trainFile, QStringLiteral("train/trainFile"));
+    remember(m_trainFile, QStringLiteral("train/trainFile"));
     // The samples that ship with the demo model: WordNet definitions by topic, or a slice of its corpus.
     auto* sample = new QToolButton(box);
     sample->setText(tr("Sample"));
@@ -411,7 +324,7 @@ QWidget* TrainSetupForm::buildDataTab() {
         browseFile(m_validationFile, tr("Choose Validation Data"),
                    tr("Text and tables (*.txt *.tsv *.csv);;All files (*)"));
     });
-    registerSetting(m_validationFile, QStringLiteral("train/validationFile"));
+    remember(m_validationFile, QStringLiteral("train/validationFile"));
     form->addRow(buddyLabel(tr("&Validation file:"), m_validationFile),
                  withButton(m_validationFile, validationBrowse));
     m_validationFraction = percentBox(box, 50);
@@ -419,7 +332,7 @@ QWidget* TrainSetupForm::buildDataTab() {
     m_validationFraction->setSpecialValueText(tr("no validation"));
     m_validationFraction->setToolTip(tr("Without a validation file: this share of the training examples is "
                                         "held out (a fixed, seeded choice) to measure the model on"));
-    registerSetting(m_validationFraction, QStringLiteral("train/validationPercent"));
+    remember(m_validationFraction, QStringLiteral("train/validationPercent"));
     form->addRow(tr("&Hold out:"), m_validationFraction);
 
     m_textColumn = new QLineEdit(box);
@@ -432,9 +345,9 @@ QWidget* TrainSetupForm::buildDataTab() {
     m_labelColumn->setPlaceholderText(QStringLiteral("label"));
     m_labelColumn->setToolTip(tr("The column with the label; labels are numbered in order of first "
                                  "appearance"));
-    registerSetting(m_textColumn, QStringLiteral("train/textColumn"));
-    registerSetting(m_secondColumn, QStringLiteral("train/secondColumn"));
-    registerSetting(m_labelColumn, QStringLiteral("train/labelColumn"));
+    remember(m_textColumn, QStringLiteral("train/textColumn"));
+    remember(m_secondColumn, QStringLiteral("train/secondColumn"));
+    remember(m_labelColumn, QStringLiteral("train/labelColumn"));
     m_dataForm = form;
     form->addRow(tr("Te&xt column:"), m_textColumn);
     form->addRow(tr("Text_&b column:"), m_secondColumn);
@@ -445,7 +358,7 @@ QWidget* TrainSetupForm::buildDataTab() {
     m_maskRate->setValue(15);
     m_maskRate->setToolTip(tr("Share of the tokens the model has to predict (of those, 80 % become [MASK], "
                               "10 % a random token, 10 % stay)"));
-    registerSetting(m_maskRate, QStringLiteral("train/maskPercent"));
+    remember(m_maskRate, QStringLiteral("train/maskPercent"));
     form->addRow(tr("&Mask rate:"), m_maskRate);
 
     m_dataNote = new QLabel(box);
@@ -467,20 +380,20 @@ QWidget* TrainSetupForm::buildOptimizerTab() {
     m_batchSize->setValue(32);
     m_batchSize->setSuffix(tr(" examples"));
     m_batchSize->setToolTip(tr("Examples per step; more uses more memory"));
-    registerSetting(m_batchSize, QStringLiteral("train/batchSize"));
+    remember(m_batchSize, QStringLiteral("train/batchSize"));
     form->addRow(tr("&Batch size:"), m_batchSize);
     m_epochs = new QSpinBox(box);
     m_epochs->setRange(1, 10000);
     m_epochs->setValue(1);
     m_epochs->setToolTip(tr("Passes over the training data"));
-    registerSetting(m_epochs, QStringLiteral("train/epochs"));
+    remember(m_epochs, QStringLiteral("train/epochs"));
     form->addRow(tr("&Epochs:"), m_epochs);
     m_maxSteps = new QSpinBox(box);
     m_maxSteps->setRange(0, 100'000'000);
     m_maxSteps->setSingleStep(100);
     m_maxSteps->setSpecialValueText(tr("from the epochs"));
     m_maxSteps->setToolTip(tr("When set, the run takes exactly this many steps (the epochs are ignored)"));
-    registerSetting(m_maxSteps, QStringLiteral("train/maxSteps"));
+    remember(m_maxSteps, QStringLiteral("train/maxSteps"));
     form->addRow(tr("Ma&x steps:"), m_maxSteps);
     layout->addWidget(box);
 
@@ -490,18 +403,18 @@ QWidget* TrainSetupForm::buildOptimizerTab() {
     m_learningRate->setText(QStringLiteral("1e-4"));
     m_learningRate->setToolTip(tr("The peak learning rate, reached at the end of warm-up (e.g. 1e-4 for "
                                   "pre-training, 2e-5 to 5e-5 for fine-tuning)"));
-    registerSetting(m_learningRate, QStringLiteral("train/learningRate"));
+    remember(m_learningRate, QStringLiteral("train/learningRate"));
     adamForm->addRow(tr("&Learning rate:"), m_learningRate);
     m_warmup = percentBox(adam, 100);
     m_warmup->setValue(10);
     m_warmup->setToolTip(tr("Share of the steps over which the rate rises linearly from 0 "
                             "(keras-bert's calc_train_steps warmup_proportion)"));
-    registerSetting(m_warmup, QStringLiteral("train/warmupPercent"));
+    remember(m_warmup, QStringLiteral("train/warmupPercent"));
     adamForm->addRow(tr("&Warm-up:"), m_warmup);
     m_minLr = rateEdit(adam);
     m_minLr->setText(QStringLiteral("0"));
     m_minLr->setToolTip(tr("After warm-up the rate falls linearly to this at the last step"));
-    registerSetting(m_minLr, QStringLiteral("train/minLr"));
+    remember(m_minLr, QStringLiteral("train/minLr"));
     adamForm->addRow(tr("M&inimum rate:"), m_minLr);
     m_weightDecay = new QDoubleSpinBox(adam);
     m_weightDecay->setRange(0, 1);
@@ -510,7 +423,7 @@ QWidget* TrainSetupForm::buildOptimizerTab() {
     m_weightDecay->setValue(0.01);
     m_weightDecay->setToolTip(tr("Decoupled weight decay added to each update (kernels and embeddings; not "
                                  "biases or LayerNorm)"));
-    registerSetting(m_weightDecay, QStringLiteral("train/weightDecay"));
+    remember(m_weightDecay, QStringLiteral("train/weightDecay"));
     adamForm->addRow(tr("Weight &decay:"), m_weightDecay);
     m_clipNorm = new QDoubleSpinBox(adam);
     m_clipNorm->setRange(0, 1000);
@@ -518,11 +431,11 @@ QWidget* TrainSetupForm::buildOptimizerTab() {
     m_clipNorm->setSingleStep(0.5);
     m_clipNorm->setSpecialValueText(tr("off"));
     m_clipNorm->setToolTip(tr("Scale the gradients down when their global norm is larger than this"));
-    registerSetting(m_clipNorm, QStringLiteral("train/clipNorm"));
+    remember(m_clipNorm, QStringLiteral("train/clipNorm"));
     adamForm->addRow(tr("&Clip norm:"), m_clipNorm);
     m_amsgrad = new QCheckBox(tr("AMS&Grad"), adam);
     m_amsgrad->setToolTip(tr("Keep the largest second moment seen (AMSGrad); one more slot per parameter"));
-    registerSetting(m_amsgrad, QStringLiteral("train/amsgrad"));
+    remember(m_amsgrad, QStringLiteral("train/amsgrad"));
     adamForm->addRow(QString(), m_amsgrad);
     m_trainable = new QLineEdit(adam);
     m_trainable->setPlaceholderText(tr("all parameters"));
@@ -530,7 +443,7 @@ QWidget* TrainSetupForm::buildOptimizerTab() {
     m_trainable->setToolTip(tr("Train only parameters whose official names start with one of these "
                                "prefixes (comma separated), e.g. \"bert/encoder/layer_11, cls/\"; the "
                                "others stay frozen"));
-    registerSetting(m_trainable, QStringLiteral("train/trainablePrefixes"));
+    remember(m_trainable, QStringLiteral("train/trainablePrefixes"));
     adamForm->addRow(tr("&Trainable:"), m_trainable);
     layout->addWidget(adam);
 
@@ -558,7 +471,7 @@ QWidget* TrainSetupForm::buildRunTab() {
     browse->setText(tr("…"));
     browse->setToolTip(tr("Choose the output folder"));
     connect(browse, &QToolButton::clicked, this, &TrainSetupForm::browseFolder);
-    registerSetting(m_outputFolder, QStringLiteral("train/outputFolder"));
+    remember(m_outputFolder, QStringLiteral("train/outputFolder"));
     form->addRow(buddyLabel(tr("&Folder:"), m_outputFolder), withButton(m_outputFolder, browse));
     m_checkpointEvery = new QSpinBox(outputBox);
     m_checkpointEvery->setRange(0, 10'000'000);
@@ -568,19 +481,19 @@ QWidget* TrainSetupForm::buildRunTab() {
     m_checkpointEvery->setSuffix(tr(" steps"));
     m_checkpointEvery->setSpecialValueText(tr("only at the end"));
     m_checkpointEvery->setToolTip(tr("Save a checkpoint this often (a stopped run also saves one)"));
-    registerSetting(m_checkpointEvery, QStringLiteral("train/checkpointEvery"));
+    remember(m_checkpointEvery, QStringLiteral("train/checkpointEvery"));
     form->addRow(tr("C&heckpoints:"), m_checkpointEvery);
     m_resume = new QCheckBox(tr("&Resume from the folder's checkpoint"), outputBox);
     m_resume->setToolTip(tr("Continue a stopped run: weights, optimizer state, step and data position "
                             "come from the output folder's checkpoint"));
-    registerSetting(m_resume, QStringLiteral("train/resume"));
+    remember(m_resume, QStringLiteral("train/resume"));
     form->addRow(QString(), m_resume);
     m_seed = new QSpinBox(outputBox);
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(1);
     m_seed->setToolTip(tr("Seeds the initial weights, the masking and the data order: the same seed "
                           "gives the same run"));
-    registerSetting(m_seed, QStringLiteral("train/seed"));
+    remember(m_seed, QStringLiteral("train/seed"));
     form->addRow(tr("S&eed:"), m_seed);
     layout->addWidget(outputBox);
 
@@ -592,21 +505,21 @@ QWidget* TrainSetupForm::buildRunTab() {
     m_validateEvery->setPrefix(tr("every "));
     m_validateEvery->setSuffix(tr(" steps"));
     m_validateEvery->setSpecialValueText(tr("once per epoch"));
-    registerSetting(m_validateEvery, QStringLiteral("train/validateEvery"));
+    remember(m_validateEvery, QStringLiteral("train/validateEvery"));
     stopForm->addRow(tr("V&alidate:"), m_validateEvery);
     m_monitor = new QComboBox(stopBox);
     m_monitor->addItem(tr("validation loss"), QStringLiteral("val_loss"));
     m_monitor->addItem(tr("validation MLM accuracy"), QStringLiteral("val_mlm_accuracy"));
     m_monitor->addItem(tr("validation accuracy"), QStringLiteral("val_accuracy"));
     m_monitor->setToolTip(tr("The measure early stopping watches"));
-    registerSetting(m_monitor, QStringLiteral("train/monitor"));
+    remember(m_monitor, QStringLiteral("train/monitor"));
     stopForm->addRow(tr("&Monitor:"), m_monitor);
     m_patience = new QSpinBox(stopBox);
     m_patience->setRange(0, 1000);
     m_patience->setSpecialValueText(tr("off"));
     m_patience->setSuffix(tr(" validations"));
     m_patience->setToolTip(tr("Stop when the monitored measure has not improved for this many validations"));
-    registerSetting(m_patience, QStringLiteral("train/patience"));
+    remember(m_patience, QStringLiteral("train/patience"));
     stopForm->addRow(tr("&Patience:"), m_patience);
     layout->addWidget(stopBox);
 
@@ -619,13 +532,13 @@ QWidget* TrainSetupForm::buildRunTab() {
                             "learns"));
     m_probes->setTabChangesFocus(true);
     m_probes->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
-    registerSetting(m_probes, QStringLiteral("train/probes"));
+    remember(m_probes, QStringLiteral("train/probes"));
     m_probeEvery = new QSpinBox(probeBox);
     m_probeEvery->setRange(1, 10'000'000);
     m_probeEvery->setValue(100);
     m_probeEvery->setPrefix(tr("every "));
     m_probeEvery->setSuffix(tr(" steps"));
-    registerSetting(m_probeEvery, QStringLiteral("train/probeEvery"));
+    remember(m_probeEvery, QStringLiteral("train/probeEvery"));
     auto* everyRow = new QHBoxLayout;
     auto* everyLabel = new QLabel(tr("Pro&be:"), probeBox);
     everyLabel->setBuddy(m_probeEvery);
@@ -712,163 +625,6 @@ void TrainSetupForm::updateVisibility() {
     m_validationFraction->setEnabled(m_validationFile->text().trimmed().isEmpty());
 }
 
-int TrainSetupForm::vocabSize() const {
-    if (m_fromOpen->isChecked()) {
-        const auto model = m_workspace->model();
-        return model ? model->config().vocabSize : 0;
-    }
-    switch (m_vocabSource->currentIndex()) {
-    case 0: {
-        const auto model = m_workspace->model();
-        return model ? int(model->vocab().size()) : 0;
-    }
-    case 1:
-        return m_countedVocab;
-    default:
-        return m_learnedSize->value();
-    }
-}
-
-core::BertConfig TrainSetupForm::shape() const {
-    core::BertConfig c;
-    if (m_fromOpen->isChecked() && m_workspace->model()) {
-        c = m_workspace->model()->config();
-        return c;
-    }
-    c.numLayers = m_layers->value();
-    c.hiddenSize = m_hidden->value();
-    c.numHeads = m_heads->value();
-    c.intermediateSize = m_intermediate->value();
-    c.maxPositions = m_seqLen->value();
-    c.vocabSize = vocabSize();
-    return c;
-}
-
-TrainSetupForm::Estimate TrainSetupForm::estimate() const {
-    // What the estimate depends on, read from the form even while the rest of it is incomplete.
-    core::TrainingConfig c;
-    c.task = TrainingTask(m_task->currentData().toInt());
-    c.batchSize = m_batchSize->value();
-    c.masking.seqLen = m_seqLen->value();
-    c.optimizer.amsgrad = m_amsgrad->isChecked();
-    c.maxSteps = m_maxSteps->value();
-    c.epochs = m_epochs->value();
-    c.warmupProportion = m_warmup->value() / 100.0;
-    c.validationFile = m_validationFile->text().trimmed();
-    c.validationFraction = m_validationFraction->value() / 100.0;
-    const core::TrainingEstimate cost = core::estimateTraining(c, shape(), m_countedExamples);
-    Estimate e;
-    e.parameters = cost.parameters;
-    e.memoryBytes = cost.memoryBytes;
-    e.steps = cost.steps;
-    const double speed = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-    e.secondsPerStep = cost.flopsPerStep / std::max(1e6, speed);
-    return e;
-}
-
-void TrainSetupForm::updateEstimate() {
-    if (!m_estimate)
-        return;
-    if (m_fromOpen->isChecked() && !m_workspace->model()) {
-        m_estimate->setText(tr("Open a model, or choose a new one."));
-        return;
-    }
-    if (vocabSize() <= 0 && !m_fromOpen->isChecked()) {
-        m_estimate->setText(m_vocabSource->currentIndex() == 0
-                                ? tr("The vocabulary comes from the open model: open one, or choose another "
-                                     "vocabulary.")
-                                : tr("Choose a vocab.txt to see the model's size."));
-        return;
-    }
-    const Estimate e = estimate();
-    QStringList lines;
-    lines << tr("<b>%1</b> parameters").arg(countText(e.parameters));
-    lines << tr("≈ <b>%1</b> of memory while training").arg(bytesText(e.memoryBytes));
-    QString time = tr("≈ <b>%1</b> per step").arg(core::durationText(e.secondsPerStep));
-    if (e.steps > 0)
-        time += tr(", %L1 steps ≈ <b>%2</b>")
-                    .arg(e.steps)
-                    .arg(core::durationText(e.secondsPerStep * double(e.steps)));
-    lines << time;
-    if (m_fresh->isChecked() && m_hidden->value() % m_heads->value() != 0)
-        lines << QStringLiteral("<span style=\"color:#d04040\">%1</span>")
-                     .arg(tr("The hidden size must divide by the number of heads."));
-    m_estimate->setText(lines.join(QStringLiteral("<br>")));
-}
-
-void TrainSetupForm::updateSchedule() {
-    std::int64_t total = 0, warmup = 0;
-    QString note;
-    if (m_running && m_runPlan) {
-        total = m_runPlan->totalSteps;
-        warmup = m_runPlan->warmupSteps;
-    } else {
-        const Estimate e = estimate();
-        total = e.steps;
-        if (total <= 0) {
-            m_schedule->setSchedule({}, 0, 0, tr("Steps known once the data is counted"));
-            return;
-        }
-        warmup = std::int64_t(double(total) * m_warmup->value() / 100.0);
-        if (m_maxSteps->value() <= 0)
-            note = tr("estimated from the file");
-    }
-    core::AdamWarmupOptions options;
-    options.learningRate = rateValue(m_learningRate, 1e-4);
-    options.minLr = rateValue(m_minLr, 0.0);
-    options.warmupSteps = warmup;
-    options.decaySteps = total;
-    const core::AdamWarmup optimizer(options);
-    QList<QPointF> points;
-    const int samples = int(std::min<std::int64_t>(total, kSchedulePoints));
-    for (int k = 0; k <= samples; ++k) {
-        const std::int64_t step = std::max<std::int64_t>(1, total * k / std::max(1, samples));
-        points.append(QPointF(double(step), optimizer.learningRate(step)));
-        if (warmup > 1 && k < samples) { // the peak itself, so the corner is sharp
-            const std::int64_t next = total * (k + 1) / std::max(1, samples);
-            if (step < warmup && next > warmup)
-                points.append(QPointF(double(warmup), optimizer.learningRate(warmup)));
-        }
-    }
-    m_schedule->setSchedule(points, warmup, total, note);
-}
-
-void TrainSetupForm::countExamplesLater() {
-    const QString path = m_trainFile->text().trimmed();
-    const auto task = TrainingTask(m_task->currentData().toInt());
-    m_countedExamples = -1;
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        m_countRun.invalidate();
-        updateEstimate();
-        updateSchedule();
-        return;
-    }
-    m_countRun.start(
-        this, [path, task] { return core::countTrainingExamples(path, task); },
-        [this](qint64 examples) {
-            m_countedExamples = examples;
-            updateEstimate();
-            updateSchedule();
-        });
-}
-
-void TrainSetupForm::countVocabLater() {
-    const QString path = m_vocabFile->text().trimmed();
-    m_countedVocab = 0;
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        m_vocabRun.invalidate();
-        updateEstimate();
-        return;
-    }
-    m_vocabRun.start(
-        this, [path] { return core::countVocabularyEntries(path); },
-        [this](int lines) {
-            m_countedVocab = lines;
-            updateEstimate();
-            updateSchedule();
-        });
-}
-
 void TrainSetupForm::browseFile(QLineEdit* edit, const QString& title, const QString& filter) {
     QSettings settings;
     const QString start = edit->text().trimmed().isEmpty()
@@ -889,203 +645,6 @@ void TrainSetupForm::browseFolder() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the Output Folder"), start);
     if (!folder.isEmpty())
         m_outputFolder->setText(QDir::toNativeSeparators(folder));
-}
-
-core::Result<core::TrainingConfig> TrainSetupForm::config() const {
-    using core::Error;
-    core::TrainingConfig c;
-    c.task = TrainingTask(m_task->currentData().toInt());
-    const auto model = m_workspace->model();
-    const int seqLen = m_seqLen->value();
-    if (m_fromOpen->isChecked()) {
-        if (!model)
-            return Error{tr("Open a model to train it further, or choose a new model on the Model tab.")};
-        c.startModel = model->files().directory;
-    } else {
-        c.freshConfig.numLayers = m_layers->value();
-        c.freshConfig.hiddenSize = m_hidden->value();
-        c.freshConfig.numHeads = m_heads->value();
-        c.freshConfig.intermediateSize = m_intermediate->value();
-        c.freshConfig.maxPositions = seqLen;
-        switch (m_vocabSource->currentIndex()) {
-        case 0:
-            if (!model)
-                return Error{tr("The vocabulary is to come from the open model, but no model is open.")};
-            c.vocabFile = model->files().vocabPath;
-            break;
-        case 1:
-            c.vocabFile = QDir::fromNativeSeparators(m_vocabFile->text().trimmed());
-            if (c.vocabFile.isEmpty())
-                return Error{tr("Choose the vocab.txt for the new model.")};
-            break;
-        default:
-            c.learnedVocabSize = m_learnedSize->value();
-            break;
-        }
-    }
-    c.tokenizer = m_workspace->tokenizerOptions();
-
-    c.trainFile = QDir::fromNativeSeparators(m_trainFile->text().trimmed());
-    if (c.trainFile.isEmpty())
-        return Error{tr("Choose the training file on the Data tab.")};
-    c.validationFile = QDir::fromNativeSeparators(m_validationFile->text().trimmed());
-    c.validationFraction = c.validationFile.isEmpty() ? m_validationFraction->value() / 100.0 : 0.0;
-    c.masking.seqLen = seqLen;
-    c.masking.maskRate = m_maskRate->value() / 100.0;
-    c.classification.maxLength = seqLen;
-    const auto column = [](const QLineEdit* edit) {
-        const QString text = edit->text().trimmed();
-        return text.isEmpty() ? edit->placeholderText() : text;
-    };
-    c.classification.textColumn = column(m_textColumn);
-    c.classification.secondColumn = m_secondColumn->text().trimmed();
-    c.classification.labelColumn = column(m_labelColumn);
-
-    c.batchSize = m_batchSize->value();
-    c.epochs = m_epochs->value();
-    c.maxSteps = m_maxSteps->value();
-    c.warmupProportion = m_warmup->value() / 100.0;
-    c.optimizer = core::TrainingConfig::defaultOptimizer();
-    bool ok = false;
-    c.optimizer.learningRate = QLocale::c().toDouble(m_learningRate->text().trimmed(), &ok);
-    if (!ok)
-        return Error{tr("The learning rate must be a number, like 1e-4.")};
-    c.optimizer.minLr = QLocale::c().toDouble(
-        m_minLr->text().trimmed().isEmpty() ? QStringLiteral("0") : m_minLr->text().trimmed(), &ok);
-    if (!ok)
-        return Error{tr("The minimum learning rate must be a number, like 0 or 1e-6.")};
-    c.optimizer.weightDecay = m_weightDecay->value();
-    c.optimizer.amsgrad = m_amsgrad->isChecked();
-    c.optimizer.clipNorm = m_clipNorm->value();
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    c.trainablePrefixes = m_trainable->text().split(separators, Qt::SkipEmptyParts);
-
-    c.validateEvery = m_validateEvery->value();
-    c.patience = m_patience->value();
-    c.monitor = m_monitor->currentData().toString();
-
-    c.outputDirectory = QDir::fromNativeSeparators(m_outputFolder->text().trimmed());
-    if (c.outputDirectory.isEmpty())
-        return Error{tr("Choose an output folder on the Output tab: checkpoints are written there.")};
-    c.checkpointEvery = m_checkpointEvery->value();
-    c.resume = m_resume->isChecked();
-    c.seed = std::uint64_t(m_seed->value());
-    if (c.task == TrainingTask::Pretrain) {
-        const QStringList lines = m_probes->toPlainText().split(u'\n');
-        for (const QString& line : lines)
-            if (!line.trimmed().isEmpty())
-                c.probeSentences << line.trimmed();
-        c.probeEvery = m_probeEvery->value();
-    }
-    // Everything else is checked where the CLI's runs are checked too.
-    if (const QStringList problems = c.validate(); !problems.isEmpty())
-        return Error{problems.join(u'\n')};
-    return c;
-}
-
-void TrainSetupForm::setConfig(const core::TrainingConfig& c) {
-    m_loadingSettings = true;
-    m_task->setCurrentIndex(m_task->findData(int(c.task)));
-    if (!c.startModel.isEmpty()) {
-        m_fromOpen->setChecked(true);
-    } else {
-        m_fresh->setChecked(true);
-        m_layers->setValue(c.freshConfig.numLayers);
-        m_hidden->setValue(c.freshConfig.hiddenSize);
-        m_heads->setValue(c.freshConfig.numHeads);
-        m_intermediate->setValue(c.freshConfig.intermediateSize);
-        const auto model = m_workspace->model();
-        if (c.vocabFile.isEmpty()) {
-            m_vocabSource->setCurrentIndex(2);
-        } else if (model && c.vocabFile == model->files().vocabPath) {
-            m_vocabSource->setCurrentIndex(0);
-        } else {
-            m_vocabSource->setCurrentIndex(1);
-            m_vocabFile->setText(QDir::toNativeSeparators(c.vocabFile));
-        }
-        m_learnedSize->setValue(c.learnedVocabSize);
-    }
-    m_seqLen->setValue(c.masking.seqLen);
-    m_trainFile->setText(QDir::toNativeSeparators(c.trainFile));
-    m_validationFile->setText(QDir::toNativeSeparators(c.validationFile));
-    m_validationFraction->setValue(c.validationFraction * 100.0);
-    m_maskRate->setValue(c.masking.maskRate * 100.0);
-    m_textColumn->setText(c.classification.textColumn);
-    m_secondColumn->setText(c.classification.secondColumn);
-    m_labelColumn->setText(c.classification.labelColumn);
-    m_batchSize->setValue(c.batchSize);
-    m_epochs->setValue(c.epochs);
-    m_maxSteps->setValue(int(std::min<std::int64_t>(c.maxSteps, m_maxSteps->maximum())));
-    m_warmup->setValue(c.warmupProportion * 100.0);
-    m_learningRate->setText(QString::number(c.optimizer.learningRate, 'g', 6));
-    m_minLr->setText(QString::number(c.optimizer.minLr, 'g', 6));
-    m_weightDecay->setValue(c.optimizer.weightDecay);
-    m_amsgrad->setChecked(c.optimizer.amsgrad);
-    m_clipNorm->setValue(c.optimizer.clipNorm);
-    m_trainable->setText(c.trainablePrefixes.join(QStringLiteral(", ")));
-    m_validateEvery->setValue(int(std::min<std::int64_t>(c.validateEvery, m_validateEvery->maximum())));
-    m_patience->setValue(c.patience);
-    if (const int i = m_monitor->findData(c.monitor); i >= 0)
-        m_monitor->setCurrentIndex(i);
-    m_outputFolder->setText(QDir::toNativeSeparators(c.outputDirectory));
-    m_checkpointEvery->setValue(int(std::min<std::int64_t>(c.checkpointEvery, m_checkpointEvery->maximum())));
-    m_resume->setChecked(c.resume);
-    m_seed->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(m_seed->maximum()))));
-    m_probes->setPlainText(c.probeSentences.join(u'\n'));
-    m_probeEvery->setValue(int(std::clamp<std::int64_t>(c.probeEvery, 1, m_probeEvery->maximum())));
-    m_loadingSettings = false;
-    formChanged();
-    countExamplesLater();
-    countVocabLater();
-}
-
-// --- Settings
-// ---------------------------------------------------------------------------------------------------
-
-void TrainSetupForm::loadSettings() {
-    m_loadingSettings = true;
-    QSettings settings;
-    for (const auto& [control, key] : m_settings) {
-        const QVariant value = settings.value(key);
-        if (!value.isValid())
-            continue;
-        if (auto* spin = qobject_cast<QSpinBox*>(control))
-            spin->setValue(value.toInt());
-        else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control))
-            dspin->setValue(value.toDouble());
-        else if (auto* edit = qobject_cast<QLineEdit*>(control))
-            edit->setText(value.toString());
-        else if (auto* combo = qobject_cast<QComboBox*>(control))
-            combo->setCurrentIndex(std::clamp(value.toInt(), 0, combo->count() - 1));
-        else if (auto* button = qobject_cast<QAbstractButton*>(control))
-            button->setChecked(value.toBool());
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(control))
-            text->setPlainText(value.toString());
-    }
-    if (!m_fromOpen->isChecked())
-        m_fresh->setChecked(true);
-    m_loadingSettings = false;
-    updateSchedule();
-}
-
-void TrainSetupForm::saveSettings() const {
-    if (m_loadingSettings)
-        return;
-    QSettings settings;
-    for (const auto& [control, key] : m_settings) {
-        if (auto* spin = qobject_cast<QSpinBox*>(control))
-            settings.setValue(key, spin->value());
-        else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(control))
-            settings.setValue(key, dspin->value());
-        else if (auto* edit = qobject_cast<QLineEdit*>(control))
-            settings.setValue(key, edit->text());
-        else if (auto* combo = qobject_cast<QComboBox*>(control))
-            settings.setValue(key, combo->currentIndex());
-        else if (auto* button = qobject_cast<QAbstractButton*>(control))
-            settings.setValue(key, button->isChecked());
-        else if (auto* text = qobject_cast<QPlainTextEdit*>(control))
-            settings.setValue(key, text->toPlainText());
-    }
 }
 
 } // namespace bertlab::app

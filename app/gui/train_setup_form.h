@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/train/trainer.h"
 #include "latest_run.h"
+#include "remembered_controls.h"
 
 #include <QWidget>
 
@@ -87,7 +88,7 @@ private:
     QWidget* buildDataTab();
     QWidget* buildOptimizerTab();
     QWidget* buildRunTab();
-    void registerSetting(QWidget* control, const QString& key);
+    void remember(QWidget* control, const QString& key);
     void formChanged();
     void modelChanged();
     void updateVisibility();
@@ -159,7 +160,7 @@ private:
     QSpinBox* m_probeEvery;
     QSpinBox* m_seed;
 
-    QList<QPair<QWidget*, QString>> m_settings; // control → settings key
+    RememberedControls m_remembered;
     LatestRun<qint64> m_countRun;
     LatestRun<int> m_vocabRun;
     qint64 m_countedExamples = -1; // of the training file as the current task reads it; -1: not known

@@ -136,12 +136,7 @@ void Download::setState(DownloadState state) {
 void Download::pause() {
     if (isDone() || m_state == DownloadState::Paused)
         return;
-    ++m_generation;
-    if (m_hashStop)
-        m_hashStop->store(true);
-    dropReply();
-    m_retryTimer.stop();
-    m_file.close();
+    stopTransfer();
     emitProgress(true);
     setState(DownloadState::Paused);
 }
@@ -158,12 +153,7 @@ void Download::resume() {
 void Download::cancel() {
     if (m_state == DownloadState::Finished || m_state == DownloadState::Cancelled)
         return;
-    ++m_generation;
-    if (m_hashStop)
-        m_hashStop->store(true);
-    dropReply();
-    m_retryTimer.stop();
-    m_file.close();
+    stopTransfer();
     removePartial();
     resetHash();
     m_hash.reset();
@@ -289,6 +279,16 @@ void Download::sendRequest() {
         m_progressClock.start();
     m_lastSampleMs = m_progressClock.elapsed();
     m_lastSampleBytes = m_hashedBytes;
+}
+
+// Whatever is in flight stops: late replies and hash results of the old generation are ignored.
+void Download::stopTransfer() {
+    ++m_generation;
+    if (m_hashStop)
+        m_hashStop->store(true);
+    dropReply();
+    m_retryTimer.stop();
+    m_file.close();
 }
 
 void Download::dropReply() {

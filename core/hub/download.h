@@ -119,6 +119,7 @@ private:
     void completeAttempt();
     void attemptFailed(const QString& reason, bool retryable);
     void fail(const QString& message, bool removePartial);
+    void stopTransfer();
     void dropReply();
     void removePartial();
     void resetHash();
