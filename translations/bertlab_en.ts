@@ -2981,6 +2981,18 @@ The capital of France is [MASK].</source>
         <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a step of the forward pass; the steps are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forward pass kept no intermediates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 does not exist: the model has layers 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>

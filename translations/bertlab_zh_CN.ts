@@ -2981,6 +2981,18 @@ The capital of France is [MASK].</source>
         <source>Sequence %1 has class label %2; the classifier has %3 labels.</source>
         <translation>序列 %1 的类别标签为 %2；分类器只有 %3 个标签。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a step of the forward pass; the steps are %2.</source>
+        <translation>“%1”不是前向计算中的一步；可用的步骤有 %2。</translation>
+    </message>
+    <message>
+        <source>The forward pass kept no intermediates.</source>
+        <translation>前向计算没有保留中间结果。</translation>
+    </message>
+    <message>
+        <source>Layer %1 does not exist: the model has layers 1 to %2.</source>
+        <translation>第 %1 层不存在：模型只有第 1 至 %2 层。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>

@@ -63,6 +63,7 @@ void writeStdout(const QByteArray& bytes);
 int runTokenize(const QStringList& args);
 int runPredict(const QStringList& args);
 int runAttention(const QStringList& args);
+int runInspect(const QStringList& args);
 int runExtract(const QStringList& args);
 int runInfo(const QStringList& args);
 int runBench(const QStringList& args);

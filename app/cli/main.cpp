@@ -20,6 +20,7 @@ const Command commands[] = {
     {"tokenize", runTokenize, "WordPiece tokens, ids, segments and character spans"},
     {"predict", runPredict, "masked-word candidates and next-sentence probabilities"},
     {"attention", runAttention, "attention probabilities of every layer and head"},
+    {"inspect", runInspect, "one intermediate of the forward pass, a row per token (a look inside)"},
     {"extract", runExtract, "embeddings of text lines (JSONL, CSV or TSV)"},
     {"info", runInfo, "format, config, parameter count and heads of a model"},
     {"train", runTrain, "pretrain (masked LM + NSP) or fine-tune a classifier, with checkpoints"},

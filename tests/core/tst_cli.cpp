@@ -38,6 +38,7 @@ private Q_SLOTS:
     void predict();
     void predictWithoutMask();
     void attention();
+    void inspectSteps();
     void extractJsonl();
     void extractCsvAndTsv();
     void extractPooledCsvAndNpy();
@@ -146,6 +147,45 @@ void TestCli::attention() {
     for (const auto& v : rows.at(0).toArray())
         sum += v.toDouble();
     QVERIFY(std::abs(sum - 1.0) < 1e-5);
+}
+
+// `inspect` shows the intermediates of one forward pass: a layer's input is the previous layer's output,
+// every step has a row per token, and a step or layer that does not exist is named in the error.
+void TestCli::inspectSteps() {
+    const auto inspect = [](const QStringList& extra) {
+        return cli(QStringList{QStringLiteral("inspect"), QStringLiteral("--model"), model("tiny_tf")} +
+                   extra + QStringList{QStringLiteral("--"), QStringLiteral("the quick brown fox")});
+    };
+    const Run input = inspect(
+        {QStringLiteral("--step"), QStringLiteral("input"), QStringLiteral("--layer"), QStringLiteral("2")});
+    const Run output = inspect({QStringLiteral("--step"), QStringLiteral("output")}); // layer 1
+    QCOMPARE(input.exitCode, 0);
+    QCOMPARE(output.exitCode, 0);
+    const int tokens = int(input.json().value(u"tokens").toArray().size());
+    QVERIFY(tokens > 3);
+    QCOMPARE(input.json().value(u"shape").toArray(), QJsonArray({tokens, 32}));
+    QCOMPARE(input.json().value(u"values"), output.json().value(u"values"));
+
+    const Run qkv = inspect(
+        {QStringLiteral("--step"), QStringLiteral("qkv"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(qkv.exitCode, 0);
+    const QList<QByteArray> lines = qkv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), tokens + 1);
+    QVERIFY(lines[0].startsWith("token,0,1,"));
+    QCOMPARE(lines[0].count(','), 3 * 32); // query, key and value side by side
+    QVERIFY(lines[1].startsWith("[CLS],"));
+
+    const Run sum = inspect({QStringLiteral("--step"), QStringLiteral("embedding-sum")});
+    QCOMPARE(sum.exitCode, 0);
+    QVERIFY(!sum.json().contains(u"layer"));
+
+    const Run badStep = inspect({QStringLiteral("--step"), QStringLiteral("softmax")});
+    QCOMPARE(badStep.exitCode, 1);
+    QVERIFY2(badStep.err.contains("'softmax'") && badStep.err.contains("attention-sum"),
+             badStep.err.constData());
+    const Run badLayer = inspect({QStringLiteral("--layer"), QStringLiteral("9")});
+    QVERIFY(badLayer.exitCode != 0);
+    QVERIFY2(badLayer.err.contains("Layer 9 does not exist: the model has layers 1 to 3."), badLayer.err.constData());
 }
 
 void TestCli::extractJsonl() {

@@ -60,7 +60,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void missingHeadsAreReported();
     void flopCount();
-    void keepsActivationsForBackward();
+    void keepsEveryIntermediate();
 };
 
 void TestModel::fastMatchesReference_data() {
@@ -166,8 +166,9 @@ void TestModel::flopCount() {
     QVERIFY(std::abs(encoderFlops(base, 128) / 1e9 - 22.35) < 0.1);
 }
 
-// A training pass keeps each layer's activations and computes the same outputs as inference.
-void TestModel::keepsActivationsForBackward() {
+// A traced pass (what `inspect` shows) keeps each layer's intermediates and computes the same outputs as a
+// plain one.
+void TestModel::keepsEveryIntermediate() {
     const BertConfig config = smallConfig();
     const BertModel model(config, randomBertWeights(config, 8));
     TokenBatch batch;
