@@ -281,6 +281,121 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::ExtractInputsPanel</name>
+    <message>
+        <source>Input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sentences.txt, 400 everyday sentences from WordNet that ship with BertLab, to try extraction without a file of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV with header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
+CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column whose text is embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file to see its first rows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform>The first rows of %1 (UTF-8); the text columns are tinted. %n column in all.</numerusform>
+            <numerusform>The first rows of %1 (UTF-8); the text columns are tinted. %n columns in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Input Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::ExtractOptionsForm</name>
     <message>
         <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
@@ -562,79 +677,6 @@ JSON Lines: one JSON object per text.</source>
 <context>
     <name>bertlab::app::ExtractPage</name>
     <message>
-        <source>Input files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected file from the list (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or drop files here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV with header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TSV with header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
-CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;d as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column whose text is embedded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second te&amp;xt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a file to see its first rows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,37 +730,6 @@ CSV/TSV: the first row names the columns; choose the text column below. Files ar
     </message>
     <message>
         <source>Embeddings of every text in files, to CSV, TSV, NumPy or JSON Lines (as keras-bert&apos;s extract_embeddings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no texts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.</source>
-        <translation>
-            <numerusform>The first rows of %1 (UTF-8); the text columns are tinted. %n column in all.</numerusform>
-            <numerusform>The first rows of %1 (UTF-8); the text columns are tinted. %n columns in all.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Input Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,14 +877,6 @@ CSV/TSV: the first row names the columns; choose the text column below. Files ar
             <numerusform>Ready: %n file.</numerusform>
             <numerusform>Ready: %n files.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add &amp;Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sentences.txt, 400 everyday sentences from WordNet that ship with BertLab, to try extraction without a file of your own</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sample&apos;s embeddings will be written to %1 (Output folder).</source>

@@ -281,6 +281,121 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::ExtractInputsPanel</name>
+    <message>
+        <source>Input files</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
+        <translation>添加文本文件（每行一段文本，制表符分隔句子对）或带表头行的 CSV/TSV 文件（Ctrl+Shift+O）。也可以将文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the list (Delete)</source>
+        <translation>从列表中移除所选文件（Delete）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sample</source>
+        <translation>添加示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add sentences.txt, 400 everyday sentences from WordNet that ship with BertLab, to try extraction without a file of your own</source>
+        <translation>添加 BertLab 自带的 sentences.txt（来自 WordNet 的 400 个日常句子），无需自己的文件即可试用提取</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
+        <translation>要提取的文件，按运行顺序排列。选中一个可查看其读取方式。</translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>CSV with header</source>
+        <translation>带表头的 CSV</translation>
+    </message>
+    <message>
+        <source>TSV with header</source>
+        <translation>带表头的 TSV</translation>
+    </message>
+    <message>
+        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
+CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
+        <translation>文本行：每行一段文本，制表符分隔句子对，空行保留其（空）行。
+CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d as:</source>
+        <translation>读取方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The column whose text is embedded</source>
+        <translation>要计算嵌入的文本所在的列</translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation>文本列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
+        <translation>可选：包含句子对第二段文本的列（以 A [SEP] B 的形式一起计算嵌入）</translation>
+    </message>
+    <message>
+        <source>Second te&amp;xt:</source>
+        <translation>第二段文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Add a file to see its first rows here.</source>
+        <translation>添加文件后，此处将显示其前几行。</translation>
+    </message>
+    <message>
+        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
+        <translation>所选文件的前几行，按运行时的读取方式显示；要计算嵌入的列以底色标出</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 has no texts.</source>
+        <translation>%1 中没有文本。</translation>
+    </message>
+    <message>
+        <source>The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.</source>
+        <translation>%1 的前几行，每行一段文本（UTF-8）；制表符分隔句子对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.</source>
+        <translation>
+            <numerusform>%1 的前几行（UTF-8）；文本列以底色标出。共 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Input Files</source>
+        <translation>添加输入文件</translation>
+    </message>
+    <message>
+        <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
+        <translation>文本和表格 (*.txt *.csv *.tsv *.tab *.text);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::ExtractOptionsForm</name>
     <message>
         <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
@@ -566,80 +681,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
 <context>
     <name>bertlab::app::ExtractPage</name>
     <message>
-        <source>Input files</source>
-        <translation>输入文件</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header row (Ctrl+Shift+O). You can also drop files onto this page.</source>
-        <translation>添加文本文件（每行一段文本，制表符分隔句子对）或带表头行的 CSV/TSV 文件（Ctrl+Shift+O）。也可以将文件拖放到此页面。</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected file from the list (Delete)</source>
-        <translation>从列表中移除所选文件（Delete）</translation>
-    </message>
-    <message>
-        <source>or drop files here</source>
-        <translation>或将文件拖放到此处</translation>
-    </message>
-    <message>
-        <source>The files to extract, in the order they run. Select one to see how it is read.</source>
-        <translation>要提取的文件，按运行顺序排列。选中一个可查看其读取方式。</translation>
-    </message>
-    <message>
-        <source>Text lines</source>
-        <translation>文本行</translation>
-    </message>
-    <message>
-        <source>CSV with header</source>
-        <translation>带表头的 CSV</translation>
-    </message>
-    <message>
-        <source>TSV with header</source>
-        <translation>带表头的 TSV</translation>
-    </message>
-    <message>
-        <source>Text lines: one text per line, a tab splits a sentence pair, an empty line keeps its (empty) row.
-CSV/TSV: the first row names the columns; choose the text column below. Files are read as UTF-8.</source>
-        <translation>文本行：每行一段文本，制表符分隔句子对，空行保留其（空）行。
-CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读取。</translation>
-    </message>
-    <message>
-        <source>Rea&amp;d as:</source>
-        <translation>读取方式(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>The column whose text is embedded</source>
-        <translation>要计算嵌入的文本所在的列</translation>
-    </message>
-    <message>
-        <source>&amp;Text column:</source>
-        <translation>文本列(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)</source>
-        <translation>可选：包含句子对第二段文本的列（以 A [SEP] B 的形式一起计算嵌入）</translation>
-    </message>
-    <message>
-        <source>Second te&amp;xt:</source>
-        <translation>第二段文本(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Add a file to see its first rows here.</source>
-        <translation>添加文件后，此处将显示其前几行。</translation>
-    </message>
-    <message>
-        <source>The first rows of the selected file as the run will read them; the columns that are embedded are tinted</source>
-        <translation>所选文件的前几行，按运行时的读取方式显示；要计算嵌入的列以底色标出</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
@@ -694,36 +735,6 @@ CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读
     <message>
         <source>Embeddings of every text in files, to CSV, TSV, NumPy or JSON Lines (as keras-bert&apos;s extract_embeddings)</source>
         <translation>将文件中每段文本的嵌入导出为 CSV、TSV、NumPy 或 JSON Lines（同 keras-bert 的 extract_embeddings）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <source>%1 has no texts.</source>
-        <translation>%1 中没有文本。</translation>
-    </message>
-    <message>
-        <source>The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.</source>
-        <translation>%1 的前几行，每行一段文本（UTF-8）；制表符分隔句子对。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.</source>
-        <translation>
-            <numerusform>%1 的前几行（UTF-8）；文本列以底色标出。共 %n 列。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Input Files</source>
-        <translation>添加输入文件</translation>
-    </message>
-    <message>
-        <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
-        <translation>文本和表格 (*.txt *.csv *.tsv *.tab *.text);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a model folder (File ▸ Open Model…) to extract embeddings. You can add files and set the options meanwhile.</source>
@@ -868,14 +879,6 @@ CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读
         <translation>
             <numerusform>就绪：%n 个文件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add &amp;Sample</source>
-        <translation>添加示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add sentences.txt, 400 everyday sentences from WordNet that ship with BertLab, to try extraction without a file of your own</source>
-        <translation>添加 BertLab 自带的 sentences.txt（来自 WordNet 的 400 个日常句子），无需自己的文件即可试用提取</translation>
     </message>
     <message>
         <source>The sample&apos;s embeddings will be written to %1 (Output folder).</source>

@@ -1,47 +1,31 @@
 #include "extract_page.h"
 
+#include "extract_inputs_panel.h"
 #include "extract_options_form.h"
 
 #include "core/display_format.h"
 #include "core/hub/demo_model.h"
-#include "core/tasks/text_preview.h"
 
 #include "widgets/input_file_list.h"
-#include "widgets/table_preview.h"
 #include "workspace.h"
 
-#include <QAction>
-#include <QButtonGroup>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollArea>
-#include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -49,49 +33,10 @@ namespace bertlab::app {
 
 using core::EmbeddingFormat;
 using core::Pooling;
-using Kind = core::TextSourceOptions::Kind;
 
 namespace {
 
-constexpr int kPreviewRows = 20;
-constexpr int kPreviewColumns = 64;  // a wider file shows its first columns
 constexpr int kSummarySkipped = 100; // skipped lines listed per file (the rest are counted)
-
-const auto kDialogFolderKey = QStringLiteral("extract/lastInputFolder");
-
-// Column names people give the text (and the pair's second text) in CSV files.
-int guessColumn(const QStringList& header, std::initializer_list<const char*> names) {
-    for (const char* name : names) {
-        for (int i = 0; i < header.size(); ++i) {
-            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return i;
-        }
-    }
-    return -1;
-}
-
-// Takes a table file's header; unless the user chose the columns, picks the text (and second text)
-// column by the names people give them, else the first column.
-void applyHeader(widgets::InputFile& file, const QStringList& header) {
-    file.header = header;
-    if (file.columnsChosen || header.isEmpty())
-        return;
-    file.source.textColumn =
-        std::max(0, guessColumn(header, {"text", "sentence", "text_a", "sentence1", "sentence_a", "content",
-                                         "body", "question", "review", "comment"}));
-    file.source.secondColumn = guessColumn(header, {"text_b", "sentence2", "sentence_b", "text2", "second"});
-    if (file.source.secondColumn == file.source.textColumn)
-        file.source.secondColumn = -1;
-    file.columnsChosen = true;
-}
-
-// The header row of a CSV/TSV file (empty when unreadable: the run reports why).
-QStringList readHeader(const QString& path, Kind kind) {
-    core::TextSourceOptions options;
-    options.kind = kind;
-    const auto opened = core::TextSource::open(path, options);
-    return opened ? (*opened)->header() : QStringList();
-}
 
 // Local files (not folders) among dropped URLs.
 QStringList droppedFiles(const QMimeData* mime) {
@@ -113,8 +58,6 @@ QStringList droppedFiles(const QMimeData* mime) {
 
 ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
     : Page(workspace, parent)
-    , m_files(new widgets::InputFileListModel(this))
-    , m_previewModel(new widgets::TablePreviewModel(this))
     , m_notice(new QLabel(this))
     , m_run(new core::ExtractionQueue(this)) {
     setAcceptDrops(true);
@@ -152,7 +95,6 @@ ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
 
     connect(workspace, &Workspace::modelChanged, this, &ExtractPage::modelChanged);
     modelChanged();
-    updateFileControls();
 }
 
 ExtractPage::~ExtractPage() {
@@ -170,119 +112,20 @@ const std::vector<ExtractPage::FileOutcome>& ExtractPage::outcomes() const {
 
 QWidget* ExtractPage::buildInputs() {
     auto* panel = new QWidget(this);
-    auto* box = new QGroupBox(tr("Input files"), panel);
-
-    m_addButton = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogStart), tr("&Add Files…"), box);
-    m_addButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_addButton->setToolTip(
-        tr("Add text files (one text per line, a tab splits a sentence pair) or CSV/TSV files with a header "
-           "row (Ctrl+Shift+O). You can also drop files onto this page."));
-    connect(m_addButton, &QPushButton::clicked, this, &ExtractPage::addFilesDialog);
-    m_removeButton =
-        new QPushButton(style()->standardIcon(QStyle::SP_DialogDiscardButton), tr("&Remove"), box);
-    m_removeButton->setToolTip(tr("Remove the selected file from the list (Delete)"));
-    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeFile(currentFile()); });
-    m_sampleButton = new QPushButton(tr("Add &Sample"), box);
-    m_sampleButton->setToolTip(tr("Add sentences.txt, 400 everyday sentences from WordNet that ship with "
-                                  "BertLab, to try extraction without a file of your own"));
-    connect(m_sampleButton, &QPushButton::clicked, this, &ExtractPage::addSample);
-    m_sampleButton->setVisible(!core::DemoModel::samplePath(QStringLiteral("sentences.txt")).isEmpty());
-    auto* dropHint = new QLabel(tr("or drop files here"), box);
-    dropHint->setEnabled(false); // greyed: a hint, not a control
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_sampleButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addWidget(dropHint);
-    buttons->addStretch(1);
-
-    m_fileView = new QTableView(box);
-    m_fileView->setModel(m_files);
-    m_fileView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fileView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fileView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fileView->setWordWrap(false);
-    m_fileView->verticalHeader()->hide();
-    m_fileView->horizontalHeader()->setStretchLastSection(true);
-    m_fileView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    m_fileView->setTextElideMode(Qt::ElideMiddle); // keep the suffix of long names in sight
-    m_fileView->setColumnWidth(widgets::InputFileListModel::FileColumn, em * 11);
-    m_fileView->setColumnWidth(widgets::InputFileListModel::ReadAsColumn, em * 10);
-    m_fileView->setColumnWidth(widgets::InputFileListModel::OutputColumn, em * 16);
-    m_fileView->setMinimumHeight(fontMetrics().height() * 6);
-    m_fileView->setToolTip(
-        tr("The files to extract, in the order they run. Select one to see how it is read."));
-    auto* deleteShortcut = new QAction(m_fileView);
-    deleteShortcut->setShortcut(QKeySequence::Delete);
-    deleteShortcut->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteShortcut, &QAction::triggered, this, [this] {
-        if (!isRunning())
-            removeFile(currentFile());
+    m_inputs = new ExtractInputsPanel(panel);
+    m_inputs->setSampleAvailable(!core::DemoModel::samplePath(QStringLiteral("sentences.txt")).isEmpty());
+    connect(m_inputs, &ExtractInputsPanel::filesAdded, this, [this] {
+        updateOutputs();
+        m_tabs->setCurrentIndex(0);
+        updateRunControls();
     });
-    m_fileView->addAction(deleteShortcut);
-    connect(m_fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateFileControls();
-        requestPreview();
-    });
-
-    // How the selected file is read.
-    m_kind = new QComboBox(box);
-    m_kind->addItem(tr("Text lines"), int(Kind::Lines));
-    m_kind->addItem(tr("CSV with header"), int(Kind::Csv));
-    m_kind->addItem(tr("TSV with header"), int(Kind::Tsv));
-    m_kind->setToolTip(tr("Text lines: one text per line, a tab splits a sentence pair, an empty line keeps "
-                          "its (empty) row.\nCSV/TSV: the first row names the columns; choose the text "
-                          "column below. Files are read as UTF-8."));
-    auto* kindLabel = new QLabel(tr("Rea&d as:"), box);
-    kindLabel->setBuddy(m_kind);
-    m_textColumn = new QComboBox(box);
-    m_textColumn->setToolTip(tr("The column whose text is embedded"));
-    m_textColumnLabel = new QLabel(tr("&Text column:"), box);
-    m_textColumnLabel->setBuddy(m_textColumn);
-    m_secondColumn = new QComboBox(box);
-    m_secondColumn->setToolTip(
-        tr("Optional: a column with the second text of a sentence pair (embedded together as A [SEP] B)"));
-    m_secondColumnLabel = new QLabel(tr("Second te&xt:"), box);
-    m_secondColumnLabel->setBuddy(m_secondColumn);
-    for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn}) {
-        // Shrinkable, so a narrow window (or a large font) keeps the whole row in view.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_kind ? 12 : 8);
-        connect(combo, &QComboBox::activated, this, &ExtractPage::fileSourceEdited);
-    }
-    auto* sourceRow = new QHBoxLayout;
-    sourceRow->addWidget(kindLabel);
-    sourceRow->addWidget(m_kind);
-    sourceRow->addSpacing(em);
-    sourceRow->addWidget(m_textColumnLabel);
-    sourceRow->addWidget(m_textColumn);
-    sourceRow->addSpacing(em);
-    sourceRow->addWidget(m_secondColumnLabel);
-    sourceRow->addWidget(m_secondColumn);
-    sourceRow->addStretch(1);
-
-    auto* boxLayout = new QVBoxLayout(box);
-    boxLayout->addLayout(buttons);
-    boxLayout->addWidget(m_fileView, 1);
-    boxLayout->addLayout(sourceRow);
+    connect(m_inputs, &ExtractInputsPanel::filesRemoved, this, &ExtractPage::updateRunControls);
+    connect(m_inputs, &ExtractInputsPanel::sampleRequested, this, &ExtractPage::addSample);
+    connect(m_inputs, &ExtractInputsPanel::previewShown, this, &ExtractPage::previewShown);
 
     // Preview of the selected file, and the last run's summary.
     m_tabs = new QTabWidget(panel);
-    auto* previewTab = new QWidget(m_tabs);
-    m_previewNote = new QLabel(previewTab);
-    m_previewNote->setWordWrap(true);
-    m_previewNote->setText(tr("Add a file to see its first rows here."));
-    m_previewNote->setTextFormat(Qt::PlainText);
-    m_preview = new widgets::TablePreview(previewTab);
-    m_preview->setPreviewModel(m_previewModel);
-    m_preview->setToolTip(tr("The first rows of the selected file as the run will read them; the columns "
-                             "that are embedded are tinted"));
-    auto* previewLayout = new QVBoxLayout(previewTab);
-    previewLayout->addWidget(m_previewNote);
-    previewLayout->addWidget(m_preview, 1);
-    m_tabs->addTab(previewTab, tr("&Preview"));
-
+    m_tabs->addTab(m_inputs->previewWidget(), tr("&Preview"));
     auto* summaryTab = new QWidget(m_tabs);
     m_summary = new QTextBrowser(summaryTab);
     m_summary->setOpenLinks(false);
@@ -303,7 +146,7 @@ QWidget* ExtractPage::buildInputs() {
 
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(box, 2);
+    layout->addWidget(m_inputs->fileBox(), 2);
     layout->addWidget(m_tabs, 3);
     return panel;
 }
@@ -350,222 +193,39 @@ QString ExtractPage::toolTip() const {
 }
 
 bool ExtractPage::isBusy() const {
-    return m_run->isRunning() || m_previewRun.isBusy();
-}
-
-int ExtractPage::fileCount() const {
-    return m_files->count();
-}
-
-int ExtractPage::currentFile() const {
-    const QModelIndex current = m_fileView->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
-}
-
-void ExtractPage::setCurrentFile(int row) {
-    if (row < 0 || row >= fileCount())
-        return;
-    m_fileView->selectionModel()->setCurrentIndex(
-        m_files->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return m_run->isRunning() || m_inputs->isPreviewBusy();
 }
 
 int ExtractPage::addFiles(const QStringList& paths) {
-    if (isRunning())
-        return 0;
-    int added = 0;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isFile() || m_files->indexOf(info.absoluteFilePath()) >= 0)
-            continue;
-        widgets::InputFile file;
-        file.path = info.absoluteFilePath();
-        file.source.kind = core::TextSourceOptions::kindForFile(file.path);
-        file.columnsChosen = file.source.kind == Kind::Lines;
-        m_files->append(file);
-        if (!file.columnsChosen)
-            readHeaderLater(file.path, file.source.kind);
-        ++added;
-    }
-    if (added > 0) {
-        updateOutputs();
-        setCurrentFile(fileCount() - added);
-        m_tabs->setCurrentIndex(0);
-    }
-    updateRunControls();
-    return added;
+    return isRunning() ? 0 : m_inputs->addFiles(paths);
 }
 
 void ExtractPage::removeFile(int row) {
-    if (isRunning() || row < 0 || row >= fileCount())
-        return;
-    m_files->remove(row);
-    if (fileCount() > 0)
-        setCurrentFile(std::min(row, fileCount() - 1));
-    updateFileControls();
-    requestPreview();
-    updateRunControls();
+    m_inputs->removeFile(row);
 }
 
-void ExtractPage::readHeaderLater(const QString& path, Kind kind) {
-    // Off the UI thread (a file on a slow share must not freeze the page); the text column is guessed from
-    // it.
-    runThen(
-        this, [path, kind] { return readHeader(path, kind); },
-        [this, path, kind](const QStringList& header) {
-            const int row = m_files->indexOf(path);
-            if (row < 0 || m_files->file(row).source.kind != kind || m_files->file(row).columnsChosen)
-                return;
-            widgets::InputFile file = m_files->file(row);
-            applyHeader(file, header);
-            m_files->setFile(row, file);
-            if (row == currentFile())
-                updateFileControls();
-        });
+int ExtractPage::fileCount() const {
+    return m_inputs->fileCount();
 }
 
-void ExtractPage::ensureColumns() {
-    // A run started before a header arrived reads it now, so the columns are the ones the list will show.
-    for (int row = 0; row < fileCount(); ++row) {
-        if (m_files->file(row).columnsChosen)
-            continue;
-        widgets::InputFile file = m_files->file(row);
-        applyHeader(file, readHeader(file.path, file.source.kind));
-        file.columnsChosen = true;
-        m_files->setFile(row, file);
-    }
+int ExtractPage::currentFile() const {
+    return m_inputs->currentFile();
+}
+
+void ExtractPage::setCurrentFile(int row) {
+    m_inputs->setCurrentFile(row);
 }
 
 void ExtractPage::setFileSource(int row, const core::TextSourceOptions& source) {
-    if (row < 0 || row >= fileCount() || isRunning())
-        return;
-    widgets::InputFile file = m_files->file(row);
-    if (file.source.kind != source.kind)
-        file.header.clear(); // read again with the new separator
-    file.source = source;
-    file.columnsChosen = true;
-    m_files->setFile(row, file);
-    if (row == currentFile()) {
-        updateFileControls();
-        requestPreview();
-    }
+    m_inputs->setFileSource(row, source);
 }
 
-void ExtractPage::fileSourceEdited() {
-    const int row = currentFile();
-    if (row < 0)
-        return;
-    core::TextSourceOptions source = m_files->file(row).source;
-    const auto kind = Kind(m_kind->currentData().toInt());
-    if (kind != source.kind) {
-        source.kind = kind;
-        source.textColumn = 0;
-        source.secondColumn = -1;
-        widgets::InputFile file = m_files->file(row);
-        file.source = source;
-        file.header.clear();
-        file.columnsChosen = kind == Kind::Lines; // guess the columns from the new header
-        m_files->setFile(row, file);
-        if (!file.columnsChosen)
-            readHeaderLater(file.path, kind);
-        updateFileControls();
-        requestPreview();
-        return;
-    }
-    source.textColumn = std::max(0, m_textColumn->currentData().toInt());
-    source.secondColumn = m_secondColumn->currentData().toInt();
-    if (source.secondColumn == source.textColumn)
-        source.secondColumn = -1;
-    setFileSource(row, source);
+widgets::InputFileListModel* ExtractPage::fileModel() const {
+    return m_inputs->fileModel();
 }
 
-void ExtractPage::updateFileControls() {
-    const int row = currentFile();
-    const bool running = isRunning();
-    m_removeButton->setEnabled(row >= 0 && !running);
-    m_kind->setEnabled(row >= 0 && !running);
-    for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn})
-        combo->blockSignals(true);
-    m_textColumn->clear();
-    m_secondColumn->clear();
-    bool table = false;
-    if (row >= 0) {
-        const widgets::InputFile& file = m_files->file(row);
-        m_kind->setCurrentIndex(m_kind->findData(int(file.source.kind)));
-        table = file.source.kind != Kind::Lines;
-        if (table) {
-            m_secondColumn->addItem(tr("(none)"), -1);
-            for (int i = 0; i < file.header.size(); ++i) {
-                const QString name = file.header[i].isEmpty() ? tr("column %1").arg(i + 1) : file.header[i];
-                m_textColumn->addItem(name, i);
-                m_secondColumn->addItem(name, i);
-            }
-            m_textColumn->setCurrentIndex(m_textColumn->findData(file.source.textColumn));
-            m_secondColumn->setCurrentIndex(m_secondColumn->findData(file.source.secondColumn));
-        }
-    }
-    for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn})
-        combo->blockSignals(false);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_textColumn, m_textColumnLabel, m_secondColumn,
-                                                      m_secondColumnLabel})
-        w->setEnabled(table && !running);
-}
-
-void ExtractPage::requestPreview() {
-    const int row = currentFile();
-    if (row < 0) {
-        m_previewRun.invalidate();
-        m_previewModel->clear();
-        m_previewNote->setText(tr("Add a file to see its first rows here."));
-        Q_EMIT previewShown();
-        return;
-    }
-    const widgets::InputFile& file = m_files->file(row);
-    const QString path = file.path;
-    const core::TextSourceOptions source = file.source;
-    m_previewRun.start(
-        this,
-        [path, source] {
-            return std::make_shared<core::TextPreview>(
-                core::readTextPreview(path, source, kPreviewRows, kPreviewColumns));
-        },
-        [this](std::shared_ptr<core::TextPreview> preview) { showPreview(*preview); });
-}
-
-void ExtractPage::showPreview(const core::TextPreview& preview) {
-    const int row = m_files->indexOf(preview.path);
-    if (row < 0 || m_files->file(row).source.kind != preview.source.kind)
-        return;
-    widgets::InputFile file = m_files->file(row);
-    if (file.source.kind != Kind::Lines && file.header != preview.header) {
-        applyHeader(file, preview.header);
-        m_files->setFile(row, file);
-    }
-    if (row != currentFile())
-        return;
-    updateFileControls();
-    std::vector<widgets::TablePreviewModel::Row> rows;
-    rows.reserve(preview.rows.size());
-    for (const core::TextPreview::Row& r : preview.rows)
-        rows.push_back({r.index, r.line, r.cells, r.problem});
-    m_previewModel->resetData(preview.columns, rows);
-    if (file.source.kind == Kind::Lines)
-        m_previewModel->setMarkedColumns(0, preview.columns.size() > 1 ? 1 : -1);
-    else
-        m_previewModel->setMarkedColumns(file.source.textColumn, file.source.secondColumn);
-    const QString name = QFileInfo(file.path).fileName();
-    if (!preview.error.isEmpty())
-        m_previewNote->setText(preview.error);
-    else if (preview.rows.empty())
-        m_previewNote->setText(tr("%1 has no texts.").arg(name));
-    else if (file.source.kind == Kind::Lines)
-        m_previewNote->setText(
-            tr("The first rows of %1, one text per line (UTF-8); a tab splits a sentence pair.").arg(name));
-    else
-        m_previewNote->setText(
-            tr("The first rows of %1 (UTF-8); the text columns are tinted. %n column(s) in all.", "",
-               int(preview.header.size()))
-                .arg(name));
-    Q_EMIT previewShown();
+widgets::TablePreviewModel* ExtractPage::previewModel() const {
+    return m_inputs->previewModel();
 }
 
 void ExtractPage::addSample() {
@@ -581,18 +241,6 @@ void ExtractPage::addSample() {
                                 false);
     }
     addFiles({sample});
-}
-
-void ExtractPage::addFilesDialog() {
-    QSettings settings;
-    const QString folder = settings.value(kDialogFolderKey, QDir::homePath()).toString();
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Add Input Files"), folder,
-                                      tr("Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)"));
-    if (paths.isEmpty())
-        return;
-    settings.setValue(kDialogFolderKey, QFileInfo(paths.first()).absolutePath());
-    addFiles(paths);
 }
 
 void ExtractPage::dragEnterEvent(QDragEnterEvent* event) {
@@ -661,15 +309,15 @@ void ExtractPage::updateOutputs() {
         return;
     const auto format = m_options->format();
     if (fileCount() > 0)
-        m_options->setBrowseStart(QFileInfo(m_files->file(0).path).absolutePath());
+        m_options->setBrowseStart(QFileInfo(fileModel()->file(0).path).absolutePath());
     for (int row = 0; row < fileCount(); ++row) {
-        widgets::InputFile file = m_files->file(row);
+        widgets::InputFile file = fileModel()->file(row);
         const QString output = outputPathFor(file.path, m_options->outputFolder(), format);
         const bool exists = QFileInfo::exists(output);
         if (output != file.outputPath || exists != file.outputExists) {
             file.outputPath = output;
             file.outputExists = exists;
-            m_files->setFile(row, file);
+            fileModel()->setFile(row, file);
         }
     }
 }
@@ -680,7 +328,7 @@ core::Result<core::ExtractionJobSpec> ExtractPage::specFor(int row) const {
         return core::Error{tr("Open a model folder to extract embeddings.")};
     if (row < 0 || row >= fileCount())
         return core::Error{tr("Add the files to extract first (Add Files…, or drop them onto the page).")};
-    const widgets::InputFile& file = m_files->file(row);
+    const widgets::InputFile& file = fileModel()->file(row);
     core::ExtractionJobSpec spec;
     spec.inputPath = file.path;
     spec.source = file.source;
@@ -698,7 +346,7 @@ core::Result<core::ExtractionJobSpec> ExtractPage::specFor(int row) const {
 bool ExtractPage::run() {
     if (isRunning())
         return false;
-    ensureColumns();
+    m_inputs->ensureColumns();
     updateOutputs();
     std::vector<core::ExtractionJobSpec> specs;
     for (int row = 0; row < std::max(1, fileCount()); ++row) {
@@ -720,7 +368,7 @@ bool ExtractPage::run() {
     }
     // The options, tokenizer and model are taken now: changing them during the run affects the next run.
     for (int row = 0; row < fileCount(); ++row)
-        m_files->setStatus(row, tr("Waiting"));
+        fileModel()->setStatus(row, tr("Waiting"));
     m_progress->setValue(0);
     m_summary->clear();
     m_openFolder->setEnabled(false);
@@ -732,13 +380,12 @@ bool ExtractPage::run() {
 }
 
 void ExtractPage::onFileStarted(int row) {
-    m_files->setStatus(row, tr("Running…"));
+    fileModel()->setStatus(row, tr("Running…"));
     updateRunControls();
-    updateFileControls();
     m_progressText->setText(tr("File %1 of %2 — %3: starting…")
                                 .arg(row + 1)
                                 .arg(m_run->total())
-                                .arg(QFileInfo(m_files->file(row).path).fileName()));
+                                .arg(QFileInfo(fileModel()->file(row).path).fileName()));
 }
 
 void ExtractPage::showProgress(int row, const core::ExtractionProgress& progress) {
@@ -747,7 +394,7 @@ void ExtractPage::showProgress(int row, const core::ExtractionProgress& progress
             ? std::clamp(double(progress.bytesRead) / double(progress.bytesTotal), 0.0, 1.0)
             : 0.0;
     m_progress->setValue(int(1000.0 * (double(row) + fraction) / double(std::max(1, m_run->total()))));
-    const QString name = QFileInfo(m_files->file(row).path).fileName();
+    const QString name = QFileInfo(fileModel()->file(row).path).fileName();
     QString text = tr("File %1 of %2 — %3: %L4 texts · %L5 texts/s")
                        .arg(row + 1)
                        .arg(m_run->total())
@@ -758,23 +405,23 @@ void ExtractPage::showProgress(int row, const core::ExtractionProgress& progress
         text += tr(" · about %1 left").arg(core::durationText(progress.etaSeconds));
     if (!m_run->isCancelling())
         m_progressText->setText(text);
-    m_files->setStatus(row, tr("Running: %1 %").arg(int(fraction * 100.0)));
+    fileModel()->setStatus(row, tr("Running: %1 %").arg(int(fraction * 100.0)));
     Q_EMIT jobProgress(row, progress);
 }
 
 void ExtractPage::onFileFinished(int row, const core::ExtractionOutcome& outcome) {
     if (outcome.notRun) {
-        m_files->setStatus(row, tr("Not run"));
+        fileModel()->setStatus(row, tr("Not run"));
     } else if (!outcome.summary) {
-        m_files->setStatus(row, tr("Failed"), true);
+        fileModel()->setStatus(row, tr("Failed"), true);
         Q_EMIT messageRequested(outcome.error, true);
     } else if (outcome.summary->cancelled) {
-        m_files->setStatus(row, outcome.summary->outputPath.isEmpty()
-                                    ? tr("Cancelled, removed")
-                                    : tr("Cancelled: %L1 rows kept").arg(outcome.summary->rows));
+        fileModel()->setStatus(row, outcome.summary->outputPath.isEmpty()
+                                        ? tr("Cancelled, removed")
+                                        : tr("Cancelled: %L1 rows kept").arg(outcome.summary->rows));
     } else {
         const auto skipped = qint64(outcome.summary->skipped.size());
-        m_files->setStatus(
+        fileModel()->setStatus(
             row, skipped > 0 ? tr("Done: %L1 rows, %L2 skipped").arg(outcome.summary->rows).arg(skipped)
                              : tr("Done: %L1 rows").arg(outcome.summary->rows));
     }
@@ -790,7 +437,6 @@ void ExtractPage::cancel() {
 
 void ExtractPage::finishRun() {
     updateRunControls();
-    updateFileControls();
     updateOutputs();
     const auto& outcomes = m_run->outcomes();
     const bool cancelled = m_run->isCancelling();
@@ -888,8 +534,7 @@ void ExtractPage::updateRunControls() {
             ? tr("Add the files to extract first")
             : tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
     m_cancelButton->setEnabled(running && !m_run->isCancelling());
-    m_addButton->setEnabled(!running);
-    m_sampleButton->setEnabled(!running);
+    m_inputs->setRunning(running);
     m_options->setRunning(running);
     if (!running && m_run->outcomes().empty())
         m_progressText->setText(fileCount() == 0 ? tr("Add files to extract, then Run (Ctrl+Return).")

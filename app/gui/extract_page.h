@@ -33,6 +33,7 @@ class TablePreviewModel;
 
 namespace bertlab::app {
 
+class ExtractInputsPanel;
 class ExtractOptionsForm;
 
 // Embedding extraction on files: a list of input files (text lines, or CSV/TSV with a header and chosen
@@ -58,8 +59,8 @@ public:
     int addFiles(const QStringList& paths);
     void removeFile(int row);
     int fileCount() const;
-    widgets::InputFileListModel* fileModel() const { return m_files; }
-    widgets::TablePreviewModel* previewModel() const { return m_previewModel; }
+    widgets::InputFileListModel* fileModel() const;
+    widgets::TablePreviewModel* previewModel() const;
     int currentFile() const;
     void setCurrentFile(int row);
     // How a file is read: kind and (CSV/TSV) text columns.
@@ -100,14 +101,7 @@ private:
     void fitOptions();
     void updateNotice();
     void updateOutputs();
-    void updateFileControls();
     void updateRunControls();
-    void fileSourceEdited();
-    void requestPreview();
-    void readHeaderLater(const QString& path, core::TextSourceOptions::Kind kind);
-    void ensureColumns();
-    void showPreview(const core::TextPreview& preview);
-    void addFilesDialog();
     void addSample(); // the sentences.txt that ships with the demo model
 
     void onFileStarted(int row);
@@ -117,26 +111,13 @@ private:
     void showSummary();
     void openOutputFolder();
 
-    widgets::InputFileListModel* m_files;
-    widgets::TablePreviewModel* m_previewModel;
-
     QLabel* m_notice;
     QScrollArea* m_optionsScroll;
-    QTableView* m_fileView;
-    QPushButton* m_addButton;
-    QPushButton* m_sampleButton;
-    QPushButton* m_removeButton;
-    QComboBox* m_kind;
-    QLabel* m_textColumnLabel;
-    QComboBox* m_textColumn;
-    QLabel* m_secondColumnLabel;
-    QComboBox* m_secondColumn;
     QTabWidget* m_tabs;
-    widgets::TablePreview* m_preview;
-    QLabel* m_previewNote;
     QTextBrowser* m_summary;
     QPushButton* m_openFolder;
 
+    ExtractInputsPanel* m_inputs = nullptr;
     ExtractOptionsForm* m_options;
 
     QPushButton* m_runButton;
@@ -144,7 +125,6 @@ private:
     QProgressBar* m_progress;
     QLabel* m_progressText;
 
-    LatestRun<std::shared_ptr<core::TextPreview>> m_previewRun;
     core::ExtractionQueue* m_run; // the files, one after another (the same queue a script could run)
     int m_textsPerChunk = 0;
 };
