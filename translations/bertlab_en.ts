@@ -2996,6 +2996,14 @@ The capital of France is [MASK].</source>
         <source>Layer %1 does not exist: the model has layers 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: has no sentences: %2 of its lines are not valid UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no words to learn a vocabulary from: %2 of its lines are not valid UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3143,6 +3151,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has %1 layers, so at most the last %1 can be output, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2996,6 +2996,14 @@ The capital of France is [MASK].</source>
         <source>Layer %1 does not exist: the model has layers 1 to %2.</source>
         <translation>第 %1 层不存在：模型只有第 1 至 %2 层。</translation>
     </message>
+    <message>
+        <source>%1: has no sentences: %2 of its lines are not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1：没有句子：其中 %2 行不是有效的 UTF-8（请将文件另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>%1: has no words to learn a vocabulary from: %2 of its lines are not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>%1：没有可用来学习词表的词：其中 %2 行不是有效的 UTF-8（请将文件另存为 UTF-8）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3144,6 +3152,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
         <translation>第 %1 层不存在：模型共有 %2 层（请使用 0…%3 或 -1…-%2）。</translation>
+    </message>
+    <message>
+        <source>The model has %1 layers, so at most the last %1 can be output, not %2.</source>
+        <translation>模型有 %1 层，因此最多只能输出最后 %1 层，而不是 %2 层。</translation>
     </message>
 </context>
 <context>

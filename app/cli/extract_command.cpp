@@ -5,6 +5,8 @@
 #include "core/tasks/extraction_job.h"
 #include "core/tasks/text_source.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -35,8 +37,10 @@ int runExtract(const QStringList& args) {
                    QStringLiteral("truncate|windows"), QStringLiteral("truncate")});
     cmd.addOption({QStringLiteral("batch-size"), QStringLiteral("Texts per forward pass (default 8)."),
                    QStringLiteral("B")});
-    cmd.addOption({QStringLiteral("format"), QStringLiteral("Output format (default jsonl)."),
-                   QStringLiteral("jsonl|csv|tsv|npy"), QStringLiteral("jsonl")});
+    cmd.addOption({QStringLiteral("format"),
+                   QStringLiteral("Output format (default: the --output file's extension when it is one of "
+                                  "these, else jsonl)."),
+                   QStringLiteral("jsonl|csv|tsv|npy")});
     cmd.addOption({QStringLiteral("input"),
                    QStringLiteral("Input text file, or - for standard input (default)."),
                    QStringLiteral("FILE"), QStringLiteral("-")});
@@ -86,7 +90,14 @@ int runExtract(const QStringList& args) {
     if (!longText)
         fail(QStringLiteral("--long-texts '%1': use truncate or windows").arg(longTexts));
     params.longText = *longText;
-    const QString formatName = cmd.parser().value(QStringLiteral("format"));
+    // x.csv without --format is meant as CSV, not JSON Lines in a file named .csv.
+    const QString outputPath = cmd.parser().value(QStringLiteral("output"));
+    QString formatName = cmd.parser().value(QStringLiteral("format"));
+    if (!cmd.parser().isSet(QStringLiteral("format"))) {
+        const QString suffix = QFileInfo(outputPath).suffix().toLower();
+        formatName =
+            outputPath != u"-" && core::embeddingFormatFromName(suffix) ? suffix : QStringLiteral("jsonl");
+    }
     const auto format = core::embeddingFormatFromName(formatName);
     if (!format)
         fail(QStringLiteral("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName));
@@ -96,7 +107,7 @@ int runExtract(const QStringList& args) {
     spec.format = *format;
     spec.tokenizer = options.tokenizer;
     spec.inputPath = cmd.parser().value(QStringLiteral("input"));
-    spec.outputPath = cmd.parser().value(QStringLiteral("output"));
+    spec.outputPath = outputPath;
     spec.textsPerChunk = std::max(params.batchSize, 64);
     core::TextSourceOptions& source = spec.source;
     source.kind = core::TextSourceOptions::kindForFile(spec.inputPath);

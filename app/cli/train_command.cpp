@@ -6,6 +6,7 @@
 #include "core/train/trainer.h"
 #include "core/train/training_events.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,6 +177,7 @@ int runTrain(const QStringList& args) {
     add("probe-every", QStringLiteral("Steps between probes (default %1).").arg(defaults.probeEvery), "N");
     add("seed", QStringLiteral("Random seed (default %1).").arg(defaults.seed), "N");
     add("resume", QStringLiteral("Continue the run whose checkpoint is in --output."));
+    add("overwrite", QStringLiteral("Start over in an --output that holds a checkpoint, replacing it."));
     add("events",
         QStringLiteral(
             "Also write the run's events (JSON lines, as in --output's events.jsonl) to FILE, or - for "
@@ -327,6 +329,12 @@ int runTrain(const QStringList& args) {
                      .arg(QLatin1String(option)));
     if (const QStringList problems = config.validate(); !problems.isEmpty())
         fail(problems.join(QStringLiteral("; ")));
+    if (!config.resume && !p.isSet(QStringLiteral("overwrite")) &&
+        core::Trainer::holdsCheckpoint(config.outputDirectory))
+        fail(
+            QStringLiteral("%1 already holds a checkpoint: add --resume to continue that run, or --overwrite "
+                           "to start over and replace it")
+                .arg(QDir::toNativeSeparators(config.outputDirectory)));
 
     // --events: the same lines the run folder gets, to a file or standard output.
     const QString eventsTarget = p.value(QStringLiteral("events"));

@@ -418,7 +418,7 @@ bool TrainPage::start() {
             tr("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(c.outputDirectory)), true);
         return false;
     }
-    if (!c.resume && QDir(c.outputDirectory).exists(core::Trainer::checkpointFolderName())) {
+    if (!c.resume && core::Trainer::holdsCheckpoint(c.outputDirectory)) {
         Q_EMIT messageRequested(tr("%1 already holds a checkpoint. Tick \"Resume\" to continue that run, or "
                                    "choose another output folder.")
                                     .arg(QDir::toNativeSeparators(c.outputDirectory)),

@@ -132,9 +132,11 @@ Result<PretrainingCorpus> readPretrainingCorpus(const QString& path, const Token
     std::vector<int> sentence;
     QString text;
     LineStatus status = LineStatus::Ok;
+    int invalid = 0;
     while (reader.next(text, status)) {
         if (status != LineStatus::Ok) {
             corpus.skippedLines.push_back(reader.lineNumber());
+            invalid += status == LineStatus::Invalid;
             continue;
         }
         // As create_pretraining_data.py: a stripped empty line separates documents.
@@ -153,6 +155,10 @@ Result<PretrainingCorpus> readPretrainingCorpus(const QString& path, const Token
     if (!reader.errorString().isEmpty())
         return Error{reader.errorString()};
     corpus.endDocument();
+    if (corpus.sentenceCount() == 0 && invalid > 0)
+        return Error{tr("%1: has no sentences: %2 of its lines are not valid UTF-8 (save the file as UTF-8)")
+                         .arg(path)
+                         .arg(invalid)};
     if (corpus.sentenceCount() == 0)
         return Error{tr("%1: has no sentences").arg(path)};
     return corpus;

@@ -297,6 +297,10 @@ std::vector<ProbePrediction> probePredictions(const BertConfig& config, const Tr
 
 } // namespace
 
+bool Trainer::holdsCheckpoint(const QString& outputDirectory) {
+    return !outputDirectory.isEmpty() && QDir(outputDirectory).exists(checkpointFolderName());
+}
+
 Trainer::Trainer(TrainingConfig config)
     : m_config(std::move(config)) {}
 

@@ -40,7 +40,10 @@ public:
     bool isPaused() const { return m_paused; }
 
     // Folder names under outputDirectory.
-    static QString checkpointFolderName() { return QStringLiteral("checkpoint"); }   // TF layout + state
+    static QString checkpointFolderName() { return QStringLiteral("checkpoint"); } // TF layout + state
+    // Whether outputDirectory holds a run's checkpoint: a run that does not resume would replace it, so the
+    // GUI and the CLI refuse to start one there unless the user says so.
+    static bool holdsCheckpoint(const QString& outputDirectory);
     static QString safetensorsFolderName() { return QStringLiteral("safetensors"); } // HF layout
     static QString metricsFileName() { return QStringLiteral("metrics.csv"); }
 

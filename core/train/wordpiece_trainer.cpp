@@ -378,7 +378,7 @@ Result<Vocab> trainWordPieceVocabFromFile(const QString& path, const WordPieceTr
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1: cannot open: %2").arg(path, file.errorString())};
     WordCounter counter(options);
-    qint64 lines = 0;
+    qint64 lines = 0, invalid = 0;
     while (true) {
         QByteArray line = file.readLine(kMaxLineBytes + 2);
         if (line.isEmpty())
@@ -394,9 +394,16 @@ Result<Vocab> trainWordPieceVocabFromFile(const QString& path, const WordPieceTr
         const QString text = decoder.decode(line);
         if (!decoder.hasError())
             counter.add(text);
+        else
+            ++invalid;
     }
     if (file.error() != QFile::NoError)
         return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+    if (counter.counts().empty() && invalid > 0)
+        return Error{tr("%1: has no words to learn a vocabulary from: %2 of its lines are not valid UTF-8 "
+                        "(save the file as UTF-8)")
+                         .arg(path)
+                         .arg(invalid)};
     if (counter.counts().empty())
         return Error{tr("%1: has no words to learn a vocabulary from").arg(path)};
     std::optional<QStringList> tokens = MergeTrainer(options, progress).run(counter.counts());

@@ -185,7 +185,8 @@ void TestCli::inspectSteps() {
              badStep.err.constData());
     const Run badLayer = inspect({QStringLiteral("--layer"), QStringLiteral("9")});
     QVERIFY(badLayer.exitCode != 0);
-    QVERIFY2(badLayer.err.contains("Layer 9 does not exist: the model has layers 1 to 3."), badLayer.err.constData());
+    QVERIFY2(badLayer.err.contains("Layer 9 does not exist: the model has layers 1 to 3."),
+             badLayer.err.constData());
 }
 
 void TestCli::extractJsonl() {
@@ -221,9 +222,12 @@ void TestCli::extractCsvAndTsv() {
     f.close();
     for (const QString& format : {QStringLiteral("csv"), QStringLiteral("tsv")}) {
         const QString out = dir.filePath(QStringLiteral("out.") + format);
-        Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
-                     QStringLiteral("--format"), format, QStringLiteral("--input"), in,
-                     QStringLiteral("--output"), out});
+        // TSV without --format: the output's extension says it.
+        const QStringList formatOption =
+            format == u"csv" ? QStringList{QStringLiteral("--format"), format} : QStringList{};
+        Run r =
+            cli(QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf")} +
+                formatOption + QStringList{QStringLiteral("--input"), in, QStringLiteral("--output"), out});
         QCOMPARE(r.exitCode, 0);
         QFile result(out);
         QVERIFY(result.open(QIODevice::ReadOnly));
@@ -389,6 +393,10 @@ void TestCli::errors_data() {
                                                model("tiny_hf"), QStringLiteral("--output-layers"),
                                                QStringLiteral("0,7")}
                                 << QStringLiteral("7");
+    QTest::newRow("too many layers") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"),
+                                                    model("tiny_hf"), QStringLiteral("--output-layers"),
+                                                    QStringLiteral("9")}
+                                     << QStringLiteral("not 9");
     QTest::newRow("bad pooling") << QStringList{QStringLiteral("extract"), QStringLiteral("--model"),
                                                 model("tiny_hf"), QStringLiteral("--pooling"),
                                                 QStringLiteral("min")}

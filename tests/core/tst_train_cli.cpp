@@ -20,20 +20,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString corpus = fixturePath(QStringLiteral("train/corpus.txt"));
         const QString output = dir.filePath(QStringLiteral("run"));
-        const auto run = runCli({QStringLiteral("train"),         QStringLiteral("pretrain"),
-                                 QStringLiteral("--data"),        corpus,
-                                 QStringLiteral("--output"),      output,
-                                 QStringLiteral("--layers"),      QStringLiteral("2"),
-                                 QStringLiteral("--hidden"),      QStringLiteral("32"),
-                                 QStringLiteral("--heads"),       QStringLiteral("2"),
-                                 QStringLiteral("--vocab-size"),  QStringLiteral("200"),
-                                 QStringLiteral("--seq-len"),     QStringLiteral("32"),
-                                 QStringLiteral("--batch-size"),  QStringLiteral("4"),
-                                 QStringLiteral("--steps"),       QStringLiteral("6"),
-                                 QStringLiteral("--lr"),          QStringLiteral("1e-3"),
-                                 QStringLiteral("--probe"),       QStringLiteral("the [MASK] is here"),
-                                 QStringLiteral("--probe-every"), QStringLiteral("3"),
-                                 QStringLiteral("--threads"),     QStringLiteral("1")});
+        const QStringList args = {QStringLiteral("train"),         QStringLiteral("pretrain"),
+                                  QStringLiteral("--data"),        corpus,
+                                  QStringLiteral("--output"),      output,
+                                  QStringLiteral("--layers"),      QStringLiteral("2"),
+                                  QStringLiteral("--hidden"),      QStringLiteral("32"),
+                                  QStringLiteral("--heads"),       QStringLiteral("2"),
+                                  QStringLiteral("--vocab-size"),  QStringLiteral("200"),
+                                  QStringLiteral("--seq-len"),     QStringLiteral("32"),
+                                  QStringLiteral("--batch-size"),  QStringLiteral("4"),
+                                  QStringLiteral("--steps"),       QStringLiteral("6"),
+                                  QStringLiteral("--lr"),          QStringLiteral("1e-3"),
+                                  QStringLiteral("--probe"),       QStringLiteral("the [MASK] is here"),
+                                  QStringLiteral("--probe-every"), QStringLiteral("3"),
+                                  QStringLiteral("--threads"),     QStringLiteral("1")};
+        const auto run = runCli(args);
         QVERIFY2(run.ok(), run.err.constData());
         const QJsonObject summary = run.json();
         QCOMPARE(summary.value(u"steps").toInt(), 6);
@@ -52,6 +53,51 @@ private Q_SLOTS:
                                      QDir(output).filePath(QStringLiteral("safetensors")),
                                      QStringLiteral("--"), QStringLiteral("the [MASK] is here")});
         QVERIFY2(predict.ok(), predict.err.constData());
+
+        // The same command again would start over: it refuses, names the folder and the way out, and the
+        // checkpoint stays as it was; --overwrite starts over.
+        QFile state(QDir(output).filePath(QStringLiteral("checkpoint/training_state.json")));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QByteArray before = state.readAll();
+        state.close();
+        const auto again = runCli(args);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QDir::toNativeSeparators(output).toUtf8()) &&
+                     again.err.contains("--resume") && again.err.contains("--overwrite"),
+                 again.err.constData());
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QCOMPARE(state.readAll(), before);
+        state.close();
+        const auto overwritten = runCli(args + QStringList{QStringLiteral("--overwrite")});
+        QVERIFY2(overwritten.ok(), overwritten.err.constData());
+    }
+
+    // A corpus in another encoding (Latin-1 here) is named as such, whether the run learns its vocabulary
+    // from it or takes a model's.
+    void aCorpusThatIsNotUtf8SaysSo() {
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(QStringLiteral("latin1.txt"));
+        QFile f(corpus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("caf\xe9 au lait\nthe \xff dog barked\n\nna\xefve text\n");
+        f.close();
+        const QStringList common = {QStringLiteral("train"),    QStringLiteral("pretrain"),
+                                    QStringLiteral("--data"),   corpus,
+                                    QStringLiteral("--steps"),  QStringLiteral("1"),
+                                    QStringLiteral("--layers"), QStringLiteral("1"),
+                                    QStringLiteral("--hidden"), QStringLiteral("16"),
+                                    QStringLiteral("--heads"),  QStringLiteral("2")};
+        const auto learned =
+            runCli(common + QStringList{QStringLiteral("--vocab-size"), QStringLiteral("100"),
+                                        QStringLiteral("--output"), dir.filePath(QStringLiteral("a"))});
+        QCOMPARE(learned.exitCode, 1);
+        QVERIFY2(learned.err.contains("3 of its lines are not valid UTF-8"), learned.err.constData());
+        const auto given =
+            runCli(common + QStringList{QStringLiteral("--vocab"),
+                                        fixturePath(QStringLiteral("models/tiny_hf/vocab.txt")),
+                                        QStringLiteral("--output"), dir.filePath(QStringLiteral("b"))});
+        QCOMPARE(given.exitCode, 1);
+        QVERIFY2(given.err.contains("3 of its lines are not valid UTF-8"), given.err.constData());
     }
 
     // A run killed outright (SIGKILL, at whatever point it was) loses only the steps since its last
