@@ -1402,6 +1402,10 @@ JSON Lines: one JSON object per text.</source>
         <source>trying %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in the catalog now: select it and click Download.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>

@@ -1404,6 +1404,10 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>trying %1</source>
         <translation>正在尝试 %1</translation>
     </message>
+    <message>
+        <source>%1 is in the catalog now: select it and click Download.</source>
+        <translation>%1 已加入目录：选中它并点击“下载”。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>

@@ -180,7 +180,7 @@ int downloadModel(CommandParser& cmd, const QStringList& args) {
         fail(catalog.errorString());
     if (cmd.parser().isSet(QStringLiteral("mirror"))) {
         const QString mirror = cmd.parser().value(QStringLiteral("mirror"));
-        if (auto set = catalog->setMirror(QUrl(mirror, QUrl::StrictMode)); !set)
+        if (auto set = catalog->setMirror(mirror); !set)
             fail(QStringLiteral("--mirror '%1': %2").arg(mirror, set.errorString()));
     }
     core::InstallRequest request;

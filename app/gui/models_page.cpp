@@ -378,7 +378,7 @@ void ModelsPage::setStoreRoot(const QString& root) {
 
 bool ModelsPage::setMirror(const QString& base) {
     const QString text = base.trimmed();
-    if (auto set = m_catalog.setMirror(QUrl(text, QUrl::StrictMode)); !set) {
+    if (auto set = m_catalog.setMirror(text); !set) {
         showError(tr("Mirror '%1': %2").arg(text, set.errorString()));
         return false;
     }
@@ -394,7 +394,7 @@ bool ModelsPage::setMirror(const QString& base) {
 }
 
 bool ModelsPage::addUserEntry(const QString& name, const QString& url) {
-    auto added = m_catalog.addUserEntry(name.trimmed(), QUrl(url.trimmed(), QUrl::StrictMode));
+    auto added = m_catalog.addUserEntry(name.trimmed(), url);
     if (!added) {
         showError(added.errorString());
         return false;
@@ -410,6 +410,10 @@ bool ModelsPage::addUserEntry(const QString& name, const QString& url) {
         m_catalogFilter->mapFromSource(m_catalogModel->index(m_catalogModel->rowOf(added->id), 0)).row();
     if (row >= 0)
         m_catalogView->selectRow(row);
+    // Replaces an earlier error: it no longer applies.
+    m_messages->showMessage(
+        tr("%1 is in the catalog now: select it and click Download.").arg(added->displayName));
+    m_messages->show();
     return true;
 }
 

@@ -109,14 +109,15 @@ const CatalogEntry* Catalog::find(const QString& id) const {
     return nullptr;
 }
 
-Status Catalog::setMirror(const QUrl& base) {
-    if (base.isEmpty()) {
+Status Catalog::setMirror(const QString& text) {
+    const QUrl base(text.trimmed(), QUrl::StrictMode);
+    if (text.trimmed().isEmpty()) {
         m_mirror = QUrl();
         return Ok{};
     }
     if (!isWebUrl(base) || base.hasQuery() || base.hasFragment())
         return Error{QStringLiteral("mirror '%1' must be an absolute http(s) URL without query or fragment")
-                         .arg(base.toString())};
+                         .arg(text.trimmed())};
     m_mirror = base;
     return Ok{};
 }
@@ -141,7 +142,8 @@ QList<QUrl> Catalog::urls(const CatalogEntry& entry) const {
     return out;
 }
 
-Result<CatalogEntry> Catalog::addUserEntry(const QString& name, const QUrl& url) {
+Result<CatalogEntry> Catalog::addUserEntry(const QString& name, const QString& urlText) {
+    const QUrl url(urlText.trimmed(), QUrl::StrictMode);
     const QString id = idFromName(name);
     if (!isValidModelId(id))
         return Error{
@@ -149,7 +151,7 @@ Result<CatalogEntry> Catalog::addUserEntry(const QString& name, const QUrl& url)
     if (find(id))
         return Error{QStringLiteral("the catalog already has a model '%1'").arg(id)};
     if (!isWebUrl(url))
-        return Error{QStringLiteral("'%1' is not an http(s) URL").arg(url.toString())};
+        return Error{QStringLiteral("'%1' is not an http(s) URL").arg(urlText.trimmed())};
     CatalogEntry e;
     e.id = id;
     e.displayName = name.trimmed();
@@ -183,14 +185,14 @@ Status Catalog::loadUserFile(const QString& path) {
         return Error{QStringLiteral("%1: not a user catalog (%2)").arg(path, parseError.errorString())};
     const QJsonObject root = doc.object();
     if (const QString mirror = root.value(u"mirror").toString(); !mirror.isEmpty()) {
-        if (auto set = setMirror(QUrl(mirror)); !set)
+        if (auto set = setMirror(mirror); !set)
             return Error{QStringLiteral("%1: %2").arg(path, set.errorString())};
     }
     const QJsonArray entries = root.value(u"entries").toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject o = entries.at(i).toObject();
         const QString name = o.value(u"name").toString(o.value(u"id").toString());
-        auto added = addUserEntry(name, QUrl(o.value(u"url").toString()));
+        auto added = addUserEntry(name, o.value(u"url").toString());
         if (!added)
             return Error{QStringLiteral("%1: entry %2: %3").arg(path).arg(i).arg(added.errorString())};
     }

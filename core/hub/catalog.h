@@ -52,7 +52,7 @@ public:
     // URL's path: mirror https://m.example/bert turns https://storage.googleapis.com/bert_models/x.zip into
     // https://m.example/bert/bert_models/x.zip. User entries keep their URLs (the user wrote them). An empty
     // URL clears the mirror; anything but an absolute http(s) URL is refused.
-    Status setMirror(const QUrl& base);
+    Status setMirror(const QString& base); // as typed: an error quotes it
     const QUrl& mirror() const { return m_mirror; }
     static QUrl applyMirror(const QUrl& url, const QUrl& mirror);
     // The entry's URLs as they should be fetched (mirrored where it applies).
@@ -61,7 +61,7 @@ public:
     // Adds a user entry named `name` fetched from `url` (http or https). Its id and target folder are the
     // name with anything but letters, digits, '.', '_' and '-' turned into '_'; an id already in the catalog
     // is refused.
-    Result<CatalogEntry> addUserEntry(const QString& name, const QUrl& url);
+    Result<CatalogEntry> addUserEntry(const QString& name, const QString& url); // url as typed
     bool removeUserEntry(const QString& id);
 
     // Merges the user file (a missing file is an empty one); saveUserFile writes it whole or not at all.

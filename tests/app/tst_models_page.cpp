@@ -168,7 +168,12 @@ void TestModelsPage::downloadOpenRemove() {
     page.resize(1200, 800);
     page.show();
     QSignalSpy installed(&page, &app::ModelsPage::modelInstalled);
+    // A typo is quoted back; the banner goes once the entry is added.
+    QVERIFY(!page.addUserEntry(QStringLiteral("tiny-dl"), QStringLiteral("not a url")));
+    QVERIFY2(page.errorText().contains(QStringLiteral("'not a url'")), qPrintable(page.errorText()));
     QVERIFY(page.addUserEntry(QStringLiteral("tiny-dl"), m_server->url("/models/tiny.zip").toString()));
+    QVERIFY2(page.errorText().isEmpty() || !page.errorText().contains(QStringLiteral("not a url")),
+             qPrintable(page.errorText()));
     auto* downloadButton = page.findChild<QPushButton*>(QStringLiteral("downloadButton"));
     QVERIFY(downloadButton && downloadButton->isEnabled()); // the new entry is selected
     downloadButton->click();

@@ -163,10 +163,9 @@ void TestCatalog::mirror() {
     QFETCH(QString, expected);
     auto catalog = Catalog::builtIn();
     QVERIFY(catalog.ok());
-    QVERIFY(catalog->addUserEntry(QStringLiteral("mine"), QUrl(QStringLiteral("https://example.org/m.zip")))
-                .ok());
-    QVERIFY(catalog->setMirror(QUrl(QStringLiteral("https://stale.example.org"))).ok());
-    QVERIFY(catalog->setMirror(QUrl(mirror)).ok());
+    QVERIFY(catalog->addUserEntry(QStringLiteral("mine"), QStringLiteral("https://example.org/m.zip")).ok());
+    QVERIFY(catalog->setMirror(QStringLiteral("https://stale.example.org")).ok());
+    QVERIFY(catalog->setMirror(mirror).ok());
     QCOMPARE(catalog->urls(*catalog->find(QStringLiteral("uncased_base"))).first().toString(), expected);
     // Every built-in URL is rewritten; user entries keep theirs.
     for (const CatalogEntry& e : catalog->entries()) {
@@ -186,7 +185,7 @@ void TestCatalog::mirrorRefusesNonsense() {
     QVERIFY(catalog.ok());
     for (const char* bad :
          {"ftp://mirror.example.org", "mirror.example.org", "https://m.example.org/?q=1", "/local"}) {
-        const auto r = catalog->setMirror(QUrl(QLatin1String(bad)));
+        const auto r = catalog->setMirror(QLatin1String(bad));
         QVERIFY2(!r.ok(), bad);
         QVERIFY2(r.errorString().contains(QStringLiteral("http(s)")), qPrintable(r.errorString()));
     }
@@ -200,17 +199,19 @@ void TestCatalog::userEntries() {
     QVERIFY(catalog.ok());
     QVERIFY(catalog->loadUserFile(file).ok()); // missing: empty
     const auto added = catalog->addUserEntry(QStringLiteral("My BERT (v2)"),
-                                             QUrl(QStringLiteral("http://127.0.0.1:9/models/my.tar.gz")));
+                                             QStringLiteral("http://127.0.0.1:9/models/my.tar.gz"));
     QVERIFY2(added.ok(), qPrintable(added.errorString()));
     QCOMPARE(added->id, QStringLiteral("My_BERT__v2_"));
     QCOMPARE(added->targetName, added->id);
-    QVERIFY(
-        !catalog->addUserEntry(QStringLiteral("My BERT (v2)"), QUrl(QStringLiteral("http://x/y.zip"))).ok());
-    QVERIFY(
-        !catalog->addUserEntry(QStringLiteral("uncased_base"), QUrl(QStringLiteral("http://x/y.zip"))).ok());
-    QVERIFY(!catalog->addUserEntry(QStringLiteral("local"), QUrl(QStringLiteral("file:///etc/passwd"))).ok());
-    QVERIFY(!catalog->addUserEntry(QStringLiteral("..."), QUrl(QStringLiteral("http://x/y.zip"))).ok());
-    QVERIFY(catalog->setMirror(QUrl(QStringLiteral("https://mirror.example.org"))).ok());
+    QVERIFY(!catalog->addUserEntry(QStringLiteral("My BERT (v2)"), QStringLiteral("http://x/y.zip")).ok());
+    QVERIFY(!catalog->addUserEntry(QStringLiteral("uncased_base"), QStringLiteral("http://x/y.zip")).ok());
+    QVERIFY(!catalog->addUserEntry(QStringLiteral("local"), QStringLiteral("file:///etc/passwd")).ok());
+    // The error quotes what was typed, also when it does not parse as a URL at all.
+    const auto typo = catalog->addUserEntry(QStringLiteral("typo"), QStringLiteral(" not a url "));
+    QVERIFY(!typo.ok());
+    QCOMPARE(typo.errorString(), QStringLiteral("'not a url' is not an http(s) URL"));
+    QVERIFY(!catalog->addUserEntry(QStringLiteral("..."), QStringLiteral("http://x/y.zip")).ok());
+    QVERIFY(catalog->setMirror(QStringLiteral("https://mirror.example.org")).ok());
     QVERIFY(catalog->saveUserFile(file).ok());
 
     auto reloaded = Catalog::builtIn();

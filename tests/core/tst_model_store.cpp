@@ -319,10 +319,9 @@ void TestModelStore::userCatalogInStore() {
     auto catalog = store.catalog();
     QVERIFY2(catalog.ok(), qPrintable(catalog.errorString()));
     const auto builtInCount = catalog->entries().size();
-    QVERIFY(
-        catalog->addUserEntry(QStringLiteral("my model"), QUrl(QStringLiteral("http://127.0.0.1:8080/m.zip")))
-            .ok());
-    QVERIFY(catalog->setMirror(QUrl(QStringLiteral("https://mirror.example.org/bert"))).ok());
+    QVERIFY(catalog->addUserEntry(QStringLiteral("my model"), QStringLiteral("http://127.0.0.1:8080/m.zip"))
+                .ok());
+    QVERIFY(catalog->setMirror(QStringLiteral("https://mirror.example.org/bert")).ok());
     QVERIFY(catalog->saveUserFile(store.userCatalogPath()).ok());
 
     const auto reloaded = store.catalog();
