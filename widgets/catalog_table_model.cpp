@@ -142,6 +142,45 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
 CatalogFilterModel::CatalogFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent) {}
 
+int naturalCompare(QStringView a, QStringView b) {
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            // Whole numbers, by value: leading zeros skipped, then the longer run is larger.
+            qsizetype i0 = i, j0 = j;
+            while (i0 < a.size() && a[i0] == u'0')
+                ++i0;
+            while (j0 < b.size() && b[j0] == u'0')
+                ++j0;
+            qsizetype i1 = i0, j1 = j0;
+            while (i1 < a.size() && a[i1].isDigit())
+                ++i1;
+            while (j1 < b.size() && b[j1].isDigit())
+                ++j1;
+            if (i1 - i0 != j1 - j0)
+                return i1 - i0 < j1 - j0 ? -1 : 1;
+            if (const int c = a.sliced(i0, i1 - i0).compare(b.sliced(j0, j1 - j0)); c != 0)
+                return c;
+            i = i1;
+            j = j1;
+            continue;
+        }
+        const QChar x = a[i].toCaseFolded(), y = b[j].toCaseFolded();
+        if (x != y)
+            return x < y ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return (a.size() - i > 0) - (b.size() - j > 0);
+}
+
+bool CatalogFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const QVariant a = left.data(sortRole()), b = right.data(sortRole());
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+        return naturalCompare(a.toString(), b.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 void CatalogFilterModel::setText(const QString& text) {
     m_text = text.trimmed();
     invalidateFilter();

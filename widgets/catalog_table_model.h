@@ -45,7 +45,10 @@ private:
     QSet<QString> m_installed;
 };
 
-// Filters a CatalogTableModel by text (name or id), language and hidden-size range.
+// Text order as people count: digit runs compare by value ("L-2" < "L-10"), letters case-insensitively.
+int naturalCompare(QStringView a, QStringView b);
+
+// Filters a CatalogTableModel by text (name or id), language and hidden-size range; sorts names naturally.
 class CatalogFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogFilterModel)
@@ -59,6 +62,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override; // names naturally
 
 private:
     QString m_text;

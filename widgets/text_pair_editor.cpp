@@ -98,6 +98,19 @@ bool TextPairEditor::maskSelection() {
         cursor.select(QTextCursor::WordUnderCursor);
     if (!cursor.hasSelection())
         return false;
+    // A selection with spaces around the word ("the " by a double-click-and-drag) masks only the word: the
+    // spaces stay, so "went to the store" becomes "went to [MASK] store", not "…[MASK]store".
+    const QString selected = cursor.selectedText();
+    qsizetype lead = 0, trail = 0;
+    while (lead < selected.size() && selected[lead].isSpace())
+        ++lead;
+    while (trail < selected.size() - lead && selected[selected.size() - 1 - trail].isSpace())
+        ++trail;
+    if (lead == selected.size())
+        return false; // only spaces: nothing to mask
+    const int start = cursor.selectionStart() + int(lead), end = cursor.selectionEnd() - int(trail);
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
     cursor.insertText(QStringLiteral("[MASK]"));
     box->setTextCursor(cursor);
     return true;

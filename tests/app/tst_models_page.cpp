@@ -106,6 +106,17 @@ void TestModelsPage::itemModels() {
     filter.setHiddenRange(1, 256);
     QCOMPARE(filter.rowCount(), 12); // the small BERTs of hidden 128 and 256
     filter.sort(widgets::CatalogTableModel::Name);
+    // Natural order: "Small BERT L-2/H-256" comes before "Small BERT L-10/H-256".
+    const auto rowOf = [&](const QString& name) {
+        for (int r = 0; r < filter.rowCount(); ++r)
+            if (filter.index(r, widgets::CatalogTableModel::Name).data().toString() == name)
+                return r;
+        return -1;
+    };
+    const int l2 = rowOf(QStringLiteral("Small BERT L-2/H-256")),
+              l10 = rowOf(QStringLiteral("Small BERT L-10/H-256"));
+    QVERIFY(l2 >= 0 && l10 >= 0);
+    QVERIFY(l2 < l10);
 
     widgets::InstalledModelsModel installedModel;
     QAbstractItemModelTester t3(&installedModel, QAbstractItemModelTester::FailureReportingMode::QtTest);

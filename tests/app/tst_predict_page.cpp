@@ -7,6 +7,7 @@
 #include "predict_page.h"
 #include "widgets/candidate_list.h"
 #include "widgets/probability_gauge.h"
+#include "widgets/text_pair_editor.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void noMlmHead();
     void catchesUpWhenShown();
     void maskButton();
+    void maskKeepsTheSpacesAroundTheWord();
     void candidateModel();
     void gauge();
 
@@ -378,6 +380,20 @@ void TestPredictPage::maskButton() {
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
     QCOMPARE(button->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+}
+
+// Ctrl+M on a selection that took a space with the word masks the word and keeps the space.
+void TestPredictPage::maskKeepsTheSpacesAroundTheWord() {
+    widgets::TextPairEditor editor;
+    const QString text = QStringLiteral("went to the store");
+    editor.setTexts(text, QString());
+    editor.highlightSpan(0, 8, 12); // "the "
+    QVERIFY(editor.maskSelection());
+    QCOMPARE(editor.first(), QStringLiteral("went to [MASK] store"));
+    editor.setTexts(text, QString());
+    editor.highlightSpan(0, 7, 8); // just a space
+    QVERIFY(!editor.maskSelection());
+    QCOMPARE(editor.first(), text);
 }
 
 void TestPredictPage::candidateModel() {
