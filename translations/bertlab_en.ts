@@ -4231,11 +4231,11 @@ No guesses yet: they come with the first probe of the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The row&apos;s index in the output file (the first text is 0)</source>
+        <source>Line %1 of the file; its texts are row %2 of the output (the first text is row 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped: no row in the output</source>
+        <source>Line %1 of the file is skipped: no row in the output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4233,12 +4233,12 @@ No guesses yet: they come with the first probe of the run.</source>
         <translation>不读取列“%1”</translation>
     </message>
     <message>
-        <source>The row&apos;s index in the output file (the first text is 0)</source>
-        <translation>该行在输出文件中的索引（第一段文本为 0）</translation>
+        <source>Line %1 of the file; its texts are row %2 of the output (the first text is row 0)</source>
+        <translation>文件第 %1 行；其文本是输出的第 %2 行（第一段文本为第 0 行）</translation>
     </message>
     <message>
-        <source>Skipped: no row in the output</source>
-        <translation>已跳过：输出中没有对应的行</translation>
+        <source>Line %1 of the file is skipped: no row in the output</source>
+        <translation>文件第 %1 行被跳过：输出中没有对应的行</translation>
     </message>
 </context>
 <context>

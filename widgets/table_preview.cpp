@@ -120,11 +120,16 @@ QVariant TablePreviewModel::headerData(int section, Qt::Orientation orientation,
     if (section < 0 || section >= rowCount())
         return {};
     const Row& row = m_rows[std::size_t(section)];
+    // The file's line number, counted from 1 as editors and the skip notes count; the output's own index
+    // (from 0, as keras-bert numbers texts) is in the tooltip.
     if (role == Qt::DisplayRole)
-        return row.problem.isEmpty() ? QVariant(row.index) : QVariant(QStringLiteral("–"));
+        return row.line;
     if (role == Qt::ToolTipRole)
-        return row.problem.isEmpty() ? tr("The row's index in the output file (the first text is 0)")
-                                     : tr("Skipped: no row in the output");
+        return row.problem.isEmpty()
+                   ? tr("Line %1 of the file; its texts are row %2 of the output (the first text is row 0)")
+                         .arg(row.line)
+                         .arg(row.index)
+                   : tr("Line %1 of the file is skipped: no row in the output").arg(row.line);
     return {};
 }
 

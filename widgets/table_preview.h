@@ -17,7 +17,7 @@ class TablePreviewModel final : public QAbstractTableModel {
 public:
     struct Row {
         qint64 index = -1; // the row's index in the output (-1: a skipped record)
-        qint64 line = 0;   // skipped records: the 1-based line where it starts
+        qint64 line = 0;   // the 1-based line of the file where the record starts
         QStringList cells; // one per column (fewer when the record is short)
         QString problem;   // non-empty: why the record will be skipped
     };

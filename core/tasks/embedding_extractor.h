@@ -54,6 +54,7 @@ struct TextInput {
     QString first;
     QString second;    // null for a single text
     qint64 index = -1; // its place in the input; -1 = its position in the list given to run()
+    qint64 line = 0;   // read from a file: the 1-based line where its record starts
 };
 
 // A text tokenized and ready for the model (EmbeddingExtractor::encode), so that tokenizing can run on

@@ -58,7 +58,7 @@ TextPreview readTextPreview(const QString& path, TextSourceOptions source, int m
                     break;
                 if (column == 0) {
                     rowOfIndex[input.index] = p.rows.size();
-                    p.rows.push_back({input.index, 0, {input.first}, {}});
+                    p.rows.push_back({input.index, input.line, {input.first}, {}});
                     if (source.kind == TextSourceOptions::Kind::Lines ? !input.second.isNull()
                                                                       : source.secondColumn >= 0)
                         p.rows.back().cells << input.second;

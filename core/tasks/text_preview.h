@@ -15,7 +15,7 @@ namespace bertlab::core {
 struct TextPreview {
     struct Row {
         qint64 index = -1; // the row's index in the output (-1: a skipped record)
-        qint64 line = 0;   // skipped records: the 1-based line where it starts
+        qint64 line = 0;   // the 1-based line where the record starts
         QStringList cells; // one per column (fewer when the record is short)
         QString problem;   // non-empty: why the record will be skipped
     };

@@ -184,6 +184,7 @@ bool TextSource::next(int count, std::vector<TextInput>& texts, std::vector<Skip
         }
         TextInput input;
         input.index = index;
+        input.line = line;
         if (m_options.kind == TextSourceOptions::Kind::Lines) {
             const qsizetype tab = text.indexOf(u'\t');
             input.first = tab < 0 ? text : text.left(tab);

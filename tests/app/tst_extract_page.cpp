@@ -123,6 +123,12 @@ void TestExtractPage::csvColumnsGuessedAndPreviewed() {
     QCOMPARE(preview->data(preview->index(0, 1)).toString(), QStringLiteral("Hello, world"));
     QCOMPARE(preview->data(preview->index(1, 2)).toString(), QStringLiteral("b"));
     QCOMPARE(preview->textColumn(), 1);
+    // Rows are numbered by the file's lines, as the skip notes are: the header is line 1, and a quoted
+    // text over two lines moves the next record down.
+    QCOMPARE(preview->headerData(0, Qt::Vertical).toLongLong(), 2);
+    QCOMPARE(preview->headerData(2, Qt::Vertical).toLongLong(), 5);
+    QVERIFY(
+        preview->headerData(1, Qt::Vertical, Qt::ToolTipRole).toString().contains(QStringLiteral("row 1")));
 
     // Choosing a second column marks it in the preview.
     core::TextSourceOptions source = file.source;
@@ -276,6 +282,7 @@ void TestExtractPage::invalidUtf8LineListed() {
     QCOMPARE(page.previewModel()->rowCount(), 4);
     QVERIFY(!page.previewModel()->row(2).problem.isEmpty());
     QCOMPARE(page.previewModel()->row(2).line, 3);
+    QCOMPARE(page.previewModel()->headerData(3, Qt::Vertical).toLongLong(), 4); // "last", after the skip
     page.options()->setPoolings({core::Pooling::Average});
     QSignalSpy finished(&page, &app::ExtractPage::runFinished);
     QVERIFY(page.run());
@@ -314,7 +321,8 @@ void TestExtractPage::optionsRemembered() {
         page.options()->setKeepPartialOnCancel(false);
     }
     app::ExtractPage page(&workspace);
-    QCOMPARE(page.options()->poolings(), (std::vector<core::Pooling>{core::Pooling::Average, core::Pooling::Nsp}));
+    QCOMPARE(page.options()->poolings(),
+             (std::vector<core::Pooling>{core::Pooling::Average, core::Pooling::Nsp}));
     page.addFiles({writeFile(dir, QStringLiteral("in.txt"), "a\n")});
     const auto spec = page.specFor(0);
     QVERIFY2(spec.ok(), qPrintable(spec.errorString()));
