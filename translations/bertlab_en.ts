@@ -398,19 +398,11 @@ CSV/TSV: the first row names the columns; choose the text column below. Files ar
 <context>
     <name>bertlab::app::ExtractOptionsForm</name>
     <message>
-        <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MAX: each feature&apos;s largest value over the text&apos;s tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AVE: each feature&apos;s mean over the text&apos;s tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NSP ([CLS] token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,6 +663,14 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Each row: index, text, then %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSP: the vector of the first token, [CLS], which BERT trains to sum up the whole text for next-sentence prediction (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole text: the [CLS] vector (NSP)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,20 +398,12 @@ CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读
 <context>
     <name>bertlab::app::ExtractOptionsForm</name>
     <message>
-        <source>NSP: the vector of the first token, [CLS] (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
-        <translation>NSP：第一个词元 [CLS] 的向量（keras-bert 的 &quot;NSP&quot; 池化）</translation>
-    </message>
-    <message>
         <source>MAX: each feature&apos;s largest value over the text&apos;s tokens</source>
         <translation>MAX：每个特征在文本各词元上的最大值</translation>
     </message>
     <message>
         <source>AVE: each feature&apos;s mean over the text&apos;s tokens</source>
         <translation>AVE：每个特征在文本各词元上的平均值</translation>
-    </message>
-    <message>
-        <source>NSP ([CLS] token)</source>
-        <translation>NSP（[CLS] 词元）</translation>
     </message>
     <message>
         <source>MAX over the tokens</source>
@@ -676,6 +668,14 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Each row: index, text, then %1.</source>
         <translation>每行：索引、文本，然后是 %1。</translation>
+    </message>
+    <message>
+        <source>NSP: the vector of the first token, [CLS], which BERT trains to sum up the whole text for next-sentence prediction (keras-bert&apos;s &quot;NSP&quot; pooling)</source>
+        <translation>NSP：第一个词元 [CLS] 的向量，BERT 在下一句预测中训练它概括整段文本（keras-bert 的“NSP”池化）</translation>
+    </message>
+    <message>
+        <source>Whole text: the [CLS] vector (NSP)</source>
+        <translation>整段文本：[CLS] 向量（NSP）</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ QString poolingDescription(Pooling pooling) {
     switch (pooling) {
     case Pooling::Nsp:
         return ExtractOptionsForm::tr(
-            "NSP: the vector of the first token, [CLS] (keras-bert's \"NSP\" pooling)");
+            "NSP: the vector of the first token, [CLS], which BERT trains to sum up the whole text for "
+            "next-sentence prediction (keras-bert's \"NSP\" pooling)");
     case Pooling::Max:
         return ExtractOptionsForm::tr("MAX: each feature's largest value over the text's tokens");
     case Pooling::Average:
@@ -68,7 +69,7 @@ QString poolingDescription(Pooling pooling) {
 QString poolingLabel(Pooling pooling) {
     switch (pooling) {
     case Pooling::Nsp:
-        return ExtractOptionsForm::tr("NSP ([CLS] token)");
+        return ExtractOptionsForm::tr("Whole text: the [CLS] vector (NSP)");
     case Pooling::Max:
         return ExtractOptionsForm::tr("MAX over the tokens");
     case Pooling::Average:
