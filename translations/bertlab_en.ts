@@ -1657,6 +1657,14 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source>Hover a token for its id and span; click it to select its characters in the text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This model&apos;s vocabulary is uncased: with Cased on, words with capitals become [UNK].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn Cased off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainPage</name>

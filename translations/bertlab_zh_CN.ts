@@ -1657,6 +1657,14 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source>Hover a token for its id and span; click it to select its characters in the text.</source>
         <translation>将鼠标悬停在词元上可查看其 id 和范围；点击可在文本中选中其字符。</translation>
     </message>
+    <message>
+        <source>This model&apos;s vocabulary is uncased: with Cased on, words with capitals become [UNK].</source>
+        <translation>此模型的词表不区分大小写：开启“区分大小写”后，含大写字母的词会变成 [UNK]。</translation>
+    </message>
+    <message>
+        <source>Turn Cased off</source>
+        <translation>关闭“区分大小写”</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainPage</name>

@@ -77,7 +77,8 @@ TokenizePage::TokenizePage(Workspace* workspace, QWidget* parent)
     , m_scroll(new QScrollArea(this))
     , m_strip(new widgets::TokenStrip)
     , m_notice(new QLabel(this))
-    , m_legend(new QLabel(this)) {
+    , m_legend(new QLabel(this))
+    , m_caseWarning(new QLabel(this)) {
     m_cased->setObjectName(QStringLiteral("casedCheck"));
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     m_maxLength->setObjectName(QStringLiteral("maxLengthSpin"));
@@ -156,8 +157,16 @@ TokenizePage::TokenizePage(Workspace* workspace, QWidget* parent)
     controls->addSpacing(fontMetrics().averageCharWidth() * 2);
     controls->addWidget(m_copy);
 
+    // Cased text on an uncased vocabulary turns every capitalised word into [UNK]: say so, with the fix.
+    m_caseWarning->setObjectName(QStringLiteral("caseWarning"));
+    m_caseWarning->setWordWrap(true);
+    m_caseWarning->setTextFormat(Qt::RichText);
+    m_caseWarning->hide();
+    connect(m_caseWarning, &QLabel::linkActivated, this, [this] { m_cased->setChecked(false); });
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_caseWarning);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_legend);
 
@@ -219,7 +228,20 @@ int TokenizePage::effectiveLimit() const {
     return m_maxLength->value() > 0 ? m_maxLength->value() : modelMax;
 }
 
+void TokenizePage::updateCaseWarning() {
+    const auto model = workspace()->model();
+    const bool mismatch = model && !model->looksCased() && workspace()->tokenizerOptions().cased;
+    if (mismatch)
+        m_caseWarning->setText(QStringLiteral("⚠ %1 <a href=\"uncased\">%2</a>")
+                                   .arg(tr("This model's vocabulary is uncased: with Cased on, words with "
+                                           "capitals become [UNK].")
+                                            .toHtmlEscaped(),
+                                        tr("Turn Cased off").toHtmlEscaped()));
+    m_caseWarning->setVisible(mismatch);
+}
+
 void TokenizePage::onModelChanged() {
+    updateCaseWarning();
     m_tokenizer.reset();
     m_run.invalidate();
     const auto model = workspace()->model();
@@ -237,6 +259,7 @@ void TokenizePage::onOptionsChanged() {
     const QSignalBlocker blockMode(m_mode);
     m_cased->setChecked(options.cased);
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(options.mode))));
+    updateCaseWarning();
     m_tokenizer.reset();
     m_run.invalidate();
     schedule();

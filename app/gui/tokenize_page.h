@@ -63,6 +63,7 @@ private:
     void pushOptions();
     void showNotice(const QString& text);
     void updateLegend();
+    void updateCaseWarning();
     int effectiveLimit() const;
 
     QCheckBox* m_cased;
@@ -75,6 +76,7 @@ private:
     widgets::TokenStrip* m_strip;
     QLabel* m_notice;
     QLabel* m_legend;
+    QLabel* m_caseWarning;
 
     QTimer m_debounce;
     QTimer m_slow; // shows "Tokenizing…" only when a run takes long enough to notice

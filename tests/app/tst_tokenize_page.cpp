@@ -90,6 +90,7 @@ private Q_SLOTS:
     void optionsMatchCli_data();
     void optionsMatchCli();
     void optionsFollowWorkspace();
+    void casedOnAnUncasedModelWarns();
     void clickHighlightsSpan();
     void keyboardActivatesChip();
     void copyJsonEqualsCli();
@@ -265,6 +266,23 @@ void TestTokenizePage::optionsFollowWorkspace() {
     QCOMPARE(changes.count(), 1);              // reflected without echoing back
     QVERIFY(casedBox->isChecked());
     QCOMPARE(mode->currentText(), QStringLiteral("keras-bert"));
+}
+
+// Cased on an uncased vocabulary makes capitalised words [UNK]: the page says so and offers the fix.
+void TestTokenizePage::casedOnAnUncasedModelWarns() {
+    QVERIFY(!m_model->looksCased());
+    m_workspace->setModel(m_model);
+    auto* warning = m_page->findChild<QLabel*>(QStringLiteral("caseWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isHidden());
+    core::TokenizerOptions options;
+    options.cased = true;
+    m_workspace->setTokenizerOptions(options);
+    QVERIFY(!warning->isHidden());
+    QVERIFY(warning->text().contains(QStringLiteral("[UNK]")));
+    Q_EMIT warning->linkActivated(QStringLiteral("uncased"));
+    QVERIFY(!m_workspace->tokenizerOptions().cased);
+    QVERIFY(warning->isHidden());
 }
 
 void TestTokenizePage::clickHighlightsSpan() {
