@@ -2069,6 +2069,10 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source>The run ended at step %L1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainSetupForm</name>

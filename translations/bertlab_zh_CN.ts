@@ -2068,6 +2068,10 @@ The tokenizer needs the model&apos;s vocabulary.</source>
         <source>The run ended at step %L1.</source>
         <translation>该运行在第 %L1 步结束。</translation>
     </message>
+    <message>
+        <source>Before Start: %1</source>
+        <translation>开始之前：%1</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::TrainSetupForm</name>

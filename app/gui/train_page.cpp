@@ -58,6 +58,7 @@ TrainPage::TrainPage(Workspace* workspace, QWidget* parent)
     rightLayout->addWidget(buildRunBar());
     rightLayout->addWidget(buildResults(), 1);
     splitter->addWidget(right);
+    connect(m_form, &TrainSetupForm::changed, this, &TrainPage::updateRunControls);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     const int em = fontMetrics().horizontalAdvance(u'M');
@@ -214,6 +215,7 @@ widgets::SchedulePreview* TrainPage::schedulePreview() const {
 QWidget* TrainPage::buildRunBar() {
     auto* bar = new QWidget(this);
     m_startButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), bar);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_startButton->setToolTip(tr("Start training with these settings (Ctrl+Return)"));
     m_startButton->setDefault(true);
@@ -494,7 +496,14 @@ bool TrainPage::confirmClose() {
 }
 
 void TrainPage::updateRunControls() {
-    m_startButton->setEnabled(!m_running);
+    // What is missing is said before Start, on the button and in the status line.
+    QString missing;
+    if (!m_running)
+        if (const auto config = m_form->config(); !config)
+            missing = config.errorString();
+    m_startButton->setEnabled(!m_running && missing.isEmpty());
+    m_startButton->setToolTip(missing.isEmpty() ? tr("Start training with these settings (Ctrl+Return)")
+                                                : tr("Before Start: %1").arg(missing));
     m_pauseButton->setEnabled(m_running && !m_stopRequested && m_run && m_run->canPause());
     m_stopButton->setEnabled(m_running && !m_stopRequested);
     m_stopButton->setToolTip(isReplaying()
@@ -505,7 +514,8 @@ void TrainPage::updateRunControls() {
     m_pauseButton->setText(m_paused ? tr("Res&ume") : tr("&Pause"));
     m_pauseButton->setIcon(style()->standardIcon(m_paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     if (!m_running && !m_summary && m_log->document()->isEmpty() && m_pendingLog.isEmpty())
-        m_status->setText(tr("Set up the run on the left, then Start (Ctrl+Return)."));
+        m_status->setText(missing.isEmpty() ? tr("Set up the run on the left, then Start (Ctrl+Return).")
+                                            : tr("Before Start: %1").arg(missing));
 }
 
 QString TrainPage::statusText() const {

@@ -567,6 +567,7 @@ void TrainSetupForm::formChanged() {
     updateVisibility();
     updateEstimate();
     updateSchedule();
+    Q_EMIT changed();
 }
 
 void TrainSetupForm::modelChanged() {
@@ -588,6 +589,7 @@ void TrainSetupForm::modelChanged() {
         tr("%1, %2").arg(core::tokenizerModeName(options.mode), options.cased ? tr("cased") : tr("uncased")));
     updateVisibility();
     updateEstimate();
+    Q_EMIT changed();
 }
 
 void TrainSetupForm::updateVisibility() {

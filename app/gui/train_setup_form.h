@@ -80,6 +80,9 @@ public:
     // Formats shared with the run's status line.
     static QString countText(qint64 n);
 
+Q_SIGNALS:
+    void changed(); // a field, the open model or the tokenizer changed: config() may say something else
+
 protected:
     void showEvent(QShowEvent* event) override;
 

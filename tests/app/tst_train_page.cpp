@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -236,6 +237,11 @@ void TestTrainPage::missingDataIsInlineError() {
     core::TrainingConfig c = tinyRun(dir, false);
     c.trainFile = dir.filePath(QStringLiteral("missing.txt"));
     page.setConfig(c);
+    // Said before Start: the button is off and names what is missing.
+    auto* start = page.findChild<QPushButton*>(QStringLiteral("startButton"));
+    QVERIFY(start);
+    QVERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QStringLiteral("missing.txt")), qPrintable(start->toolTip()));
     QSignalSpy messages(&page, &app::Page::messageRequested);
     QVERIFY(!page.start());
     QCOMPARE(messages.size(), 1);
