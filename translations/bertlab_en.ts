@@ -1406,6 +1406,22 @@ JSON Lines: one JSON object per text.</source>
         <source>%1 is in the catalog now: select it and click Download.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy %1 (%2) into the model store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store keeps its own copy in %1. To use the model without copying it, open it where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Without Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>
@@ -3940,6 +3956,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

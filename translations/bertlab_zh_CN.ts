@@ -1408,6 +1408,22 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>%1 is in the catalog now: select it and click Download.</source>
         <translation>%1 已加入目录：选中它并点击“下载”。</translation>
     </message>
+    <message>
+        <source>Copy %1 (%2) into the model store?</source>
+        <translation>将 %1（%2）复制到模型库中？</translation>
+    </message>
+    <message>
+        <source>The store keeps its own copy in %1. To use the model without copying it, open it where it is.</source>
+        <translation>模型库会在 %1 中保留一份自己的副本。若不想复制，可以直接在原位置打开该模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Without Copying</source>
+        <translation>不复制直接打开(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>
@@ -3941,6 +3957,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,8 @@ QVariant DownloadListModel::data(const QModelIndex& index, int role) const {
             return r.name;
         case Progress: {
             const QLocale locale;
+            if (r.import) // its size; nothing was transferred
+                return p.total >= 0 ? core::sizeText(p.total, 1, locale) : QStringLiteral("–");
             if (p.total > 0)
                 return tr("%1 of %2 (%3%)")
                     .arg(core::sizeText(p.received, 1, locale), core::sizeText(p.total, 1, locale))
@@ -131,6 +133,8 @@ QVariant DownloadListModel::data(const QModelIndex& index, int role) const {
                    : p.etaSeconds >= 60 ? tr("%1 min %2 s").arg(p.etaSeconds / 60).arg(p.etaSeconds % 60)
                                         : tr("%1 s").arg(p.etaSeconds);
         case State:
+            if (r.import && r.state == core::DownloadState::Finished) // "importing…", "installed as …"
+                return r.detail.isEmpty() ? tr("imported") : r.detail;
             return r.detail.isEmpty() ? stateText(r.state)
                                       : stateText(r.state) + QStringLiteral(": ") + r.detail;
         default:

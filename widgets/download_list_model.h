@@ -12,7 +12,8 @@ struct DownloadRow {
     QString name;
     core::DownloadProgress progress;
     core::DownloadState state = core::DownloadState::Queued;
-    QString detail; // error message, or what happens after the transfer ("unpacking…", "installed")
+    QString detail;      // error message, or what happens after the transfer ("unpacking…", "installed")
+    bool import = false; // a folder or archive from this computer: nothing is downloaded
 };
 
 // The download list: name, progress, speed, ETA, state. Rows are added and updated by key.

@@ -2,6 +2,7 @@
 
 #include "model_card_dialog.h"
 
+#include "core/display_format.h"
 #include "core/hub/download_queue.h"
 #include "widgets/catalog_table_model.h"
 #include "widgets/download_list_model.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -37,6 +39,17 @@
 namespace bertlab::app {
 
 namespace {
+
+// Bytes of the files below `dir` (links not followed).
+qint64 folderSize(const QString& dir) {
+    qint64 bytes = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
+    return bytes;
+}
 
 constexpr auto kStoreKey = "models/store";
 
@@ -265,8 +278,25 @@ QWidget* ModelsPage::buildInstalled() {
     connect(importFolder, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Import Model Folder"), QDir::homePath());
-        if (!dir.isEmpty())
+        if (dir.isEmpty())
+            return;
+        // A copy can be large: say how large, and offer to open the folder where it is instead.
+        QMessageBox box(QMessageBox::Question, tr("Import Model Folder"),
+                        tr("Copy %1 (%2) into the model store?")
+                            .arg(QDir::toNativeSeparators(dir), core::sizeText(folderSize(dir))),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The store keeps its own copy in %1. To use the model without copying it, "
+                                  "open it where it is.")
+                                   .arg(QDir::toNativeSeparators(m_store.root())));
+        QPushButton* copy = box.addButton(tr("&Copy"), QMessageBox::AcceptRole);
+        QPushButton* open = box.addButton(tr("&Open Without Copying"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(copy);
+        box.exec();
+        if (box.clickedButton() == copy)
             importPath(dir);
+        else if (box.clickedButton() == open)
+            Q_EMIT openModelRequested(dir);
     });
     auto* importArchive = new QPushButton(tr("Import &Archive…"));
     importArchive->setToolTip(tr("Unpack a model archive (.zip, .tar.gz, .tar.bz2, .tar.xz) into the store"));
@@ -598,8 +628,10 @@ void ModelsPage::onDownloadFailed(const QString& key, const QString& message) {
 }
 
 void ModelsPage::importPath(const QString& path) {
+    core::DownloadProgress size;
+    size.total = size.received = QFileInfo(path).isDir() ? folderSize(path) : QFileInfo(path).size();
     m_downloadModel->upsert(
-        {path, QFileInfo(path).fileName(), {}, core::DownloadState::Finished, tr("importing…")});
+        {path, QFileInfo(path).fileName(), size, core::DownloadState::Finished, tr("importing…"), true});
     runImport(path, path);
 }
 

@@ -232,6 +232,13 @@ void TestModelsPage::downloadOpenRemove() {
     page.importPath(fixture("tiny_tf"));
     QTRY_VERIFY_WITH_TIMEOUT(installed.size() == 1, 20000);
     QCOMPARE(installedView->model()->rowCount(), 2);
+    // Its row says what happened, with the folder's size: nothing was downloaded.
+    const QAbstractItemModel* rows = downloads->model();
+    const int last = rows->rowCount() - 1;
+    const QString state = rows->index(last, widgets::DownloadListModel::State).data().toString();
+    QVERIFY2(state.startsWith(QStringLiteral("installed as")), qPrintable(state));
+    const QString size = rows->index(last, widgets::DownloadListModel::Progress).data().toString();
+    QVERIFY2(!size.startsWith(u'0') && !state.contains(QStringLiteral("downloaded")), qPrintable(size));
 }
 
 void TestModelsPage::failedDownload() {
