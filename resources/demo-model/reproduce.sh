@@ -47,6 +47,7 @@ cp "$work/f16/config.json" "$work/f16/model.safetensors" "$work/f16/vocab.txt" "
 echo "== evaluation"
 # Held-out masked-LM accuracy of the committed (half-precision) weights: the trainer's own validation on the
 # held-out documents, after one step at learning rate 0 (the weights stay as they are).
+rm -rf "$work/evaluate" # a rerun evaluates afresh
 "$cli" train pretrain --model "$here" --data "$work/heldout.txt" --validation "$work/heldout.txt" \
     --output "$work/evaluate" --steps 1 --lr 0 --weight-decay 0 --warmup-steps 0 --dropout 0 \
     --checkpoint-every 0 --seq-len 128 --batch-size 32 --seed 2 > "$work/evaluate.json"
