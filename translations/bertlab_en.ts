@@ -3185,10 +3185,6 @@ The capital of France is [MASK].</source>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The model has %1 layers, so at most the last %1 can be output, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>bertlab::core::LineReader</name>

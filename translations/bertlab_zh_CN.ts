@@ -3185,10 +3185,6 @@ The capital of France is [MASK].</source>
         <source>Layer %1 does not exist: the model has %2 layers (use 0…%3 or -1…-%2).</source>
         <translation>第 %1 层不存在：模型共有 %2 层（请使用 0…%3 或 -1…-%2）。</translation>
     </message>
-    <message>
-        <source>The model has %1 layers, so at most the last %1 can be output, not %2.</source>
-        <translation>模型有 %1 层，因此最多只能输出最后 %1 层，而不是 %2 层。</translation>
-    </message>
 </context>
 <context>
     <name>bertlab::core::LineReader</name>

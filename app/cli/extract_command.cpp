@@ -130,7 +130,13 @@ int runExtract(const QStringList& args) {
 
     // The same job the Extract page runs: reading and tokenizing overlap the forward passes, and a file is
     // written under a partial name and renamed into place only when complete.
-    core::ExtractionJob job(cmd.loadModel(), spec);
+    const auto model = cmd.loadModel();
+    if (const int layers = model->config().numLayers; params.layers.lastN && *params.layers.lastN > layers)
+        std::fprintf(stderr,
+                     "bertlab-cli: warning: the model has %d layers: --output-layers %d gives all %d (as "
+                     "keras-bert does)\n",
+                     layers, *params.layers.lastN, layers);
+    core::ExtractionJob job(model, spec);
     QObject::connect(
         &job, &core::ExtractionJob::skipped, [&](const std::vector<core::SkippedRecord>& records) {
             if (source.stopOnBadRecord)

@@ -80,14 +80,10 @@ std::optional<LayerSelection> LayerSelection::parse(QStringView text) {
 Result<std::vector<int>> LayerSelection::resolve(int layerCount) const {
     std::vector<int> built;
     if (lastN) {
-        const int n = *lastN;
+        // As keras-bert: more layers than the model has gives them all (the CLI warns).
+        const int n = std::min(*lastN, layerCount);
         if (n < 1)
             return Error{tr("The number of output layers must be at least 1.")};
-        // As keras-bert, which fails on a layer that is not there: never fewer features than asked for.
-        if (n > layerCount)
-            return Error{tr("The model has %1 layers, so at most the last %1 can be output, not %2.")
-                             .arg(layerCount)
-                             .arg(n)};
         for (int i = 1; i <= n; ++i)
             built.push_back(layerCount - i);
     } else {
