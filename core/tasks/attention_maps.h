@@ -17,6 +17,12 @@ struct AttentionMaps {
     float weight(int layer, int head, int query, int key) const;
 };
 
+// One text (or pair), tokenized to at most maxLength (0: the model's maximum) into `encoding`, through the
+// model with `request`: the single-text forward pass the explore tasks share.
+Result<ForwardResult> forwardText(const BertModel& model, const Tokenizer& tokenizer, const QString& first,
+                                  const QString& second, int maxLength, const ForwardRequest& request,
+                                  Encoding& encoding);
+
 // Every layer's attention probabilities for the text (or pair).
 Result<AttentionMaps> attentionMaps(const BertModel& model, const Tokenizer& tokenizer, const QString& first,
                                     const QString& second = {}, int maxLength = 0);

@@ -1,5 +1,6 @@
 #include "core/tasks/forward_trace.h"
 
+#include "core/tasks/attention_maps.h"
 #include "core/translation.h"
 
 namespace bertlab::core {
@@ -13,15 +14,10 @@ QString tr(const char* text) {
 Result<ForwardTrace> traceForward(const BertModel& model, const Tokenizer& tokenizer, const QString& first,
                                   const QString& second, int maxLength) {
     ForwardTrace trace;
-    const int limit =
-        maxLength > 0 ? std::min(maxLength, model.maxSequenceLength()) : model.maxSequenceLength();
-    trace.encoding = tokenizer.encode(first, second, limit);
-    TokenBatch batch;
-    batch.add(trace.encoding.ids, trace.encoding.segments);
     ForwardRequest request;
     request.hiddenStates = true;
     request.keepActivations = true;
-    auto forward = model.forward(batch, request);
+    auto forward = forwardText(model, tokenizer, first, second, maxLength, request, trace.encoding);
     if (!forward)
         return Error{forward.errorString()};
     trace.result = std::move(*forward);
