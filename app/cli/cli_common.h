@@ -72,5 +72,6 @@ int runModels(const QStringList& args);
 int runDownload(const QStringList& args);
 int runConvert(const QStringList& args);
 int runVersion(const QStringList& args);
+int runRemote(const QStringList& args);
 
 } // namespace bertlab::cli

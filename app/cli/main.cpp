@@ -28,6 +28,7 @@ const Command commands[] = {
      "write a model in another format (safetensors, TF checkpoint) or in half precision"},
     {"bench", runBench, "GEMM ceiling, BERT-base forward, tokenizer and training speed"},
     {"models", runModels, "installed models (list, import, remove) and the download catalog"},
+    {"remote", runRemote, "hosts that run jobs over SSH (add, list, check, remove)"},
     {"version", runVersion, "version, licence, libraries and the CPU instruction set in use"},
     {"download", runDownload, "fetch a file over HTTP(S): resumable, retried, SHA-256 verified"},
 };

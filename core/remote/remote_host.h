@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace bertlab::core {
+
+// How jobs start on a host: directly (a detached process) or through Slurm's sbatch.
+struct SchedulerSettings {
+    enum class Kind { Direct, Slurm };
+    Kind kind = Kind::Direct;
+    QString partition, account, timeLimit, gres; // Slurm only; empty: the cluster's default
+
+    static QString kindName(Kind kind) {
+        return kind == Kind::Slurm ? QStringLiteral("slurm") : QStringLiteral("direct");
+    }
+};
+
+// A machine BertLab runs jobs on, reached with the system `ssh`: the user's ~/.ssh/config, agent, ProxyJump
+// and known_hosts all apply. Nothing here is ever put into a shell command line unquoted: every field is
+// validated to a conservative character set first (validate()).
+struct RemoteHost {
+    QString name;        // the registry's key, e.g. "tpu-vm"
+    QString destination; // a Host alias of ~/.ssh/config or [user@]host (no port: see port)
+    int port = 0;        // 0: ssh's own default or the config's Port
+    QString workFolder = QStringLiteral("~/bertlab"); // on the remote: absolute, or ~/… (the login's home)
+    QString sshConfig; // empty: ~/.ssh/config as ssh reads it; else a config file passed with -F
+    SchedulerSettings scheduler;
+    QString runtime = QStringLiteral("bertlab"); // what runs the jobs there
+
+    // One message per problem, naming the field; empty when valid.
+    QStringList problems() const;
+    Status validate() const;
+
+    QJsonObject toJson() const;
+    static Result<RemoteHost> fromJson(const QJsonObject& json);
+
+    // "[user@]host[:port]" as typed by a user (an IPv6 address in brackets when it has a port).
+    static Result<RemoteHost> withDestination(const QString& name, const QString& typed);
+};
+
+// 1–64 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit.
+bool isValidHostName(const QString& name);
+// A destination ssh cannot read as an option: [user@]host with letters, digits and ._- (or an IPv6 address
+// in brackets), not starting with '-'.
+bool isValidDestination(const QString& destination);
+// A remote path of the conservative set: letters, digits and ._+-/, optionally starting with "~/", with no
+// "..", no empty or '-'-leading part and at most 200 characters. Relative paths are under the login's home.
+bool isValidRemotePath(const QString& path);
+// The path as a POSIX-sh word: '~/x' becomes "$HOME"/'x', anything else is single-quoted (valid paths hold no
+// quote, so this is exact).
+QString shellWord(const QString& remotePath);
+
+} // namespace bertlab::core

@@ -1,0 +1,277 @@
+// Remote hosts: validation of everything that reaches a remote shell, the host list, and `check` against a
+// real OpenSSH server on loopback (its own keys and port): ok when all is there, clear refusals for an
+// unknown or changed host key and a refused key, never a bypass.
+#include "cli_support.h"
+#include "sshd_support.h"
+
+#include "core/remote/host_check.h"
+#include "core/remote/host_registry.h"
+#include "core/remote/ssh_channel.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bertlab;
+using namespace bertlab::tests;
+
+class RemoteTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_runtime;
+
+    core::RemoteHost loopbackHost(const LoopbackSshd& sshd, const QString& work) {
+        core::RemoteHost host;
+        host.name = QStringLiteral("loop");
+        host.destination = QLatin1String(LoopbackSshd::alias);
+        host.sshConfig = sshd.clientConfig();
+        host.workFolder = work;
+        return host;
+    }
+    void closeConnection(const core::RemoteHost& host) {
+        const core::SshInvocation call = core::sshCloseInvocation(host);
+        QProcess p;
+        p.start(call.program, call.arguments);
+        p.waitForFinished(5000);
+    }
+    // The remote's bertlab-cli: this build's, in the work folder's bin/ (the remote is this machine).
+    void installCli(const QString& work) {
+        QVERIFY(QDir().mkpath(work + QStringLiteral("/bin")));
+        QVERIFY(QFile::link(QStringLiteral(BERTLAB_CLI), work + QStringLiteral("/bin/bertlab-cli")));
+    }
+    static const core::HostCheckItem* item(const core::HostCheckReport& report, const QString& name) {
+        for (const auto& i : report.items) {
+            if (i.name == name)
+                return &i;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        // The control sockets go to a private folder of this run, not the user's.
+        qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
+    }
+
+    void hostileNamesAreRefused_data() {
+        QTest::addColumn<QString>("destination");
+        QTest::addColumn<QString>("work");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("alias") << "tpu-vm"
+                               << "~/bertlab" << true;
+        QTest::newRow("user@host") << "me@gpu01.example.org"
+                                   << "/scratch/me/bertlab" << true;
+        QTest::newRow("ipv6") << "me@[fe80::1]"
+                              << "bertlab/jobs" << true;
+        QTest::newRow("option as destination") << "-oProxyCommand=touch%20/tmp/x"
+                                               << "~/bertlab" << false;
+        QTest::newRow("space") << "me@host name"
+                               << "~/bertlab" << false;
+        QTest::newRow("command substitution") << "$(touch /tmp/x)"
+                                              << "~/bertlab" << false;
+        QTest::newRow("quote in work") << "host"
+                                       << "~/bert'lab" << false;
+        QTest::newRow("substitution in work") << "host"
+                                              << "~/$(id)" << false;
+        QTest::newRow("backquote in work") << "host"
+                                           << "/tmp/`id`" << false;
+        QTest::newRow("newline in work") << "host"
+                                         << "~/a\nrm -rf ~" << false;
+        QTest::newRow("dot-dot") << "host"
+                                 << "~/a/../../etc" << false;
+        QTest::newRow("leading dash part") << "host"
+                                           << "~/-rf" << false;
+        QTest::newRow("space in work") << "host"
+                                       << "~/my jobs" << false;
+        QTest::newRow("home itself") << "host"
+                                     << "~" << false;
+        QTest::newRow("root") << "host"
+                              << "/" << false;
+    }
+    void hostileNamesAreRefused() {
+        QFETCH(QString, destination);
+        QFETCH(QString, work);
+        QFETCH(bool, valid);
+        core::RemoteHost host;
+        host.name = QStringLiteral("h");
+        host.destination = destination;
+        host.workFolder = work;
+        QCOMPARE(host.validate().ok(), valid);
+        if (!valid)
+            QVERIFY(!host.validate().errorString().isEmpty());
+    }
+
+    void shellWordsQuoteExactly() {
+        QCOMPARE(core::shellWord(QStringLiteral("~/bertlab")), QStringLiteral("\"$HOME\"/'bertlab'"));
+        QCOMPARE(core::shellWord(QStringLiteral("/scratch/a-b")), QStringLiteral("'/scratch/a-b'"));
+        QCOMPARE(core::shellWord(QStringLiteral("jobs")), QStringLiteral("'jobs'"));
+    }
+
+    void destinationWithPort() {
+        auto host = core::RemoteHost::withDestination(QStringLiteral("a"), QStringLiteral("me@gpu01:2222"));
+        QVERIFY2(host.ok(), qPrintable(host.errorString()));
+        QCOMPARE(host->destination, QStringLiteral("me@gpu01"));
+        QCOMPARE(host->port, 2222);
+        host = core::RemoteHost::withDestination(QStringLiteral("b"), QStringLiteral("[::1]:22"));
+        QVERIFY2(host.ok(), qPrintable(host.errorString()));
+        QCOMPARE(host->destination, QStringLiteral("[::1]"));
+        QVERIFY(!core::RemoteHost::withDestination(QStringLiteral("c"), QStringLiteral("h:99999")).ok());
+        QVERIFY(!core::RemoteHost::withDestination(QStringLiteral("-x"), QStringLiteral("h")).ok());
+    }
+
+    void registryAddsReplacesRemoves() {
+        QTemporaryDir dir;
+        core::HostRegistry registry(dir.path());
+        auto host = core::RemoteHost::withDestination(QStringLiteral("gpu"), QStringLiteral("me@gpu01"));
+        QVERIFY(host.ok());
+        host->scheduler.kind = core::SchedulerSettings::Kind::Slurm;
+        host->scheduler.partition = QStringLiteral("gpu");
+        host->scheduler.gres = QStringLiteral("gpu:1");
+        QVERIFY(registry.add(*host, false).ok());
+        QVERIFY(!registry.add(*host, false).ok()); // same name, no replace
+        host->workFolder = QStringLiteral("/scratch/me");
+        QVERIFY(registry.add(*host, true).ok());
+        auto found = registry.find(QStringLiteral("gpu"));
+        QVERIFY2(found.ok(), qPrintable(found.errorString()));
+        QCOMPARE(found->workFolder, QStringLiteral("/scratch/me"));
+        QCOMPARE(found->scheduler.gres, QStringLiteral("gpu:1"));
+        QCOMPARE(registry.list()->size(), 1);
+        QVERIFY(registry.remove(QStringLiteral("gpu")).ok());
+        QVERIFY(!registry.remove(QStringLiteral("gpu")).ok());
+        QVERIFY(registry.list()->isEmpty());
+    }
+
+    void corruptHostListNamesTheFile() {
+        QTemporaryDir dir;
+        core::HostRegistry registry(dir.path());
+        QFile f(registry.hostsFile());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"bertlab-remote-hosts\", \"hosts\": [{\"name\": \"x\", \"destination\": "
+                "\"-oX\"}]");
+        f.close();
+        const auto hosts = registry.list();
+        QVERIFY(!hosts.ok());
+        QVERIFY2(hosts.errorString().contains(registry.hostsFile()), qPrintable(hosts.errorString()));
+        // A hand-edited entry with a hostile destination is refused on reading, too.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"format\": \"bertlab-remote-hosts\", \"hosts\": [{\"name\": \"x\", \"destination\": "
+                "\"-oX\"}]}");
+        f.close();
+        QVERIFY(!registry.list().ok());
+        QVERIFY(registry.list().errorString().contains(QStringLiteral("destination")));
+    }
+
+    void checkReportsALoopbackHost() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work/jobs"));
+        installCli(work);
+        const core::RemoteHost host = loopbackHost(sshd, work);
+        const auto report =
+            core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
+        closeConnection(host);
+        QVERIFY2(report.connected, qPrintable(report.error));
+        QVERIFY(report.usable());
+        QCOMPARE(item(report, QStringLiteral("work folder"))->value, work);
+        QCOMPARE(item(report, QStringLiteral("bertlab-cli"))->level, core::HostCheckItem::Level::Ok);
+        QVERIFY(item(report, QStringLiteral("system"))->value.contains(QStringLiteral("Linux")));
+        QVERIFY(item(report, QStringLiteral("cores"))->value.toInt() >= 1);
+        QVERIFY(!item(report, QStringLiteral("free disk"))->value.isEmpty());
+    }
+
+    void checkSaysWhatIsMissing() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        core::RemoteHost host = loopbackHost(sshd, dir.filePath(QStringLiteral("work")));
+        host.scheduler.kind = core::SchedulerSettings::Kind::Slurm;
+        // No bertlab-cli in the work folder; PATH on the remote may have one (an installed .deb) or not.
+        const auto report =
+            core::checkHost(host, QStringLiteral("0.0.0-other"), core::SshPrompts::Never, 30000);
+        closeConnection(host);
+        QVERIFY2(report.connected, qPrintable(report.error));
+        const auto* cli = item(report, QStringLiteral("bertlab-cli"));
+        QVERIFY(cli->level != core::HostCheckItem::Level::Ok);
+        QVERIFY(!cli->fix.isEmpty());
+        const auto* slurm = item(report, QStringLiteral("Slurm"));
+        if (slurm->level != core::HostCheckItem::Level::Ok)
+            QVERIFY(!slurm->fix.isEmpty());
+        QVERIFY(!report.usable());
+    }
+
+    void unknownHostKeyIsNotAccepted() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        sshd.forgetHostKey();
+        QTemporaryDir dir;
+        const core::RemoteHost host = loopbackHost(sshd, dir.filePath(QStringLiteral("work")));
+        const auto report =
+            core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
+        QVERIFY(!report.connected);
+        QVERIFY2(report.error.contains(QStringLiteral("not known yet")), qPrintable(report.error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("work")))); // nothing ran there
+        QCOMPARE(QFileInfo(sshd.path("known_hosts")).size(), 0);           // and nothing was written
+    }
+
+    void changedHostKeyIsRefused() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        sshd.acceptHostKey(sshd.path("other_host_key.pub")); // known_hosts remembers another key
+        QTemporaryDir dir;
+        const core::RemoteHost host = loopbackHost(sshd, dir.filePath(QStringLiteral("work")));
+        for (auto prompts : {core::SshPrompts::Never, core::SshPrompts::Allow}) {
+            const auto report = core::checkHost(host, QStringLiteral(BERTLAB_VERSION), prompts, 30000);
+            QVERIFY(!report.connected);
+            QVERIFY2(report.error.contains(QStringLiteral("CHANGED")), qPrintable(report.error));
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("work"))));
+    }
+
+    void refusedKeySaysHowToFixIt() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QFile::remove(sshd.path("authorized_keys"));
+        QFile::copy(sshd.path("other_host_key.pub"), sshd.path("authorized_keys"));
+        QTemporaryDir dir;
+        const core::RemoteHost host = loopbackHost(sshd, dir.filePath(QStringLiteral("work")));
+        const auto report =
+            core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
+        QVERIFY(!report.connected);
+        QVERIFY2(report.error.contains(QStringLiteral("refused the sign-in")), qPrintable(report.error));
+    }
+
+    void cliAddsListsChecksRemoves() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        CliRun run = runCli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("loop"),
+                             QLatin1String(LoopbackSshd::alias), QStringLiteral("--work"), work,
+                             QStringLiteral("--ssh-config"), sshd.clientConfig()});
+        QVERIFY2(run.ok(), run.err.constData());
+        run = runCli({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("bad"),
+                      QStringLiteral("--"), QStringLiteral("-oProxyCommand=sh")});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.err.contains("destination"), run.err.constData());
+        run = runCli({QStringLiteral("remote"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(run.ok());
+        QCOMPARE(run.json().value(QStringLiteral("hosts")).toArray().size(), 1);
+        run = runCli({QStringLiteral("remote"), QStringLiteral("check"), QStringLiteral("loop"),
+                      QStringLiteral("--json")});
+        QVERIFY2(run.ok(), run.out.constData());
+        QVERIFY(run.json().value(QStringLiteral("usable")).toBool());
+        closeConnection(*core::HostRegistry().find(QStringLiteral("loop")));
+        run = runCli({QStringLiteral("remote"), QStringLiteral("remove"), QStringLiteral("loop")});
+        QVERIFY(run.ok());
+        run = runCli({QStringLiteral("remote"), QStringLiteral("check"), QStringLiteral("loop")});
+        QVERIFY(!run.ok());
+        QVERIFY(run.err.contains("no remote host named"));
+        qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+};
+
+QTEST_GUILESS_MAIN(RemoteTest)
+#include "tst_remote.moc"
