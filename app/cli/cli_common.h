@@ -73,5 +73,6 @@ int runDownload(const QStringList& args);
 int runConvert(const QStringList& args);
 int runVersion(const QStringList& args);
 int runRemote(const QStringList& args);
+int runJob(const QStringList& args);
 
 } // namespace bertlab::cli

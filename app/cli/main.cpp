@@ -29,6 +29,7 @@ const Command commands[] = {
     {"bench", runBench, "GEMM ceiling, BERT-base forward, tokenizer and training speed"},
     {"models", runModels, "installed models (list, import, remove) and the download catalog"},
     {"remote", runRemote, "hosts that run jobs over SSH (add, list, check, remove)"},
+    {"job", runJob, "training runs on a remote host (submit, list, status, attach, cancel, fetch)"},
     {"version", runVersion, "version, licence, libraries and the CPU instruction set in use"},
     {"download", runDownload, "fetch a file over HTTP(S): resumable, retried, SHA-256 verified"},
 };

@@ -401,6 +401,7 @@ int runTrain(const QStringList& args) {
     core::Trainer trainer(config);
     g_trainer = &trainer;
     std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt); // a remote job's graceful cancel: checkpoint, then stop
     if (p.isSet(QStringLiteral("control-stdin")))
         std::thread(readControlLines).detach();
     auto result = trainer.run(events.wrap(callbacks));
@@ -411,6 +412,7 @@ int runTrain(const QStringList& args) {
         events.failed(result.errorString());
     eventsFile.close();
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     if (terminal)
         std::fprintf(stderr, "\n");
     if (!result)

@@ -6,7 +6,9 @@
 
 #include "core/remote/host_check.h"
 #include "core/remote/host_registry.h"
+#include "core/remote/remote_job.h"
 #include "core/remote/ssh_channel.h"
+#include "fixture_support.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -239,6 +241,136 @@ private Q_SLOTS:
             core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
         QVERIFY(!report.connected);
         QVERIFY2(report.error.contains(QStringLiteral("refused the sign-in")), qPrintable(report.error));
+    }
+
+    // A tiny pretraining's settings, written by the CLI as the Train page saves them.
+    QString writeRunSettings(const QTemporaryDir& dir, const QString& corpus, int steps) {
+        const QString settings = dir.filePath(QStringLiteral("run.json"));
+        const CliRun run = runCli({QStringLiteral("train"),
+                                   QStringLiteral("pretrain"),
+                                   QStringLiteral("--data"),
+                                   corpus,
+                                   QStringLiteral("--output"),
+                                   dir.filePath(QStringLiteral("local-run")),
+                                   QStringLiteral("--layers"),
+                                   QStringLiteral("1"),
+                                   QStringLiteral("--hidden"),
+                                   QStringLiteral("32"),
+                                   QStringLiteral("--heads"),
+                                   QStringLiteral("2"),
+                                   QStringLiteral("--vocab-size"),
+                                   QStringLiteral("200"),
+                                   QStringLiteral("--seq-len"),
+                                   QStringLiteral("32"),
+                                   QStringLiteral("--batch-size"),
+                                   QStringLiteral("4"),
+                                   QStringLiteral("--steps"),
+                                   QString::number(steps),
+                                   QStringLiteral("--seed"),
+                                   QStringLiteral("7"),
+                                   QStringLiteral("--checkpoint-every"),
+                                   QStringLiteral("0"),
+                                   QStringLiteral("--write-config"),
+                                   settings});
+        if (!run.ok())
+            qWarning("%s", run.err.constData());
+        return settings;
+    }
+    static QByteArray contents(const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    void jobRunsRemotelyAsLocally() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        const core::RemoteHost host = loopbackHost(sshd, work);
+        QVERIFY(core::HostRegistry().add(host, false).ok());
+        // A hostile local file name travels as a neutral one.
+        const QString corpus = dir.filePath(QStringLiteral("my corpus '$(touch pwned)'.txt"));
+        QVERIFY(QFile::copy(fixturePath(QStringLiteral("train/corpus.txt")), corpus));
+        const QString settings = writeRunSettings(dir, corpus, 40);
+
+        CliRun run = runCli({QStringLiteral("job"), QStringLiteral("submit"), QStringLiteral("--host"),
+                             QStringLiteral("loop"), QStringLiteral("--config"), settings});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QString id = QString::fromUtf8(run.out.trimmed());
+        QVERIFY(core::isValidJobId(id));
+        // Follow a little, drop the connection, follow again: the mirror must end up exactly the remote's.
+        auto job = core::LocalJob::find(id);
+        QVERIFY2(job.ok(), qPrintable(job.errorString()));
+        core::RemoteJobs jobs(host);
+        int batches = 0;
+        const core::Status first = jobs.follow(
+            *job, [&] { return batches == 0; }, [&](const QByteArray&) { ++batches; });
+        QVERIFY(!first.ok()); // stopped by us
+        run = runCli({QStringLiteral("job"), QStringLiteral("attach"), id});
+        QVERIFY2(run.ok(), run.err.constData());
+        QVERIFY(run.out.contains("\"state\":\"succeeded\""));
+        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), id});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QString outputs = job->outputsFolder();
+        QCOMPARE(contents(job->eventsFile()), contents(outputs + QStringLiteral("/events.jsonl")));
+        QVERIFY(!QFileInfo::exists(work + QStringLiteral("/pwned")));
+        QVERIFY(!QFileInfo::exists(QDir::home().filePath(QStringLiteral("pwned"))));
+
+        // The same settings run here give the same weights.
+        run = runCli({QStringLiteral("train"), QStringLiteral("--config"), settings});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QByteArray local =
+            contents(dir.filePath(QStringLiteral("local-run/safetensors/model.safetensors")));
+        QVERIFY(!local.isEmpty());
+        QCOMPARE(contents(outputs + QStringLiteral("/safetensors/model.safetensors")), local);
+
+        // A second job with the same corpus sends no copy of it again (content-addressed cache).
+        QCOMPARE(QDir(work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).size(), 1);
+        run = runCli({QStringLiteral("job"), QStringLiteral("submit"), QStringLiteral("--host"),
+                      QStringLiteral("loop"), QStringLiteral("--config"), settings,
+                      QStringLiteral("--attach")});
+        QVERIFY2(run.ok(), run.err.constData());
+        QCOMPARE(QDir(work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).size(), 1);
+        closeConnection(host);
+        qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+
+    void cancelStopsAJobGracefully() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        const core::RemoteHost host = loopbackHost(sshd, work);
+        QVERIFY(core::HostRegistry().add(host, false).ok());
+        const QString settings =
+            writeRunSettings(dir, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
+        core::RemoteJobs jobs(host);
+        auto bundle = core::JobBundle::forTraining(*core::TrainingConfig::load(settings), host);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.errorString()));
+        auto job = jobs.submit(*bundle);
+        QVERIFY2(job.ok(), qPrintable(job.errorString()));
+        // Wait until it trains (its first step events arrive), then cancel.
+        int lines = 0;
+        (void)jobs.follow(
+            *job, [&] { return lines < 3; }, [&](const QByteArray& b) { lines += int(b.count('\n')); });
+        auto status = jobs.status(job->id);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(status->state, core::JobStatus::State::Running);
+        QVERIFY(jobs.cancel(job->id, 20).ok());
+        status = jobs.status(job->id);
+        QCOMPARE(status->state, core::JobStatus::State::Cancelled);
+        // Graceful: bertlab-cli stopped after a step and wrote its final checkpoint.
+        const QString remoteJob = work + QStringLiteral("/jobs/") + job->id;
+        QVERIFY2(QFileInfo::exists(remoteJob + QStringLiteral("/run/checkpoint/training_state.json")),
+                 QByteArray(contents(remoteJob + QStringLiteral("/exit_code")) +
+                            contents(remoteJob + QStringLiteral("/train.log")))
+                     .constData());
+        closeConnection(host);
+        qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
     void cliAddsListsChecksRemoves() {

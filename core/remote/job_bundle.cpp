@@ -1,0 +1,156 @@
+#include "core/remote/job_bundle.h"
+
+#include "core/translation.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace bertlab::core {
+
+namespace {
+
+QString tr(const char* text) {
+    return translateCore(text, {"bertlab::core::JobBundle", "bertlab::core"});
+}
+
+Result<QByteArray> sha256Of(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot read it: %2").arg(path, file.errorString())};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{tr("%1: cannot read it: %2").arg(path, file.errorString())};
+    return hash.result().toHex();
+}
+
+// A name for inputs/: the file's own when it is of the safe set, else a neutral one; never twice the same.
+QString inputName(const QString& path, int index, QSet<QString>& taken) {
+    QString name = QFileInfo(path).fileName();
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_+][A-Za-z0-9._+-]{0,100}$"));
+    if (!safe.match(name).hasMatch())
+        name = QStringLiteral("input-%1").arg(index);
+    QString unique = name;
+    for (int n = 2; taken.contains(unique); ++n)
+        unique = QStringLiteral("%1-%2").arg(n).arg(name);
+    taken.insert(unique);
+    return unique;
+}
+
+} // namespace
+
+bool isValidJobId(const QString& id) {
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,79}$"));
+    return re.match(id).hasMatch();
+}
+
+Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const RemoteHost& host) {
+    if (const QStringList problems = local.validate(); !problems.isEmpty())
+        return Error{problems.join(QStringLiteral("; "))};
+    JobBundle bundle;
+    bundle.host = host.name;
+    bundle.id = QStringLiteral("%1-%2-%3")
+                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                         trainingTaskName(local.task))
+                    .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+    bundle.run = local;
+    QSet<QString> taken;
+    int index = 0;
+    // Each input path of the settings becomes inputs/<name>; a folder (the start model) brings its files.
+    const auto place = [&](QString& setting) -> Status {
+        if (setting.isEmpty())
+            return Ok{};
+        const QFileInfo info(setting);
+        const QString name = QStringLiteral("inputs/") + inputName(setting, ++index, taken);
+        QStringList files;
+        if (info.isDir()) {
+            QDirIterator it(setting, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+        } else {
+            files << setting;
+        }
+        for (const QString& file : files) {
+            Result<QByteArray> hash = sha256Of(file);
+            if (!hash)
+                return Error{hash.errorString()};
+            const QString inside = info.isDir() ? name + u'/' + QDir(setting).relativeFilePath(file) : name;
+            if (!isValidRemotePath(inside))
+                return Error{
+                    tr("%1: a file name BertLab cannot send (use letters, digits and ._+-)").arg(file)};
+            bundle.inputs.append({file, inside, *hash, QFileInfo(file).size()});
+        }
+        setting = name;
+        return Ok{};
+    };
+    for (QString* setting :
+         {&bundle.run.trainFile, &bundle.run.validationFile, &bundle.run.vocabFile, &bundle.run.startModel}) {
+        if (Status placed = place(*setting); !placed)
+            return Error{placed.errorString()};
+    }
+    bundle.run.outputDirectory = QStringLiteral("run");
+    bundle.run.resume = false;
+    return bundle;
+}
+
+QByteArray JobBundle::runJson() const {
+    return QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented);
+}
+
+QByteArray JobBundle::jobJson() const {
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("kind"), trainingTaskName(run.task)},
+                                     {QStringLiteral("runtime"), QStringLiteral("bertlab")},
+                                     {QStringLiteral("scheduler"), QStringLiteral("direct")},
+                                     {QStringLiteral("settings"), QStringLiteral("run.json")},
+                                     {QStringLiteral("bertlab_version"), QStringLiteral(BERTLAB_VERSION)}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QByteArray JobBundle::manifest() const {
+    QByteArray out;
+    for (const JobInput& input : inputs)
+        out += input.sha256 + "  " + input.jobPath.toUtf8() + '\n';
+    return out;
+}
+
+QByteArray JobBundle::runScript() {
+    // Fixed text: everything job-specific is in run.json. It is started detached (setsid), so its process
+    // group is the job's; TERM to the group is a graceful cancel (bertlab-cli checkpoints and stops).
+    return R"SH(#!/bin/sh
+# BertLab job: trains as run.json says, in this folder. Written by BertLab; state.json, heartbeat,
+# run/events.jsonl, train.log, exit_code and outputs.sha256 are its record.
+cd "$(dirname "$0")" || exit 1
+cli=../../bin/bertlab-cli
+[ -x "$cli" ] || cli=bertlab-cli
+printf '{"pid": %s, "started": %s, "boot_id": "%s"}\n' "$$" "$(date +%s)" \
+    "$(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" > state.json.tmp && mv state.json.tmp state.json
+( while :; do date +%s > heartbeat.tmp && mv heartbeat.tmp heartbeat; sleep 5; done ) &
+beat=$!
+"$cli" train --config run.json > train.log 2>&1 &
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
+while :; do
+    wait "$child"
+    code=$?
+    kill -0 "$child" 2>/dev/null || break
+done
+kill "$beat" 2>/dev/null
+if [ "$code" = 0 ]; then
+    (cd run && find safetensors metrics.csv events.jsonl -type f -exec sha256sum {} +) > outputs.sha256.tmp &&
+        mv outputs.sha256.tmp outputs.sha256
+fi
+echo "$code" > exit_code.tmp && mv exit_code.tmp exit_code
+)SH";
+}
+
+} // namespace bertlab::core

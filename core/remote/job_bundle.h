@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/remote/remote_host.h"
+#include "core/result.h"
+#include "core/train/training_config.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace bertlab::core {
+
+// One file a job reads: where it is here, where the job sees it (inputs/…), and its content's SHA-256, under
+// which it is kept once on the remote (<work>/cache/sha256/<hex>) for every job that needs it.
+struct JobInput {
+    QString localPath;
+    QString jobPath; // "inputs/train.txt", "inputs/model/config.json"
+    QByteArray sha256;
+    qint64 size = 0;
+};
+
+// A self-describing job folder, as it goes to the remote (<work>/jobs/<id>/): run.json (the training settings
+// with paths inside the folder), job.json (what, by which BertLab, how scheduled), MANIFEST.sha256 of the
+// inputs, and the fixed run.sh that starts bertlab-cli. No setting is ever put on a command line.
+struct JobBundle {
+    QString id;   // "20261202-215300-pretrain-1a2b3c": letters, digits and '-'
+    QString host; // the registry's name of the host it runs on
+    TrainingConfig run;
+    QList<JobInput> inputs;
+
+    // Hashes the inputs and rewrites the settings' paths to inputs/… and the output to run/ (fresh, no
+    // resume).
+    static Result<JobBundle> forTraining(const TrainingConfig& local, const RemoteHost& host);
+
+    QByteArray runJson() const;
+    QByteArray jobJson() const;
+    QByteArray manifest() const; // "<hex>  inputs/…" lines, as sha256sum -c reads them
+    static QByteArray runScript();
+};
+
+bool isValidJobId(const QString& id);
+
+} // namespace bertlab::core
