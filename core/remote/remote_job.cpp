@@ -41,13 +41,18 @@ Status writeFile(const QString& path, const QByteArray& bytes) {
     return Ok{};
 }
 
-// Waits for the status probe and the event follower: how the remote job's files are read.
+// The shell helpers and the status probe: what a job folder on the remote says about the job.
+constexpr auto kAlive = R"SH(
+# A live process (a zombie is not: where nothing reaps orphans, kill -0 would still say yes).
+alive() { [ -r "/proc/$1/stat" ] && [ "$(sed 's/.*) //' "/proc/$1/stat" | cut -c1)" != Z ]; }
+)SH";
+
 constexpr auto kStatusProbe = R"SH(
 cd "$job" 2>/dev/null || { echo missing=yes; exit 0; }
 [ -f state.json ] && echo started=yes
 pid=$(sed -n 's/.*"pid": \([0-9]*\).*/\1/p' state.json 2>/dev/null)
 boot=$(sed -n 's/.*"boot_id": "\([^"]*\)".*/\1/p' state.json 2>/dev/null)
-if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$boot" = "$(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" ]; then echo alive=yes; fi
+if [ -n "$pid" ] && alive "$pid" && [ "$boot" = "$(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" ]; then echo alive=yes; fi
 [ -f heartbeat ] && echo heartbeat_age=$(( $(date +%s) - $(cat heartbeat) ))
 [ -f exit_code ] && echo exit_code=$(cat exit_code)
 [ -f cancel_requested ] && echo cancelled=yes
@@ -252,7 +257,7 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle) {
 }
 
 Result<JobStatus> RemoteJobs::status(const QString& id) const {
-    Result<QByteArray> out = runScript(header(id) + kStatusProbe, 60000);
+    Result<QByteArray> out = runScript(header(id) + kAlive + kStatusProbe, 60000);
     if (!out)
         return Error{out.errorString()};
     const QHash<QString, QString> f = facts(*out);
@@ -298,13 +303,22 @@ Status RemoteJobs::follow(const LocalJob& job, const std::function<bool()>& keep
     mirror.seek(mirror.size());
     // The remote prints what it has beyond the offset every half second, then "#done" once the job has
     // finished and all of it was printed.
-    const QByteArray script = header(job.id) + "off=" + QByteArray::number(mirror.size()) + R"SH(
+    // It ends by itself when the connection is gone (its parent, the SSH session, has exited).
+    const QByteArray script = header(job.id) + kAlive + "off=" + QByteArray::number(mirror.size()) + R"SH(
 cd "$job" || exit 3
+parent=$PPID
 while :; do
+    [ "$(sed 's/.*) //' /proc/$$/stat | cut -d' ' -f2)" = "$parent" ] || exit 0
     size=$(wc -c < run/events.jsonl 2>/dev/null || echo 0)
     if [ "$size" -gt "$off" ]; then tail -c +$((off + 1)) run/events.jsonl | head -c $((size - off)); off=$size; fi
     if [ -f exit_code ] && [ "$(wc -c < run/events.jsonl 2>/dev/null || echo 0)" = "$off" ]; then break; fi
-    [ -f state.json ] || [ -f exit_code ] || [ -f runner.log ] || exit 3
+    if [ ! -f exit_code ]; then
+        pid=$(sed -n 's/.*"pid": \([0-9]*\).*/\1/p' state.json 2>/dev/null)
+        if [ -n "$pid" ] && ! alive "$pid"; then
+            sleep 1
+            [ -f exit_code ] || { echo "the job's process is gone without an exit code" >&2; exit 6; }
+        fi
+    fi
     sleep 0.5
 done
 printf '\n#done\n'
@@ -336,10 +350,14 @@ printf '\n#done\n'
     QObject::connect(&channel, &SshChannel::finished, [&](const SshOutput& out) {
         finished = true;
         if (!done)
-            error = !out.error.isEmpty() ? out.error
-                                         : tr("%1: following job %2 stopped (exit code %3)")
-                                               .arg(m_host.name, job.id)
-                                               .arg(out.exitCode);
+            error = !out.error.isEmpty()                   ? out.error
+                    : out.exitCode == 6 /* the job died */ ? tr("%1: job %2: %3")
+                                                                 .arg(m_host.name, job.id,
+                                                                      QString::fromUtf8(out.standardError)
+                                                                          .trimmed())
+                                                           : tr("%1: following job %2 stopped (exit code %3)")
+                                                                 .arg(m_host.name, job.id)
+                                                                 .arg(out.exitCode);
     });
     QEventLoop loop;
     QObject::connect(&channel, &SshChannel::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);

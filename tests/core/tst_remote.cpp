@@ -373,6 +373,66 @@ private Q_SLOTS:
         qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
+    void killedJobIsLostAndDamagedUploadsAreRefused() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        const core::RemoteHost host = loopbackHost(sshd, work);
+        core::RemoteJobs jobs(host);
+        const QString corpusPath = fixturePath(QStringLiteral("train/corpus.txt"));
+        const QByteArray corpus = contents(corpusPath);
+        auto bundle = core::JobBundle::forTraining(
+            *core::TrainingConfig::load(writeRunSettings(dir, corpusPath, 1000000)), host);
+        QVERIFY(bundle.ok());
+        const QString cache = work + QStringLiteral("/cache/sha256/");
+        const QString hash = QString::fromLatin1(bundle->inputs.at(0).sha256);
+        QVERIFY(QDir().mkpath(cache));
+        // A damaged partial copy (not a prefix of the file): refused on arrival, and removed.
+        {
+            QFile part(cache + hash + QStringLiteral(".part"));
+            QVERIFY(part.open(QIODevice::WriteOnly));
+            part.write("not the corpus");
+        }
+        auto job = jobs.submit(*bundle);
+        QVERIFY(!job.ok());
+        QVERIFY2(job.errorString().contains(QStringLiteral("damaged")), qPrintable(job.errorString()));
+        QVERIFY(!QFileInfo::exists(cache + hash + QStringLiteral(".part")));
+        // An interrupted upload's first half: resumed, whole on arrival.
+        {
+            QFile part(cache + hash + QStringLiteral(".part"));
+            QVERIFY(part.open(QIODevice::WriteOnly));
+            part.write(corpus.left(corpus.size() / 2));
+        }
+        bundle = core::JobBundle::forTraining(
+            *core::TrainingConfig::load(dir.filePath(QStringLiteral("run.json"))), host);
+        job = jobs.submit(*bundle);
+        QVERIFY2(job.ok(), qPrintable(job.errorString()));
+        QCOMPARE(contents(cache + hash), corpus);
+        // The job's processes killed on the remote (no graceful stop, no exit code): lost, and the follower
+        // says so instead of waiting for ever.
+        int lines = 0;
+        (void)jobs.follow(
+            *job, [&] { return lines < 3; }, [&](const QByteArray& b) { lines += int(b.count('\n')); });
+        const QByteArray state =
+            contents(work + QStringLiteral("/jobs/") + job->id + QStringLiteral("/state.json"));
+        const qint64 pid = QJsonDocument::fromJson(state).object().value(QStringLiteral("pid")).toInteger();
+        QVERIFY(pid > 1);
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-s"), QStringLiteral("KILL"),
+                                                       QStringLiteral("--"), QStringLiteral("-%1").arg(pid)}),
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.status(job->id)->state, core::JobStatus::State::Lost, 10000);
+        const core::Status followed = jobs.follow(
+            *job, [] { return true; }, [](const QByteArray&) {});
+        QVERIFY(!followed.ok());
+        QVERIFY2(followed.errorString().contains(QStringLiteral("gone")), qPrintable(followed.errorString()));
+        closeConnection(host);
+        qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+
     void cliAddsListsChecksRemoves() {
         LoopbackSshd sshd;
         QVERIFY2(sshd.start(), qPrintable(sshd.why()));
