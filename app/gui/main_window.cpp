@@ -7,6 +7,7 @@
 #include "model_card_dialog.h"
 #include "models_page.h"
 #include "predict_page.h"
+#include "remote_page.h"
 #include "settings_dialog.h"
 #include "tokenize_page.h"
 #include "train_page.h"
@@ -160,6 +161,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_trainPage = new TrainPage(m_workspace);
     addPage(m_trainPage);
     connect(m_trainPage, &TrainPage::openModelRequested, this, &MainWindow::openModel);
+    auto* remotePage = new RemotePage(m_workspace);
+    addPage(remotePage);
+    connect(remotePage, &RemotePage::watchRequested, this, [this](const QString& jobFolder) {
+        showPage(int(m_pages.indexOf(m_trainPage)));
+        m_trainPage->openRun(jobFolder);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (row >= 0 && row < m_pages.size())

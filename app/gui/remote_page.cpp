@@ -1,0 +1,431 @@
+#include "remote_page.h"
+
+#include "core/build_info.h"
+#include "core/remote/host_registry.h"
+#include "core/remote/remote_job.h"
+#include "widgets/message_bar.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace bertlab::app {
+
+namespace {
+
+QTableWidget* table(const QStringList& headers, QWidget* parent) {
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QString levelText(core::HostCheckItem::Level level) {
+    switch (level) {
+    case core::HostCheckItem::Level::Ok:
+        return RemotePage::tr("ok");
+    case core::HostCheckItem::Level::Info:
+        return RemotePage::tr("info");
+    case core::HostCheckItem::Level::Warning:
+        return RemotePage::tr("warning");
+    case core::HostCheckItem::Level::Missing:
+        return RemotePage::tr("missing");
+    }
+    return {};
+}
+
+} // namespace
+
+RemotePage::RemotePage(Workspace* workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    buildUi();
+    refresh();
+}
+
+RemotePage::~RemotePage() {
+    m_closing->store(true);
+    for (QFuture<void>& follower : m_followers)
+        follower.waitForFinished();
+}
+
+QString RemotePage::toolTip() const {
+    return tr("Hosts reached over SSH, and the training runs sent to them");
+}
+
+void RemotePage::buildUi() {
+    auto* layout = new QVBoxLayout(this);
+    m_messages = new widgets::MessageBar(this);
+    layout->addWidget(m_messages);
+
+    auto* hostsBox = new QGroupBox(tr("Hosts"), this);
+    auto* hostsLayout = new QVBoxLayout(hostsBox);
+    m_hosts = table({tr("Name"), tr("Destination"), tr("Scheduler"), tr("Work folder")}, hostsBox);
+    m_hosts->setToolTip(
+        tr("Machines BertLab reaches with your system ssh: your SSH config, agent and known_hosts "
+           "apply"));
+    hostsLayout->addWidget(m_hosts);
+    auto* form = new QHBoxLayout;
+    m_name = new QLineEdit(hostsBox);
+    m_name->setPlaceholderText(tr("name, e.g. gpu"));
+    m_destination = new QLineEdit(hostsBox);
+    m_destination->setPlaceholderText(tr("Host alias or user@host[:port]"));
+    m_work = new QLineEdit(hostsBox);
+    m_work->setPlaceholderText(tr("work folder (default ~/bertlab)"));
+    m_sshConfig = new QLineEdit(hostsBox);
+    m_sshConfig->setPlaceholderText(tr("SSH config file (default ~/.ssh/config)"));
+    m_add = new QPushButton(tr("&Add Host"), hostsBox);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_destination, m_work, m_sshConfig, m_add})
+        form->addWidget(w, w == m_add ? 0 : 1);
+    hostsLayout->addLayout(form);
+    auto* hostButtons = new QHBoxLayout;
+    m_checkButton = new QPushButton(tr("&Check"), hostsBox);
+    m_checkButton->setToolTip(
+        tr("Connect and report system, cores, memory, free disk, GPUs/TPUs, bertlab-cli and "
+           "Slurm, each ok or missing with how to fix it"));
+    m_remove = new QPushButton(tr("Remove Host"), hostsBox);
+    m_remove->setToolTip(tr("Forget the host (nothing on it is touched)"));
+    hostButtons->addWidget(m_checkButton);
+    hostButtons->addWidget(m_remove);
+    hostButtons->addStretch();
+    hostsLayout->addLayout(hostButtons);
+    m_check = new QTreeWidget(hostsBox);
+    m_check->setHeaderLabels({tr("Item"), tr("State"), tr("Found"), tr("How to fix")});
+    m_check->setRootIsDecorated(false);
+    m_check->setWordWrap(true);
+    hostsLayout->addWidget(m_check);
+    layout->addWidget(hostsBox, 3);
+
+    auto* jobsBox = new QGroupBox(tr("Jobs"), this);
+    auto* jobsLayout = new QVBoxLayout(jobsBox);
+    m_jobs = table({tr("Job"), tr("Host"), tr("State")}, jobsBox);
+    jobsLayout->addWidget(m_jobs);
+    auto* jobButtons = new QHBoxLayout;
+    m_submit = new QPushButton(tr("&Submit Run Settings…"), jobsBox);
+    m_submit->setToolTip(
+        tr("Send run settings saved on the Train page (Save Settings) to the selected host and "
+           "start them there"));
+    m_watch = new QPushButton(tr("&Watch in Train"), jobsBox);
+    m_watch->setToolTip(tr("Follow the job's curves, probes and log on the Train page"));
+    m_cancel = new QPushButton(tr("Cancel Job"), jobsBox);
+    m_cancel->setToolTip(tr("Stop the job: it saves a checkpoint first, and is forced after 30 s"));
+    m_fetch = new QPushButton(tr("&Fetch Outputs"), jobsBox);
+    m_fetch->setToolTip(tr("Copy the finished job's weights, metrics and events here, each SHA-256 checked"));
+    auto* refreshButton = new QPushButton(tr("&Refresh"), jobsBox);
+    for (QPushButton* b : {m_submit, m_watch, m_cancel, m_fetch, refreshButton})
+        jobButtons->addWidget(b);
+    jobButtons->addStretch();
+    jobsLayout->addLayout(jobButtons);
+    m_status = new QLabel(jobsBox);
+    m_status->setWordWrap(true);
+    jobsLayout->addWidget(m_status);
+    layout->addWidget(jobsBox, 2);
+
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { addHost(m_name->text(), m_destination->text(), m_work->text(), m_sshConfig->text()); });
+    connect(m_remove, &QPushButton::clicked, this, &RemotePage::removeSelectedHost);
+    connect(m_checkButton, &QPushButton::clicked, this, &RemotePage::checkSelectedHost);
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Submit Run Settings"), {}, tr("Run settings (*.json)"));
+        if (!path.isEmpty())
+            submitRunSettings(path);
+    });
+    connect(m_watch, &QPushButton::clicked, this, &RemotePage::watchSelectedJob);
+    connect(m_cancel, &QPushButton::clicked, this, &RemotePage::cancelSelectedJob);
+    connect(m_fetch, &QPushButton::clicked, this, &RemotePage::fetchSelectedJob);
+    connect(refreshButton, &QPushButton::clicked, this, &RemotePage::refresh);
+    connect(m_hosts, &QTableWidget::itemSelectionChanged, this, &RemotePage::updateButtons);
+    connect(m_jobs, &QTableWidget::itemSelectionChanged, this, &RemotePage::updateButtons);
+}
+
+void RemotePage::updateButtons() {
+    const bool host = !selectedHost().isEmpty(), job = !selectedJob().isEmpty();
+    m_checkButton->setEnabled(host);
+    m_remove->setEnabled(host);
+    m_submit->setEnabled(host);
+    m_submit->setToolTip(
+        host ? tr("Send run settings saved on the Train page to %1 and start them there").arg(selectedHost())
+             : tr("Select a host first"));
+    for (QPushButton* b : {m_watch, m_cancel, m_fetch})
+        b->setEnabled(job);
+}
+
+QString RemotePage::selectedHost() const {
+    const auto rows = m_hosts->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_hosts->item(rows.first().row(), 0)->text();
+}
+
+QString RemotePage::selectedJob() const {
+    const auto rows = m_jobs->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_jobs->item(rows.first().row(), 0)->text();
+}
+
+void RemotePage::refresh() {
+    const QString host = selectedHost(), job = selectedJob();
+    m_hosts->setRowCount(0);
+    const auto hosts = core::HostRegistry().list();
+    if (!hosts)
+        m_messages->showMessage(hosts.errorString(), widgets::MessageBar::Kind::Error);
+    for (const core::RemoteHost& h : hosts ? *hosts : QList<core::RemoteHost>{}) {
+        const int row = m_hosts->rowCount();
+        m_hosts->insertRow(row);
+        const QString dest = h.port ? QStringLiteral("%1:%2").arg(h.destination).arg(h.port) : h.destination;
+        const QStringList cells{h.name, dest, core::SchedulerSettings::kindName(h.scheduler.kind),
+                                h.workFolder};
+        for (int c = 0; c < cells.size(); ++c)
+            m_hosts->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        if (h.name == host)
+            m_hosts->selectRow(row);
+    }
+    m_jobs->setRowCount(0);
+    const auto jobs = core::LocalJob::list();
+    for (const core::LocalJob& j : jobs ? *jobs : QList<core::LocalJob>{}) {
+        const int row = m_jobs->rowCount();
+        m_jobs->insertRow(row);
+        m_jobs->setItem(row, 0, new QTableWidgetItem(j.id));
+        m_jobs->setItem(row, 1, new QTableWidgetItem(j.host));
+        m_jobs->setItem(row, 2, new QTableWidgetItem(tr("(select and Refresh for its state)")));
+        if (j.id == job)
+            m_jobs->selectRow(row);
+    }
+    if (m_hosts->selectionModel()->selectedRows().isEmpty() && m_hosts->rowCount() > 0)
+        m_hosts->selectRow(0);
+    m_hosts->resizeColumnsToContents();
+    m_jobs->resizeColumnsToContents();
+    m_status->setText(
+        m_hosts->rowCount() == 0 ? tr("Add a host above to send training runs to it.")
+        : m_jobs->rowCount() == 0
+            ? tr("No jobs yet: save run settings on the Train page, then Submit Run Settings… here.")
+            : QString());
+    updateButtons();
+    // The selected job's state, from the remote.
+    if (!job.isEmpty()) {
+        auto state = std::make_shared<QString>();
+        inBackground(
+            tr("Asking for the state of %1…").arg(job),
+            [job, state]() -> QString {
+                const auto local = core::LocalJob::find(job);
+                if (!local)
+                    return local.errorString();
+                const auto host = core::HostRegistry().find(local->host);
+                if (!host)
+                    return host.errorString();
+                const auto status = core::RemoteJobs(*host).status(job);
+                if (!status)
+                    return status.errorString();
+                *state = core::JobStatus::stateName(status->state);
+                return {};
+            },
+            [this, job, state](const QString& error) {
+                const auto found = m_jobs->findItems(job, Qt::MatchExactly);
+                if (!found.isEmpty())
+                    m_jobs->item(found.first()->row(), 2)->setText(error.isEmpty() ? *state : tr("unknown"));
+            });
+    }
+}
+
+bool RemotePage::addHost(const QString& name, const QString& destination, const QString& workFolder,
+                         const QString& sshConfig) {
+    auto host = core::RemoteHost::withDestination(name.trimmed(), destination.trimmed());
+    if (host && !workFolder.trimmed().isEmpty())
+        host->workFolder = workFolder.trimmed();
+    if (host)
+        host->sshConfig = sshConfig.trimmed();
+    const core::Status added =
+        host ? core::HostRegistry().add(*host, false) : core::Status(core::Error{host.errorString()});
+    if (!added) {
+        m_messages->showMessage(added.errorString(), widgets::MessageBar::Kind::Error);
+        return false;
+    }
+    m_messages->showMessage(tr("Added %1. Select it and press Check to see what it has.").arg(host->name));
+    for (QLineEdit* e : {m_name, m_destination, m_work, m_sshConfig})
+        e->clear();
+    refresh();
+    const auto found = m_hosts->findItems(host->name, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_hosts->selectRow(found.first()->row());
+    return true;
+}
+
+void RemotePage::removeSelectedHost() {
+    const QString name = selectedHost();
+    if (name.isEmpty())
+        return;
+    if (const core::Status removed = core::HostRegistry().remove(name); !removed)
+        m_messages->showMessage(removed.errorString(), widgets::MessageBar::Kind::Error);
+    else
+        m_messages->showMessage(tr("Removed %1.").arg(name));
+    refresh();
+}
+
+void RemotePage::checkSelectedHost() {
+    const auto host = core::HostRegistry().find(selectedHost());
+    if (!host) {
+        m_messages->showMessage(host.errorString(), widgets::MessageBar::Kind::Error);
+        return;
+    }
+    auto report = std::make_shared<core::HostCheckReport>();
+    const QString version = core::buildInfo().version;
+    m_check->clear();
+    inBackground(
+        tr("Checking %1…").arg(host->name),
+        [h = *host, report, version]() -> QString {
+            *report = core::checkHost(h, version, core::SshPrompts::Never);
+            return {};
+        },
+        [this, name = host->name, report](const QString&) { showCheck(name, *report); });
+}
+
+void RemotePage::showCheck(const QString& host, const core::HostCheckReport& report) {
+    m_check->clear();
+    if (!report.connected) {
+        m_messages->showMessage(report.error, widgets::MessageBar::Kind::Error);
+        return;
+    }
+    for (const core::HostCheckItem& i : report.items) {
+        auto* row = new QTreeWidgetItem(m_check, {i.name, levelText(i.level), i.value, i.fix});
+        row->setToolTip(3, i.fix);
+        if (i.level == core::HostCheckItem::Level::Missing || i.level == core::HostCheckItem::Level::Warning)
+            row->setForeground(1, palette().color(QPalette::Link));
+    }
+    for (int c = 0; c < 3; ++c)
+        m_check->resizeColumnToContents(c);
+    m_messages->showMessage(
+        report.usable() ? tr("%1 is ready for jobs.").arg(host)
+                        : tr("%1 is reachable, but something is missing (see How to fix).").arg(host),
+        report.usable() ? widgets::MessageBar::Kind::Information : widgets::MessageBar::Kind::Error);
+}
+
+void RemotePage::submitRunSettings(const QString& path) {
+    const auto host = core::HostRegistry().find(selectedHost());
+    if (!host) {
+        m_messages->showMessage(host.errorString(), widgets::MessageBar::Kind::Error);
+        return;
+    }
+    auto id = std::make_shared<QString>();
+    inBackground(
+        tr("Sending %1 to %2…").arg(QFileInfo(path).fileName(), host->name),
+        [h = *host, path, id]() -> QString {
+            const auto config = core::TrainingConfig::load(path);
+            if (!config)
+                return config.errorString();
+            const auto bundle = core::JobBundle::forTraining(*config, h);
+            if (!bundle)
+                return bundle.errorString();
+            const auto job = core::RemoteJobs(h).submit(*bundle);
+            if (!job)
+                return job.errorString();
+            *id = job->id;
+            return {};
+        },
+        [this, id](const QString& error) {
+            if (!error.isEmpty())
+                return;
+            m_messages->showMessage(tr("Started job %1. Watch in Train shows its curves.").arg(*id));
+            refresh();
+            const auto found = m_jobs->findItems(*id, Qt::MatchExactly);
+            if (!found.isEmpty())
+                m_jobs->selectRow(found.first()->row());
+        });
+}
+
+void RemotePage::watchSelectedJob() {
+    const auto job = core::LocalJob::find(selectedJob());
+    const auto host = job ? core::HostRegistry().find(job->host)
+                          : core::Result<core::RemoteHost>(core::Error{job.errorString()});
+    if (!host) {
+        m_messages->showMessage(host.errorString(), widgets::MessageBar::Kind::Error);
+        return;
+    }
+    // The follower mirrors the remote stream into the job folder; the Train page follows that file.
+    m_followers.append(QtConcurrent::run([h = *host, j = *job, closing = m_closing] {
+        core::RemoteJobs jobs(h);
+        // Reconnect with backoff after a dropped connection, until the job ends or the page closes.
+        for (int wait = 1; !closing->load(); wait = qMin(wait * 2, 30)) {
+            if (jobs.follow(
+                    j, [closing] { return !closing->load(); }, [](const QByteArray&) {}))
+                return;
+            for (int s = 0; s < wait * 10 && !closing->load(); ++s)
+                QThread::msleep(100);
+        }
+    }));
+    Q_EMIT watchRequested(job->folder);
+}
+
+void RemotePage::cancelSelectedJob() {
+    const QString id = selectedJob();
+    inBackground(
+        tr("Cancelling %1 (it saves a checkpoint first)…").arg(id),
+        [id]() -> QString {
+            const auto job = core::LocalJob::find(id);
+            if (!job)
+                return job.errorString();
+            const auto host = core::HostRegistry().find(job->host);
+            if (!host)
+                return host.errorString();
+            const core::Status cancelled = core::RemoteJobs(*host).cancel(id);
+            return cancelled ? QString() : cancelled.errorString();
+        },
+        [this, id](const QString& error) {
+            if (error.isEmpty())
+                m_messages->showMessage(tr("Cancelled %1.").arg(id));
+            refresh();
+        });
+}
+
+void RemotePage::fetchSelectedJob() {
+    const QString id = selectedJob();
+    auto folder = std::make_shared<QString>();
+    inBackground(
+        tr("Fetching the outputs of %1…").arg(id),
+        [id, folder]() -> QString {
+            const auto job = core::LocalJob::find(id);
+            if (!job)
+                return job.errorString();
+            const auto host = core::HostRegistry().find(job->host);
+            if (!host)
+                return host.errorString();
+            const core::Status fetched = core::RemoteJobs(*host).fetch(*job);
+            *folder = job->outputsFolder();
+            return fetched ? QString() : fetched.errorString();
+        },
+        [this, folder](const QString& error) {
+            if (error.isEmpty())
+                m_messages->showMessage(tr("Fetched into %1 (the model is in safetensors/).").arg(*folder));
+        });
+}
+
+void RemotePage::inBackground(const QString& what, std::function<QString()> work,
+                              std::function<void(const QString&)> done) {
+    ++m_busy;
+    m_status->setText(what);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, done = std::move(done)] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        --m_busy;
+        m_status->clear();
+        if (!error.isEmpty())
+            m_messages->showMessage(error, widgets::MessageBar::Kind::Error);
+        done(error);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace bertlab::app

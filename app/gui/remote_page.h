@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/remote/host_check.h"
+#include "core/remote/remote_host.h"
+#include "page.h"
+
+#include <QFuture>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace bertlab::widgets {
+class MessageBar;
+} // namespace bertlab::widgets
+
+namespace bertlab::app {
+
+// Remote hosts and the jobs sent to them (the same registry and job records as `bertlab-cli remote` and
+// `bertlab-cli job`): add, remove and check hosts; submit saved run settings to a host; watch a job's curves
+// on the Train page (its event stream mirrored here as it arrives), cancel it, fetch its outputs. Every ssh
+// call runs on the thread pool, so the window never waits for a network.
+class RemotePage final : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemotePage)
+public:
+    explicit RemotePage(Workspace* workspace, QWidget* parent = nullptr);
+    ~RemotePage() override;
+
+    QString title() const override { return tr("Remote"); }
+    QString toolTip() const override;
+    bool isBusy() const override { return m_busy > 0; }
+    bool usesSharedText() const override { return false; }
+
+    bool addHost(const QString& name, const QString& destination, const QString& workFolder,
+                 const QString& sshConfig);
+    void removeSelectedHost();
+    void checkSelectedHost();
+    void submitRunSettings(const QString& path); // to the selected host
+    void watchSelectedJob();
+    void cancelSelectedJob();
+    void fetchSelectedJob();
+    void refresh(); // re-reads hosts and jobs
+
+    QTableWidget* hostTable() const { return m_hosts; }
+    QTableWidget* jobTable() const { return m_jobs; }
+    QTreeWidget* checkResults() const { return m_check; }
+
+Q_SIGNALS:
+    // Show this job folder's run (its events.jsonl, followed as it grows) on the Train page.
+    void watchRequested(const QString& jobFolder);
+
+private:
+    void buildUi();
+    void showCheck(const QString& host, const core::HostCheckReport& report);
+    QString selectedHost() const;
+    QString selectedJob() const;
+    // Runs work on the thread pool; done gets its message (empty: success) back on the UI thread.
+    void inBackground(const QString& what, std::function<QString()> work,
+                      std::function<void(const QString&)> done);
+    void updateButtons();
+
+    QTableWidget* m_hosts = nullptr;
+    QTableWidget* m_jobs = nullptr;
+    QTreeWidget* m_check = nullptr;
+    QLineEdit *m_name = nullptr, *m_destination = nullptr, *m_work = nullptr, *m_sshConfig = nullptr;
+    QPushButton *m_add = nullptr, *m_remove = nullptr, *m_checkButton = nullptr;
+    QPushButton *m_submit = nullptr, *m_watch = nullptr, *m_cancel = nullptr, *m_fetch = nullptr;
+    QLabel* m_status = nullptr;
+    widgets::MessageBar* m_messages = nullptr;
+    int m_busy = 0;
+    // Followers of watched jobs stop when this turns true (the page closes).
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
+    QList<QFuture<void>> m_followers;
+};
+
+} // namespace bertlab::app
