@@ -1511,6 +1511,237 @@ JSON Lines: one JSON object per text.</source>
     </message>
 </context>
 <context>
+    <name>bertlab::app::RemotePage</name>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts reached over SSH, and the training runs sent to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines BertLab reaches with your system ssh: your SSH config, agent and known_hosts apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. gpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host alias or user@host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work folder (default ~/bertlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH config file (default ~/.ssh/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and report system, cores, memory, free disk, GPUs/TPUs, bertlab-cli and Slurm, each ok or missing with how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the host (nothing on it is touched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Run Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send run settings saved on the Train page (Save Settings) to the selected host and start them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch in Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the job&apos;s curves, probes and log on the Train page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job: it saves a checkpoint first, and is forced after 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the finished job&apos;s weights, metrics and events here, each SHA-256 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Run Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run settings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send run settings saved on the Train page to %1 and start them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(select and Refresh for its state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a host above to send training runs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet: save run settings on the Train page, then Submit Run Settings… here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the state of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Select it and press Check to see what it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready for jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but something is missing (see How to fix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started job %1. Watch in Train shows its curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1 (it saves a checkpoint first)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the outputs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched into %1 (the model is in safetensors/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3036,6 +3267,94 @@ The capital of France is [MASK].</source>
         <source>%1: has no words to learn a vocabulary from: %2 of its lines are not valid UTF-8 (save the file as UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its host key has CHANGED since you last connected, so BertLab refused to connect (someone may be intercepting the connection). If the server was really reinstalled, remove the old key with `ssh-keygen -R HOST` and connect once with ssh to check and accept the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its host key is not known yet. Connect once (Check on the Remote page, `bertlab-cli remote check --accept-prompts`, or plain ssh) to compare the key&apos;s fingerprint and accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: BertLab signs in with keys or an SSH agent only. Add your public key to the remote (`ssh-copy-id`), or load it into the agent (`ssh-add`). (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such host name (check the destination, or the Host alias in your SSH config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no SSH server listens there (check the host and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the network or the host is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH connection failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run ssh: the OpenSSH client is not installed (apt-get install openssh-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ssh stopped before the remote command finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check did not finish (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab&apos;s runtime is built for Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 GB free in the work folder: checkpoints and corpora may not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote user cannot create or write %1: choose a work folder in a place it owns, e.g. ~/bertlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), or put this build&apos;s bertlab-cli at %2/bin/bertlab-cli when the remote runs the same OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote has version %1 and this BertLab is %2: jobs may read or write settings differently; install the same version there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch, squeue and scancel found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host&apos;s scheduler is Slurm, but its commands are not on the login&apos;s PATH: use a cluster login node, or set the scheduler to direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3176,6 +3495,48 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::HostRegistry</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab host list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no remote host named “%1” (see `bertlab-cli remote list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a remote host named “%1” exists already (replace it with --replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::JobBundle</name>
+    <message>
+        <source>%1: a file name BertLab cannot send (use letters, digits and ._+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::LayerSelection</name>
     <message>
         <source>The number of output layers must be at least 1.</source>
@@ -3194,6 +3555,21 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::LocalJob</name>
+    <message>
+        <source>“%1” is not a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job “%1” on this computer (see `bertlab-cli job list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab job record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,6 +3659,116 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::RemoteHost</name>
+    <message>
+        <source>name: “%1” is not a host name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination: “%1” is not an SSH destination: use a Host alias of your SSH config or [user@]host (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), not starting with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port: %1 is not a TCP port (1–65535, or 0 for SSH&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work folder: “%1” is not allowed: use letters, digits and ._+-/ (optionally starting with ~/), with no &apos;..&apos; and no part starting with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work folder: “%1” is a whole file system or home; name a folder inside it, e.g. ~/bertlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime: “%1” is not one BertLab can run (bertlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” holds characters Slurm does not take (use letters, digits and ._:,=/+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler: “%1” is not direct or slurm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination: “%1” has port 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::RemoteJobs</name>
+    <message>
+        <source>%1: %2 (exit code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file transfer failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage %1 for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temporary folder&apos;s path holds a quote: set TMPDIR to a plain folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: job %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: following job %2 stopped (exit code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: job %2 has no outputs yet (it has not succeeded): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: job %2&apos;s output list has an entry BertLab will not fetch: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the job folder&apos;s path holds a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived damaged (SHA-256 differs); fetch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the outputs into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,6 +3907,17 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>keys out of order in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::SshChannel</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1513,6 +1513,237 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     </message>
 </context>
 <context>
+    <name>bertlab::app::RemotePage</name>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Hosts reached over SSH, and the training runs sent to them</source>
+        <translation>通过 SSH 连接的主机，以及发送到这些主机的训练任务</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>Work folder</source>
+        <translation>工作文件夹</translation>
+    </message>
+    <message>
+        <source>Machines BertLab reaches with your system ssh: your SSH config, agent and known_hosts apply</source>
+        <translation>BertLab 通过系统的 ssh 连接的机器：沿用您的 SSH 配置、代理和 known_hosts</translation>
+    </message>
+    <message>
+        <source>name, e.g. gpu</source>
+        <translation>名称，例如 gpu</translation>
+    </message>
+    <message>
+        <source>Host alias or user@host[:port]</source>
+        <translation>主机别名或 user@host[:port]</translation>
+    </message>
+    <message>
+        <source>work folder (default ~/bertlab)</source>
+        <translation>工作文件夹（默认 ~/bertlab）</translation>
+    </message>
+    <message>
+        <source>SSH config file (default ~/.ssh/config)</source>
+        <translation>SSH 配置文件（默认 ~/.ssh/config）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Host</source>
+        <translation>添加主机(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect and report system, cores, memory, free disk, GPUs/TPUs, bertlab-cli and Slurm, each ok or missing with how to fix it</source>
+        <translation>连接并报告系统、核心数、内存、可用磁盘、GPU/TPU、bertlab-cli 和 Slurm，每项标明正常或缺失以及修复方法</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>移除主机</translation>
+    </message>
+    <message>
+        <source>Forget the host (nothing on it is touched)</source>
+        <translation>忘记此主机（不会改动其上的任何内容）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Run Settings…</source>
+        <translation>提交运行设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send run settings saved on the Train page (Save Settings) to the selected host and start them there</source>
+        <translation>将在训练页面保存的运行设置（保存设置）发送到所选主机并在那里启动</translation>
+    </message>
+    <message>
+        <source>&amp;Watch in Train</source>
+        <translation>在训练页查看(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Follow the job&apos;s curves, probes and log on the Train page</source>
+        <translation>在训练页面跟踪该任务的曲线、探测句和日志</translation>
+    </message>
+    <message>
+        <source>Cancel Job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Stop the job: it saves a checkpoint first, and is forced after 30 s</source>
+        <translation>停止任务：先保存检查点，30 秒后强制停止</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Outputs</source>
+        <translation>获取输出(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy the finished job&apos;s weights, metrics and events here, each SHA-256 checked</source>
+        <translation>将已完成任务的权重、指标和事件复制到本机，每个文件都经过 SHA-256 校验</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Submit Run Settings</source>
+        <translation>提交运行设置</translation>
+    </message>
+    <message>
+        <source>Run settings (*.json)</source>
+        <translation>运行设置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Send run settings saved on the Train page to %1 and start them there</source>
+        <translation>将在训练页面保存的运行设置发送到 %1 并在那里启动</translation>
+    </message>
+    <message>
+        <source>Select a host first</source>
+        <translation>请先选择主机</translation>
+    </message>
+    <message>
+        <source>(select and Refresh for its state)</source>
+        <translation>（选中后点击刷新以查看状态）</translation>
+    </message>
+    <message>
+        <source>Add a host above to send training runs to it.</source>
+        <translation>在上方添加主机，即可向其发送训练任务。</translation>
+    </message>
+    <message>
+        <source>No jobs yet: save run settings on the Train page, then Submit Run Settings… here.</source>
+        <translation>还没有任务：先在训练页面保存运行设置，然后在此处点击“提交运行设置…”。</translation>
+    </message>
+    <message>
+        <source>Asking for the state of %1…</source>
+        <translation>正在查询 %1 的状态…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Added %1. Select it and press Check to see what it has.</source>
+        <translation>已添加 %1。选中它并点击“检查”可查看其配置。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is ready for jobs.</source>
+        <translation>%1 已可运行任务。</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but something is missing (see How to fix).</source>
+        <translation>%1 可以连接，但缺少某些内容（见“修复方法”）。</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>正在将 %1 发送到 %2…</translation>
+    </message>
+    <message>
+        <source>Started job %1. Watch in Train shows its curves.</source>
+        <translation>已启动任务 %1。“在训练页查看”可显示其曲线。</translation>
+    </message>
+    <message>
+        <source>Cancelling %1 (it saves a checkpoint first)…</source>
+        <translation>正在取消 %1（先保存检查点）…</translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation>已取消 %1。</translation>
+    </message>
+    <message>
+        <source>Fetching the outputs of %1…</source>
+        <translation>正在获取 %1 的输出…</translation>
+    </message>
+    <message>
+        <source>Fetched into %1 (the model is in safetensors/).</source>
+        <translation>已获取到 %1（模型位于 safetensors/）。</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3036,6 +3267,94 @@ The capital of France is [MASK].</source>
         <source>%1: has no words to learn a vocabulary from: %2 of its lines are not valid UTF-8 (save the file as UTF-8)</source>
         <translation>%1：没有可用来学习词表的词：其中 %2 行不是有效的 UTF-8（请将文件另存为 UTF-8）</translation>
     </message>
+    <message>
+        <source>%1: its host key has CHANGED since you last connected, so BertLab refused to connect (someone may be intercepting the connection). If the server was really reinstalled, remove the old key with `ssh-keygen -R HOST` and connect once with ssh to check and accept the new one.</source>
+        <translation>%1：其主机密钥自上次连接以来已更改，因此 BertLab 拒绝连接（可能有人在拦截连接）。如果服务器确实已重装，请用 `ssh-keygen -R HOST` 删除旧密钥，再用 ssh 连接一次以核对并接受新密钥。</translation>
+    </message>
+    <message>
+        <source>%1: its host key is not known yet. Connect once (Check on the Remote page, `bertlab-cli remote check --accept-prompts`, or plain ssh) to compare the key&apos;s fingerprint and accept it.</source>
+        <translation>%1：其主机密钥尚未记录。请先连接一次（远程页面的“检查”、`bertlab-cli remote check --accept-prompts` 或直接用 ssh），核对密钥指纹并接受它。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: BertLab signs in with keys or an SSH agent only. Add your public key to the remote (`ssh-copy-id`), or load it into the agent (`ssh-add`). (%2)</source>
+        <translation>%1 拒绝登录：BertLab 只使用密钥或 SSH 代理登录。请将您的公钥添加到远程主机（`ssh-copy-id`），或将其加载到代理中（`ssh-add`）。（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no such host name (check the destination, or the Host alias in your SSH config)</source>
+        <translation>%1：没有此主机名（请检查目标，或 SSH 配置中的 Host 别名）</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no SSH server listens there (check the host and port)</source>
+        <translation>%1 拒绝连接：该处没有 SSH 服务器在监听（请检查主机和端口）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: the network or the host is down</source>
+        <translation>%1 未及时响应：网络或主机已断开</translation>
+    </message>
+    <message>
+        <source>%1: the SSH connection failed</source>
+        <translation>%1：SSH 连接失败</translation>
+    </message>
+    <message>
+        <source>%1: the SSH connection failed: %2</source>
+        <translation>%1：SSH 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot run ssh: the OpenSSH client is not installed (apt-get install openssh-client)</source>
+        <translation>无法运行 ssh：未安装 OpenSSH 客户端（apt-get install openssh-client）</translation>
+    </message>
+    <message>
+        <source>%1: ssh stopped before the remote command finished</source>
+        <translation>%1：ssh 在远程命令完成前就停止了</translation>
+    </message>
+    <message>
+        <source>%1: the check did not finish (exit code %2): %3</source>
+        <translation>%1：检查未完成（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>BertLab&apos;s runtime is built for Linux</source>
+        <translation>BertLab 的运行时是为 Linux 构建的</translation>
+    </message>
+    <message>
+        <source>under 1 GB free in the work folder: checkpoints and corpora may not fit</source>
+        <translation>工作文件夹的可用空间不足 1 GB：可能放不下检查点和语料</translation>
+    </message>
+    <message>
+        <source>the remote user cannot create or write %1: choose a work folder in a place it owns, e.g. ~/bertlab</source>
+        <translation>远程用户无法创建或写入 %1：请选择其拥有的位置作为工作文件夹，例如 ~/bertlab</translation>
+    </message>
+    <message>
+        <source>install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), or put this build&apos;s bertlab-cli at %2/bin/bertlab-cli when the remote runs the same OS</source>
+        <translation>在那里安装 BertLab（其 .deb：以 root 运行 `apt install ./bertlab_%1_amd64.deb`），或在远程运行相同操作系统时，将本构建的 bertlab-cli 放到 %2/bin/bertlab-cli</translation>
+    </message>
+    <message>
+        <source>the remote has version %1 and this BertLab is %2: jobs may read or write settings differently; install the same version there</source>
+        <translation>远程版本为 %1，而本 BertLab 为 %2：任务读写设置的方式可能不同；请在那里安装相同版本</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>sbatch, squeue and scancel found</source>
+        <translation>已找到 sbatch、squeue 和 scancel</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>this host&apos;s scheduler is Slurm, but its commands are not on the login&apos;s PATH: use a cluster login node, or set the scheduler to direct</source>
+        <translation>此主机的调度器为 Slurm，但登录环境的 PATH 中没有其命令：请使用集群登录节点，或将调度器设为 direct</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3176,6 +3495,48 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::HostRegistry</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab host list (%2)</source>
+        <translation>%1：不是 BertLab 主机列表（%2）</translation>
+    </message>
+    <message>
+        <source>no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>没有 &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: host %2: %3</source>
+        <translation>%1：主机 %2：%3</translation>
+    </message>
+    <message>
+        <source>no remote host named “%1” (see `bertlab-cli remote list`)</source>
+        <translation>没有名为“%1”的远程主机（见 `bertlab-cli remote list`）</translation>
+    </message>
+    <message>
+        <source>a remote host named “%1” exists already (replace it with --replace)</source>
+        <translation>名为“%1”的远程主机已存在（可用 --replace 替换）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::JobBundle</name>
+    <message>
+        <source>%1: a file name BertLab cannot send (use letters, digits and ._+-)</source>
+        <translation>%1：BertLab 无法发送此文件名（请使用字母、数字和 ._+-）</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::LayerSelection</name>
     <message>
         <source>The number of output layers must be at least 1.</source>
@@ -3195,6 +3556,21 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::LocalJob</name>
+    <message>
+        <source>“%1” is not a job id</source>
+        <translation>“%1”不是任务 id</translation>
+    </message>
+    <message>
+        <source>no job “%1” on this computer (see `bertlab-cli job list`)</source>
+        <translation>本机上没有任务“%1”（见 `bertlab-cli job list`）</translation>
+    </message>
+    <message>
+        <source>%1: not a BertLab job record</source>
+        <translation>%1：不是 BertLab 任务记录</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3660,116 @@ The capital of France is [MASK].</source>
     <message>
         <source>must be %1</source>
         <translation>必须是%1</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::RemoteHost</name>
+    <message>
+        <source>name: “%1” is not a host name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>name：“%1”不是主机名：请使用 1–64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>destination: “%1” is not an SSH destination: use a Host alias of your SSH config or [user@]host (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;), not starting with &apos;-&apos;</source>
+        <translation>destination：“%1”不是 SSH 目标：请使用 SSH 配置中的 Host 别名或 [user@]host（字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;），且不以 &apos;-&apos; 开头</translation>
+    </message>
+    <message>
+        <source>port: %1 is not a TCP port (1–65535, or 0 for SSH&apos;s default)</source>
+        <translation>port：%1 不是 TCP 端口（1–65535，或 0 表示 SSH 默认值）</translation>
+    </message>
+    <message>
+        <source>work folder: “%1” is not allowed: use letters, digits and ._+-/ (optionally starting with ~/), with no &apos;..&apos; and no part starting with &apos;-&apos;</source>
+        <translation>工作文件夹：不允许使用“%1”：请使用字母、数字和 ._+-/（可以 ~/ 开头），不含 &apos;..&apos;，且各部分不以 &apos;-&apos; 开头</translation>
+    </message>
+    <message>
+        <source>work folder: “%1” is a whole file system or home; name a folder inside it, e.g. ~/bertlab</source>
+        <translation>工作文件夹：“%1”是整个文件系统或主目录；请指定其中的一个文件夹，例如 ~/bertlab</translation>
+    </message>
+    <message>
+        <source>runtime: “%1” is not one BertLab can run (bertlab)</source>
+        <translation>runtime：“%1”不是 BertLab 能运行的运行时（bertlab）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” holds characters Slurm does not take (use letters, digits and ._:,=/+-)</source>
+        <translation>%1：“%2”包含 Slurm 不接受的字符（请使用字母、数字和 ._:,=/+-）</translation>
+    </message>
+    <message>
+        <source>scheduler: “%1” is not direct or slurm</source>
+        <translation>scheduler：“%1”既不是 direct 也不是 slurm</translation>
+    </message>
+    <message>
+        <source>destination: “%1” has port 0</source>
+        <translation>destination：“%1”的端口为 0</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::RemoteJobs</name>
+    <message>
+        <source>%1: %2 (exit code %3)</source>
+        <translation>%1：%2（退出码 %3）</translation>
+    </message>
+    <message>
+        <source>cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)</source>
+        <translation>无法运行 sftp：未安装 OpenSSH 客户端（apt-get install openssh-client）</translation>
+    </message>
+    <message>
+        <source>%1: a file transfer failed: %2</source>
+        <translation>%1：文件传输失败：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job id</source>
+        <translation>“%1”不是任务 id</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot stage %1 for sending</source>
+        <translation>无法准备发送 %1</translation>
+    </message>
+    <message>
+        <source>the temporary folder&apos;s path holds a quote: set TMPDIR to a plain folder</source>
+        <translation>临时文件夹的路径含有引号：请将 TMPDIR 设为普通文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: job %2: %3</source>
+        <translation>%1：任务 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: following job %2 stopped (exit code %3)</source>
+        <translation>%1：对任务 %2 的跟踪已停止（退出码 %3）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1: job %2 has no outputs yet (it has not succeeded): %3</source>
+        <translation>%1：任务 %2 尚无输出（它尚未成功完成）：%3</translation>
+    </message>
+    <message>
+        <source>%1: job %2&apos;s output list has an entry BertLab will not fetch: %3</source>
+        <translation>%1：任务 %2 的输出列表中有 BertLab 不会获取的条目：%3</translation>
+    </message>
+    <message>
+        <source>%1: the job folder&apos;s path holds a quote</source>
+        <translation>%1：任务文件夹的路径含有引号</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived damaged (SHA-256 differs); fetch again</source>
+        <translation>%1：%2 传输后已损坏（SHA-256 不符）；请重新获取</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the outputs into place</source>
+        <translation>%1：无法将输出移动到位</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3908,17 @@ The capital of France is [MASK].</source>
     <message>
         <source>keys out of order in %1</source>
         <translation>%1 中的键顺序错误</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::SshChannel</name>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1：%2 秒内无响应</translation>
     </message>
 </context>
 <context>
