@@ -56,6 +56,7 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
         return Error{problems.join(QStringLiteral("; "))};
     JobBundle bundle;
     bundle.host = host.name;
+    bundle.scheduler = host.scheduler;
     bundle.id = QStringLiteral("%1-%2-%3")
                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                          trainingTaskName(local.task))
@@ -105,15 +106,32 @@ QByteArray JobBundle::runJson() const {
 }
 
 QByteArray JobBundle::jobJson() const {
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
-                                     {QStringLiteral("version"), 1},
-                                     {QStringLiteral("id"), id},
-                                     {QStringLiteral("kind"), trainingTaskName(run.task)},
-                                     {QStringLiteral("runtime"), QStringLiteral("bertlab")},
-                                     {QStringLiteral("scheduler"), QStringLiteral("direct")},
-                                     {QStringLiteral("settings"), QStringLiteral("run.json")},
-                                     {QStringLiteral("bertlab_version"), QStringLiteral(BERTLAB_VERSION)}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("kind"), trainingTaskName(run.task)},
+                           {QStringLiteral("runtime"), QStringLiteral("bertlab")},
+                           {QStringLiteral("scheduler"), SchedulerSettings::kindName(scheduler.kind)},
+                           {QStringLiteral("settings"), QStringLiteral("run.json")},
+                           {QStringLiteral("bertlab_version"), QStringLiteral(BERTLAB_VERSION)}})
         .toJson(QJsonDocument::Indented);
+}
+
+QByteArray JobBundle::slurmScript() const {
+    QByteArray out = "#!/bin/sh\n#SBATCH --job-name=bertlab-" + trainingTaskName(run.task).toUtf8() +
+                     "\n#SBATCH --output=runner.log\n"
+                     // TERM to the batch shell (run.sh) two minutes before the time limit: it checkpoints.
+                     "#SBATCH --signal=B:TERM@120\n";
+    const auto option = [&](const char* name, const QString& value) {
+        if (!value.isEmpty()) // validated: letters, digits and ._:,=/+- only
+            out += QByteArray("#SBATCH --") + name + '=' + value.toUtf8() + '\n';
+    };
+    option("partition", scheduler.partition);
+    option("account", scheduler.account);
+    option("time", scheduler.timeLimit);
+    option("gres", scheduler.gres);
+    return out + "exec sh ./run.sh\n";
 }
 
 QByteArray JobBundle::manifest() const {
@@ -129,11 +147,12 @@ QByteArray JobBundle::runScript() {
     return R"SH(#!/bin/sh
 # BertLab job: trains as run.json says, in this folder. Written by BertLab; state.json, heartbeat,
 # run/events.jsonl, train.log, exit_code and outputs.sha256 are its record.
-cd "$(dirname "$0")" || exit 1
+# It starts in its folder (direct: BertLab's start command; Slurm: the folder sbatch was called from).
+[ -f run.json ] || cd "$(dirname "$0")" || exit 1
 cli=../../bin/bertlab-cli
 [ -x "$cli" ] || cli=bertlab-cli
-printf '{"pid": %s, "started": %s, "boot_id": "%s"}\n' "$$" "$(date +%s)" \
-    "$(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" > state.json.tmp && mv state.json.tmp state.json
+printf '{"pid": %s, "started": %s, "boot_id": "%s", "slurm_job_id": "%s", "host": "%s"}\n' "$$" "$(date +%s)" \
+    "$(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" "${SLURM_JOB_ID:-}" "$(uname -n)" > state.json.tmp && mv state.json.tmp state.json
 ( while :; do date +%s > heartbeat.tmp && mv heartbeat.tmp heartbeat; sleep 5; done ) &
 beat=$!
 "$cli" train --config run.json > train.log 2>&1 &

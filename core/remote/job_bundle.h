@@ -26,6 +26,7 @@ struct JobInput {
 struct JobBundle {
     QString id;   // "20261202-215300-pretrain-1a2b3c": letters, digits and '-'
     QString host; // the registry's name of the host it runs on
+    SchedulerSettings scheduler;
     TrainingConfig run;
     QList<JobInput> inputs;
 
@@ -37,6 +38,9 @@ struct JobBundle {
     QByteArray jobJson() const;
     QByteArray manifest() const; // "<hex>  inputs/…" lines, as sha256sum -c reads them
     static QByteArray runScript();
+    // For Slurm: the batch script sbatch gets, its options as #SBATCH lines (validated settings of the
+    // host), starting run.sh in the job folder (the working folder sbatch was called from).
+    QByteArray slurmScript() const;
 };
 
 bool isValidJobId(const QString& id);

@@ -27,7 +27,8 @@ public:
     ~LoopbackSshd() { stop(); }
 
     // Host and user keys, configs, then sshd in the foreground; false (with why()) when any step fails.
-    bool start() {
+    // extraConfig: more sshd_config lines (e.g. "SetEnv SLURM_CONF=…" for a test's Slurm).
+    bool start(const QString& extraConfig = {}) {
         if (!m_dir.isValid() || !QFile::exists(QLatin1String(sshdProgram)))
             return fail(QStringLiteral("%1 is missing (apt-get install openssh-server)")
                             .arg(QLatin1String(sshdProgram)));
@@ -40,9 +41,10 @@ public:
                                                 "AuthorizedKeysFile %3\nPidFile %4\nUsePAM no\n"
                                                 "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
                                                 "PermitRootLogin prohibit-password\nStrictModes no\n"
-                                                "Subsystem sftp internal-sftp\nLogLevel ERROR\n")
+                                                "Subsystem sftp internal-sftp\nLogLevel ERROR\n%5")
                                      .arg(m_port)
-                                     .arg(path("host_key"), path("authorized_keys"), path("sshd.pid"))
+                                     .arg(path("host_key"), path("authorized_keys"), path("sshd.pid"),
+                                          extraConfig)
                                      .toUtf8());
         acceptHostKey(path("host_key.pub"));
         writeFile("ssh_config", QStringLiteral("Host %1\n  HostName 127.0.0.1\n  Port %2\n  User %3\n"

@@ -2,6 +2,7 @@
 // real OpenSSH server on loopback (its own keys and port): ok when all is there, clear refusals for an
 // unknown or changed host key and a refused key, never a bypass.
 #include "cli_support.h"
+#include "remote_support.h"
 #include "sshd_support.h"
 
 #include "core/remote/host_check.h"
@@ -22,25 +23,6 @@ class RemoteTest : public QObject {
 
     QTemporaryDir m_runtime;
 
-    core::RemoteHost loopbackHost(const LoopbackSshd& sshd, const QString& work) {
-        core::RemoteHost host;
-        host.name = QStringLiteral("loop");
-        host.destination = QLatin1String(LoopbackSshd::alias);
-        host.sshConfig = sshd.clientConfig();
-        host.workFolder = work;
-        return host;
-    }
-    void closeConnection(const core::RemoteHost& host) {
-        const core::SshInvocation call = core::sshCloseInvocation(host);
-        QProcess p;
-        p.start(call.program, call.arguments);
-        p.waitForFinished(5000);
-    }
-    // The remote's bertlab-cli: this build's, in the work folder's bin/ (the remote is this machine).
-    void installCli(const QString& work) {
-        QVERIFY(QDir().mkpath(work + QStringLiteral("/bin")));
-        QVERIFY(QFile::link(QStringLiteral(BERTLAB_CLI), work + QStringLiteral("/bin/bertlab-cli")));
-    }
     static const core::HostCheckItem* item(const core::HostCheckReport& report, const QString& name) {
         for (const auto& i : report.items) {
             if (i.name == name)
@@ -241,44 +223,6 @@ private Q_SLOTS:
             core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
         QVERIFY(!report.connected);
         QVERIFY2(report.error.contains(QStringLiteral("refused the sign-in")), qPrintable(report.error));
-    }
-
-    // A tiny pretraining's settings, written by the CLI as the Train page saves them.
-    QString writeRunSettings(const QTemporaryDir& dir, const QString& corpus, int steps) {
-        const QString settings = dir.filePath(QStringLiteral("run.json"));
-        const CliRun run = runCli({QStringLiteral("train"),
-                                   QStringLiteral("pretrain"),
-                                   QStringLiteral("--data"),
-                                   corpus,
-                                   QStringLiteral("--output"),
-                                   dir.filePath(QStringLiteral("local-run")),
-                                   QStringLiteral("--layers"),
-                                   QStringLiteral("1"),
-                                   QStringLiteral("--hidden"),
-                                   QStringLiteral("32"),
-                                   QStringLiteral("--heads"),
-                                   QStringLiteral("2"),
-                                   QStringLiteral("--vocab-size"),
-                                   QStringLiteral("200"),
-                                   QStringLiteral("--seq-len"),
-                                   QStringLiteral("32"),
-                                   QStringLiteral("--batch-size"),
-                                   QStringLiteral("4"),
-                                   QStringLiteral("--steps"),
-                                   QString::number(steps),
-                                   QStringLiteral("--seed"),
-                                   QStringLiteral("7"),
-                                   QStringLiteral("--checkpoint-every"),
-                                   QStringLiteral("0"),
-                                   QStringLiteral("--write-config"),
-                                   settings});
-        if (!run.ok())
-            qWarning("%s", run.err.constData());
-        return settings;
-    }
-    static QByteArray contents(const QString& path) {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     void jobRunsRemotelyAsLocally() {

@@ -1,0 +1,81 @@
+#pragma once
+
+// What the remote-job tests share: a host record for the loopback sshd, this build's bertlab-cli as the
+// remote's, a tiny pretraining's settings, and closing the multiplexed connection at the end.
+#include "cli_support.h"
+#include "sshd_support.h"
+
+#include "core/remote/remote_host.h"
+#include "core/remote/ssh_command.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace bertlab::tests {
+
+inline core::RemoteHost loopbackHost(const LoopbackSshd& sshd, const QString& work,
+                                     const QString& name = QStringLiteral("loop")) {
+    core::RemoteHost host;
+    host.name = name;
+    host.destination = QLatin1String(LoopbackSshd::alias);
+    host.sshConfig = sshd.clientConfig();
+    host.workFolder = work;
+    return host;
+}
+
+inline void closeConnection(const core::RemoteHost& host) {
+    const core::SshInvocation call = core::sshCloseInvocation(host);
+    QProcess p;
+    p.start(call.program, call.arguments);
+    p.waitForFinished(5000);
+}
+
+// The remote's bertlab-cli: this build's, in the work folder's bin/ (the remote is this machine).
+inline void installCli(const QString& work) {
+    QVERIFY(QDir().mkpath(work + QStringLiteral("/bin")));
+    QVERIFY(QFile::link(QStringLiteral(BERTLAB_CLI), work + QStringLiteral("/bin/bertlab-cli")));
+}
+
+// A tiny pretraining's settings, written by the CLI as the Train page saves them.
+inline QString writeRunSettings(const QTemporaryDir& dir, const QString& corpus, int steps) {
+    const QString settings = dir.filePath(QStringLiteral("run.json"));
+    const CliRun run = runCli({QStringLiteral("train"),
+                               QStringLiteral("pretrain"),
+                               QStringLiteral("--data"),
+                               corpus,
+                               QStringLiteral("--output"),
+                               dir.filePath(QStringLiteral("local-run")),
+                               QStringLiteral("--layers"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--hidden"),
+                               QStringLiteral("32"),
+                               QStringLiteral("--heads"),
+                               QStringLiteral("2"),
+                               QStringLiteral("--vocab-size"),
+                               QStringLiteral("200"),
+                               QStringLiteral("--seq-len"),
+                               QStringLiteral("32"),
+                               QStringLiteral("--batch-size"),
+                               QStringLiteral("4"),
+                               QStringLiteral("--steps"),
+                               QString::number(steps),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("7"),
+                               QStringLiteral("--checkpoint-every"),
+                               QStringLiteral("0"),
+                               QStringLiteral("--write-config"),
+                               settings});
+    if (!run.ok())
+        qWarning("%s", run.err.constData());
+    return settings;
+}
+
+inline QByteArray contents(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace bertlab::tests
