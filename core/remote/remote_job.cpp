@@ -154,7 +154,7 @@ Result<QByteArray> RemoteJobs::runScript(const QByteArray& script, int timeoutMs
     return out.standardOutput;
 }
 
-Status RemoteJobs::sftpBatch(const QByteArray& commands) const {
+Status RemoteJobs::sftpBatch(const QByteArray& commands, const std::function<bool()>& keepGoing) const {
     const SshInvocation call = sftpInvocation(m_host);
     QProcess sftp;
     sftp.start(call.program, call.arguments);
@@ -164,7 +164,13 @@ Status RemoteJobs::sftpBatch(const QByteArray& commands) const {
     sftp.write(commands);
     sftp.closeWriteChannel();
     // Long uploads: no overall limit, but the connection's keep-alives end a dead one.
-    sftp.waitForFinished(-1);
+    while (!sftp.waitForFinished(200)) {
+        if (keepGoing && !keepGoing()) {
+            sftp.kill(); // what arrived stays as a partial copy, resumed by the next submission
+            sftp.waitForFinished(5000);
+            return Error{tr("%1: the transfer was cancelled; submitting again resumes it").arg(m_host.name)};
+        }
+    }
     if (sftp.exitStatus() != QProcess::NormalExit || sftp.exitCode() != 0) {
         const QByteArray err = sftp.readAllStandardError();
         if (sftp.exitCode() == 255 && !err.contains("sftp>"))
@@ -174,7 +180,7 @@ Status RemoteJobs::sftpBatch(const QByteArray& commands) const {
     return Ok{};
 }
 
-Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle) {
+Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function<bool()>& keepGoing) {
     if (!isValidJobId(bundle.id))
         return Error{tr("“%1” is not a job id").arg(bundle.id)};
     // 1. Which inputs the remote's cache has whole or in part.
@@ -186,7 +192,7 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle) {
     for (const QByteArray& hash : hashes)
         probe += "if [ -f " + hash + " ]; then echo have=" + hash + "; elif [ -f " + hash +
                  ".part ]; then echo part=" + hash + "; fi\n";
-    probe += "exit 0\n";
+    probe += "echo free_kb=$(df -Pk \"$work\" 2>/dev/null | awk 'NR == 2 { print $4 }')\nexit 0\n";
     Result<QByteArray> have = runScript(probe, 60000);
     if (!have)
         return Error{have.errorString()};
@@ -197,6 +203,25 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle) {
         else if (line.startsWith("part="))
             partial.insert(QString::fromUtf8(line.mid(5)));
     }
+    // A full disk is said before sending, not found out halfway.
+    qint64 needed = 1 << 20; // the job's own files and a margin
+    QSet<QString> counted;
+    for (const JobInput& input : bundle.inputs) {
+        const QString hash = QString::fromLatin1(input.sha256);
+        if (!cached.contains(hash) && !counted.contains(hash)) {
+            counted.insert(hash);
+            needed += input.size;
+        }
+    }
+    const QHash<QString, QString> probed = facts(*have);
+    bool known = false;
+    const qint64 freeBytes = probed.value(QStringLiteral("free_kb")).trimmed().toLongLong(&known) * 1024;
+    if (known && freeBytes < needed)
+        return Error{tr("%1: the work folder %2 has %3 MB free, but this job's inputs need %4 MB. Free some "
+                        "space there (finished jobs are in %2/jobs) or choose another work folder.")
+                         .arg(m_host.name, m_host.workFolder)
+                         .arg(freeBytes / 1e6, 0, 'f', 1)
+                         .arg(needed / 1e6, 0, 'f', 1)};
     // 2. The job folder's own files and the missing inputs, through sftp; a local folder of links named by
     // hash, so no local file name ever appears in the batch.
     QTemporaryDir staging;
@@ -238,7 +263,7 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle) {
             "\n";
     }
     if (!QStringView(staging.path()).contains(u'"')) {
-        if (Status sent = sftpBatch(batch); !sent)
+        if (Status sent = sftpBatch(batch, keepGoing); !sent)
             return Error{sent.errorString()};
     } else {
         return Error{tr("the temporary folder's path holds a quote: set TMPDIR to a plain folder")};

@@ -49,7 +49,8 @@ public:
 
     // Sends the inputs (each once per host: content-addressed, resumed when a partial copy is there, checked
     // by SHA-256 on arrival), writes the job folder and starts run.sh detached. Remembers the job locally.
-    Result<LocalJob> submit(const JobBundle& bundle);
+    // keepGoing() false while sending stops the transfer (what arrived is resumed next time).
+    Result<LocalJob> submit(const JobBundle& bundle, const std::function<bool()>& keepGoing = {});
     Result<JobStatus> status(const QString& id) const;
     // Appends the remote event stream to the local mirror from where the mirror ends (so a reconnect fills
     // the gap exactly: complete lines only, none twice) until the job has finished and everything arrived,
@@ -64,7 +65,7 @@ public:
 
 private:
     Result<QByteArray> runScript(const QByteArray& script, int timeoutMs) const;
-    Status sftpBatch(const QByteArray& commands) const;
+    Status sftpBatch(const QByteArray& commands, const std::function<bool()>& keepGoing = {}) const;
     QByteArray header(const QString& id = {}) const;
 
     RemoteHost m_host;

@@ -75,6 +75,11 @@ SshInvocation sftpInvocation(const RemoteHost& host) {
     QStringList args = commonOptions(host, SshPrompts::Never);
     if (host.port)
         args << QStringLiteral("-P") << QString::number(host.port);
+    // A bandwidth cap in Kbit/s, for slow or shared links.
+    bool capped = false;
+    const int limit = qEnvironmentVariableIntValue("BERTLAB_UPLOAD_LIMIT_KBIT", &capped);
+    if (capped && limit > 0)
+        args << QStringLiteral("-l") << QString::number(limit);
     args << QStringLiteral("-q") << QStringLiteral("-b") << QStringLiteral("-") << QStringLiteral("--")
          << host.destination;
     return {QStringLiteral("sftp"), args};
