@@ -6,7 +6,6 @@
 #include "core/tasks/attention_maps.h"
 #include "core/tasks/attention_view.h"
 
-
 #include <vector>
 
 class QCheckBox;

@@ -167,6 +167,15 @@ MainWindow::MainWindow(QWidget* parent)
         showPage(int(m_pages.indexOf(m_trainPage)));
         m_trainPage->openRun(jobFolder);
     });
+    // "Run on" a host: the Remote page sends the run and watches it; the Train page shows it.
+    connect(remotePage, &RemotePage::hostsChanged, m_trainPage, &TrainPage::setRemoteHosts);
+    m_trainPage->setRemoteHosts(remotePage->hostNames());
+    connect(m_trainPage, &TrainPage::remoteRunRequested, remotePage,
+            [this, remotePage](const core::TrainingConfig& config, const QString& host) {
+                remotePage->submitRun(
+                    config, host, [this](const QString& error) { m_trainPage->remoteSubmitFinished(error); });
+            });
+    connect(m_trainPage, &TrainPage::remoteSendCancelRequested, remotePage, &RemotePage::cancelSending);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (row >= 0 && row < m_pages.size())

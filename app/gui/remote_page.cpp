@@ -208,6 +208,7 @@ void RemotePage::refresh() {
         m_hosts->selectRow(0);
     m_hosts->resizeColumnsToContents();
     m_jobs->resizeColumnsToContents();
+    Q_EMIT hostsChanged(hostNames());
     m_status->setText(
         m_hosts->rowCount() == 0 ? tr("Add a host above to send training runs to it.")
         : m_jobs->rowCount() == 0
@@ -312,6 +313,13 @@ void RemotePage::showCheck(const QString& host, const core::HostCheckReport& rep
         report.usable() ? widgets::MessageBar::Kind::Information : widgets::MessageBar::Kind::Error);
 }
 
+QStringList RemotePage::hostNames() const {
+    QStringList names;
+    for (int row = 0; row < m_hosts->rowCount(); ++row)
+        names << m_hosts->item(row, 0)->text();
+    return names;
+}
+
 void RemotePage::submitRunSettings(const QString& path) {
     const auto host = core::HostRegistry().find(selectedHost());
     if (!host) {
@@ -345,8 +353,44 @@ void RemotePage::submitRunSettings(const QString& path) {
         });
 }
 
+void RemotePage::submitRun(const core::TrainingConfig& config, const QString& hostName,
+                           std::function<void(const QString&)> done) {
+    const auto host = core::HostRegistry().find(hostName);
+    if (!host) {
+        if (done)
+            done(host.errorString());
+        return;
+    }
+    m_cancelSending->store(false);
+    auto id = std::make_shared<QString>();
+    inBackground(
+        tr("Sending the run to %1…").arg(host->name),
+        [h = *host, config, id, cancel = m_cancelSending]() -> QString {
+            const auto bundle = core::JobBundle::forTraining(config, h);
+            if (!bundle)
+                return bundle.errorString();
+            const auto job = core::RemoteJobs(h).submit(*bundle, [cancel] { return !cancel->load(); });
+            if (!job)
+                return job.errorString();
+            *id = job->id;
+            return {};
+        },
+        [this, id, done = std::move(done)](const QString& error) {
+            if (done)
+                done(error);
+            if (!error.isEmpty())
+                return;
+            refresh();
+            watchJob(*id);
+        });
+}
+
 void RemotePage::watchSelectedJob() {
-    const auto job = core::LocalJob::find(selectedJob());
+    watchJob(selectedJob());
+}
+
+void RemotePage::watchJob(const QString& id) {
+    const auto job = core::LocalJob::find(id);
     const auto host = job ? core::HostRegistry().find(job->host)
                           : core::Result<core::RemoteHost>(core::Error{job.errorString()});
     if (!host) {
@@ -359,8 +403,13 @@ void RemotePage::watchSelectedJob() {
         // Reconnect with backoff after a dropped connection, until the job ends or the page closes.
         for (int wait = 1; !closing->load(); wait = qMin(wait * 2, 30)) {
             if (jobs.follow(
-                    j, [closing] { return !closing->load(); }, [](const QByteArray&) {}))
+                    j, [closing] { return !closing->load(); }, [](const QByteArray&) {})) {
+                // Finished: a succeeded job's outputs come here, ready for Open Trained Model.
+                if (const auto status = jobs.status(j.id);
+                    status && status->state == core::JobStatus::State::Succeeded)
+                    (void)jobs.fetch(j);
                 return;
+            }
             for (int s = 0; s < wait * 10 && !closing->load(); ++s)
                 QThread::msleep(100);
         }

@@ -2,6 +2,7 @@
 
 #include "core/remote/host_check.h"
 #include "core/remote/remote_host.h"
+#include "core/train/training_config.h"
 #include "page.h"
 
 #include <QFuture>
@@ -43,7 +44,13 @@ public:
     void removeSelectedHost();
     void checkSelectedHost();
     void submitRunSettings(const QString& path); // to the selected host
+    // Sends a run to `host` (the Train page's "Run on"), then watches it; done gets the error (empty: it
+    // started) on the UI thread. cancelSending() stops the transfer (resumed by the next submission).
+    void submitRun(const core::TrainingConfig& config, const QString& host,
+                   std::function<void(const QString&)> done = {});
+    void cancelSending() { m_cancelSending->store(true); }
     void watchSelectedJob();
+    void watchJob(const QString& id);
     void cancelSelectedJob();
     void fetchSelectedJob();
     void refresh(); // re-reads hosts and jobs
@@ -51,10 +58,13 @@ public:
     QTableWidget* hostTable() const { return m_hosts; }
     QTableWidget* jobTable() const { return m_jobs; }
     QTreeWidget* checkResults() const { return m_check; }
+    QStringList hostNames() const;
 
 Q_SIGNALS:
     // Show this job folder's run (its events.jsonl, followed as it grows) on the Train page.
     void watchRequested(const QString& jobFolder);
+    // The host list changed (added, removed, re-read).
+    void hostsChanged(const QStringList& names);
 
 private:
     void buildUi();
@@ -78,6 +88,7 @@ private:
     // Followers of watched jobs stop when this turns true (the page closes).
     std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
     QList<QFuture<void>> m_followers;
+    std::shared_ptr<std::atomic<bool>> m_cancelSending = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace bertlab::app

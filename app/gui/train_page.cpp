@@ -1,5 +1,7 @@
 #include "train_page.h"
 
+#include "core/remote/remote_job.h"
+
 #include "core/display_format.h"
 #include "core/train/training_replay.h"
 #include "core/train/training_worker.h"
@@ -9,6 +11,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +23,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -117,14 +122,25 @@ bool TrainPage::openRun(const QString& folder) {
     m_replay = replay;
     m_run = replay;
     connectRun(replay);
+    // A remote job's settings name files on the remote: they are shown, not put into the form.
+    const QString jobs = QFileInfo(core::LocalJob::jobsFolder()).absoluteFilePath() + u'/';
+    m_remoteJobFolder = QFileInfo(folder).absoluteFilePath().startsWith(jobs) ? folder : QString();
     connect(replay, &core::TrainingReplay::started, this, [this](const core::TrainingConfig& c) {
         beginRun(c);
-        m_form->setConfig(c);
+        if (m_remoteJobFolder.isEmpty())
+            m_form->setConfig(c);
     });
-    m_log->clear();
-    m_pendingLog.clear();
+    if (!m_sending) {
+        m_log->clear();
+        m_pendingLog.clear();
+    }
     appendLog(
-        tr("Showing the run in %1 (followed while it is written).").arg(QDir::toNativeSeparators(folder)));
+        m_remoteJobFolder.isEmpty()
+            ? tr("Showing the run in %1 (followed while it is written).")
+                  .arg(QDir::toNativeSeparators(folder))
+            : tr("Showing remote job %1 as it trains (Stop stops watching; cancel the job on the Remote "
+                 "page). Its model is fetched here when it has finished.")
+                  .arg(QFileInfo(folder).fileName()));
     m_progress->setRange(0, 0);
     m_status->setText(tr("Reading the run…"));
     m_running = true;
@@ -156,7 +172,38 @@ QString TrainPage::toolTip() const {
 }
 
 bool TrainPage::isBusy() const {
-    return m_form->isBusy();
+    return m_form->isBusy() || m_sending;
+}
+
+void TrainPage::setRemoteHosts(const QStringList& names) {
+    const QString current =
+        m_runOn->count() > 0 ? runOnHost() : QSettings().value(QStringLiteral("train/runOn")).toString();
+    const QSignalBlocker blocker(m_runOn);
+    m_runOn->clear();
+    m_runOn->addItem(tr("This computer"), QString());
+    for (const QString& name : names)
+        m_runOn->addItem(name, name);
+    m_runOn->setCurrentIndex(std::max(0, m_runOn->findData(current)));
+    updateRunControls();
+}
+
+QString TrainPage::runOnHost() const {
+    return m_runOn->currentData().toString();
+}
+
+void TrainPage::setRunOnHost(const QString& host) {
+    m_runOn->setCurrentIndex(std::max(0, m_runOn->findData(host)));
+}
+
+void TrainPage::remoteSubmitFinished(const QString& error) {
+    m_sending = false;
+    if (!error.isEmpty()) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+        m_status->setText(tr("Not sent: %1").arg(error));
+        Q_EMIT messageRequested(error, true);
+    }
+    updateRunControls();
 }
 
 core::Result<core::TrainingConfig> TrainPage::config() const {
@@ -214,6 +261,17 @@ widgets::SchedulePreview* TrainPage::schedulePreview() const {
 
 QWidget* TrainPage::buildRunBar() {
     auto* bar = new QWidget(this);
+    m_runOn = new QComboBox(bar);
+    m_runOn->setObjectName(QStringLiteral("runOn"));
+    m_runOn->setToolTip(tr("Where the run trains: this computer, or a host added on the Remote page (the "
+                           "run is sent there and its curves show here)"));
+    m_runOn->addItem(tr("This computer"), QString());
+    connect(m_runOn, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("train/runOn"), runOnHost());
+        updateRunControls();
+    });
+    auto* runOnLabel = new QLabel(tr("R&un on:"), bar);
+    runOnLabel->setBuddy(m_runOn);
     m_startButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), bar);
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -278,6 +336,8 @@ QWidget* TrainPage::buildRunBar() {
     });
     m_settingsButtons = {openSettings, saveSettings, openRun};
     auto* row = new QHBoxLayout;
+    row->addWidget(runOnLabel);
+    row->addWidget(m_runOn);
     row->addWidget(m_startButton);
     row->addWidget(m_pauseButton);
     row->addWidget(m_stopButton);
@@ -340,7 +400,11 @@ QWidget* TrainPage::buildResults() {
     m_openTrained->setToolTip(tr("Open the last checkpoint in the window, to try it on the other pages"));
     m_openTrained->setEnabled(false);
     connect(m_openTrained, &QPushButton::clicked, this, [this] {
-        if (!m_lastCheckpoint.isEmpty())
+        if (!m_remoteJobFolder.isEmpty() && !QFileInfo::exists(m_lastCheckpoint))
+            Q_EMIT messageRequested(tr("The remote job's model is not here yet: it is fetched when the job "
+                                       "has finished (or use Fetch on the Remote page)."),
+                                    true);
+        else if (!m_lastCheckpoint.isEmpty())
             Q_EMIT openModelRequested(m_lastCheckpoint);
     });
     auto* openFolder = new QPushButton(tr("Show &Folder"), logTab);
@@ -415,6 +479,20 @@ bool TrainPage::start() {
         return false;
     }
     const core::TrainingConfig& c = *configured;
+    if (const QString host = runOnHost(); !host.isEmpty()) {
+        if (m_sending)
+            return false;
+        m_sending = true;
+        m_log->clear();
+        m_pendingLog.clear();
+        appendLog(tr("Sending the run to %1; its curves show here once it trains there.").arg(host));
+        m_progress->setRange(0, 0);
+        m_status->setText(tr("Sending the run's inputs to %1…").arg(host));
+        updateRunControls();
+        Q_EMIT remoteRunRequested(c, host);
+        return true;
+    }
+    m_remoteJobFolder.clear();
     if (!QDir().mkpath(c.outputDirectory)) {
         Q_EMIT messageRequested(
             tr("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(c.outputDirectory)), true);
@@ -461,6 +539,11 @@ void TrainPage::togglePause() {
 }
 
 void TrainPage::stop() {
+    if (m_sending) {
+        m_status->setText(tr("Cancelling the transfer (sending again resumes it)…"));
+        Q_EMIT remoteSendCancelRequested();
+        return;
+    }
     if (!m_running || m_stopRequested)
         return;
     m_stopRequested = true;
@@ -501,11 +584,17 @@ void TrainPage::updateRunControls() {
     if (!m_running)
         if (const auto config = m_form->config(); !config)
             missing = config.errorString();
-    m_startButton->setEnabled(!m_running && missing.isEmpty());
-    m_startButton->setToolTip(missing.isEmpty() ? tr("Start training with these settings (Ctrl+Return)")
-                                                : tr("Before Start: %1").arg(missing));
+    const QString host = runOnHost();
+    m_startButton->setEnabled(!m_running && !m_sending && missing.isEmpty());
+    m_startButton->setToolTip(!missing.isEmpty() ? tr("Before Start: %1").arg(missing)
+                              : host.isEmpty()
+                                  ? tr("Start training with these settings (Ctrl+Return)")
+                                  : tr("Send the run to %1 and show its curves here as it trains there "
+                                       "(Ctrl+Return)")
+                                        .arg(host));
+    m_runOn->setEnabled(!m_running && !m_sending);
     m_pauseButton->setEnabled(m_running && !m_stopRequested && m_run && m_run->canPause());
-    m_stopButton->setEnabled(m_running && !m_stopRequested);
+    m_stopButton->setEnabled((m_running && !m_stopRequested) || m_sending);
     m_stopButton->setToolTip(isReplaying()
                                  ? tr("Stop following the run's file (the run itself goes on) (Esc)")
                                  : tr("Stop after the current step; the run saves a checkpoint first (Esc)"));
@@ -662,6 +751,12 @@ void TrainPage::onProbed(const std::vector<core::ProbePrediction>& predictions) 
 }
 
 void TrainPage::onCheckpoint(const QString& directory, qint64 step) {
+    if (!m_remoteJobFolder.isEmpty() && isReplaying()) {
+        appendLog(tr("Saved checkpoint at step %L1 (on the remote host, in the job's folder: %2).")
+                      .arg(step)
+                      .arg(directory));
+        return;
+    }
     m_lastCheckpoint = directory;
     appendLog(tr("Saved checkpoint at step %L1 (%2).").arg(step).arg(QDir::toNativeSeparators(directory)));
     m_openTrained->setEnabled(true);
@@ -681,7 +776,11 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
     m_run->waitForFinished();
     const bool replayed = isReplaying();
     m_summary = summary;
-    if (!summary.checkpointDirectory.isEmpty())
+    if (!m_remoteJobFolder.isEmpty() && replayed)
+        // Fetched into the job's record when it has succeeded (the Remote page's follower does it).
+        m_lastCheckpoint =
+            summary.cancelled ? QString() : m_remoteJobFolder + QStringLiteral("/outputs/safetensors");
+    else if (!summary.checkpointDirectory.isEmpty())
         m_lastCheckpoint = summary.checkpointDirectory;
     // Remember the speed reached, for the next estimates.
     if (!replayed && m_plan && summary.steps > m_plan->startStep && m_lastStep > 0) {

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -64,6 +65,15 @@ public:
     bool openRun(const QString& folder);
     bool isReplaying() const;
 
+    // "Run on": empty for this computer, else a host of the Remote page (Start sends the run there, then
+    // shows it as it trains).
+    void setRemoteHosts(const QStringList& names);
+    QString runOnHost() const;
+    void setRunOnHost(const QString& host);
+    // The window's answer to remoteRunRequested: empty when the job started (openRun follows), else why not.
+    void remoteSubmitFinished(const QString& error);
+    bool isSending() const { return m_sending; }
+
     bool start(); // false (with a message) when the form is incomplete
     void pause();
     void resume();
@@ -99,6 +109,9 @@ public:
 Q_SIGNALS:
     void runFinished(bool ok);
     void openModelRequested(const QString& folder);
+    // Start with "Run on" a remote host: send this run there (stop: remoteSendCancelRequested).
+    void remoteRunRequested(const core::TrainingConfig& config, const QString& host);
+    void remoteSendCancelRequested();
 
 protected:
     void timerEvent(QTimerEvent* event) override;
@@ -131,6 +144,7 @@ private:
     widgets::ProbeListModel* m_probeModel;
     TrainSetupForm* m_form;
 
+    QComboBox* m_runOn;
     QPushButton* m_startButton;
     QPushButton* m_pauseButton;
     QList<QWidget*> m_settingsButtons; // open / save run settings: off while a run is on
@@ -147,6 +161,7 @@ private:
     QTabWidget* m_resultTabs;
 
     bool m_running = false;
+    bool m_sending = false; // a run on its way to a remote host
     bool m_paused = false;
     bool m_stopRequested = false;
     bool m_closeAfterStop = false;
@@ -157,6 +172,7 @@ private:
     double m_smoothedLoss = 0.0;
     qint64 m_lastStep = 0;
     QString m_lastCheckpoint;
+    QString m_remoteJobFolder; // when the run shown is a remote job's: its local record (LocalJob)
     QElapsedTimer m_runClock;
     QStringList m_pendingLog;
     QBasicTimer m_logTimer;

@@ -3,6 +3,7 @@
 // events, and ends with every step — then Fetch. No call blocks the UI thread.
 #include "../core/cli_support.h"
 #include "../core/fixture_support.h"
+#include "../core/remote_support.h"
 #include "../core/sshd_support.h"
 
 #include "remote_page.h"
@@ -118,6 +119,56 @@ private Q_SLOTS:
         const auto host = core::HostRegistry().find(QStringLiteral("loop"));
         const core::SshInvocation close = core::sshCloseInvocation(*host);
         QProcess::execute(close.program, close.arguments);
+    }
+
+    // Train page ▸ Run on: loop ▸ Start: the run is sent, its curves grow here as it trains there, and its
+    // model is fetched when it has finished.
+    void runOnAHostFromTheTrainPage() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        app::Workspace workspace;
+        app::RemotePage page(&workspace);
+        app::TrainPage train(&workspace);
+        train.resize(1200, 800);
+        train.show();
+        // Wired as the main window wires them.
+        connect(&page, &app::RemotePage::hostsChanged, &train, &app::TrainPage::setRemoteHosts);
+        connect(&page, &app::RemotePage::watchRequested, &train,
+                [&train](const QString& folder) { QVERIFY(train.openRun(folder)); });
+        connect(&train, &app::TrainPage::remoteRunRequested, &page,
+                [&](const core::TrainingConfig& config, const QString& host) {
+                    page.submitRun(config, host,
+                                   [&train](const QString& e) { train.remoteSubmitFinished(e); });
+                });
+        QVERIFY(page.addHost(QStringLiteral("loop2"), QLatin1String(LoopbackSshd::alias), work,
+                             sshd.clientConfig()));
+        const QString settings = writeRunSettings(dir, fixturePath(QStringLiteral("train/corpus.txt")), 60);
+        QVERIFY(train.openRunSettings(settings));
+        train.setRunOnHost(QStringLiteral("loop2"));
+        QCOMPARE(train.runOnHost(), QStringLiteral("loop2"));
+        QSignalSpy finished(&train, &app::TrainPage::runFinished);
+        QVERIFY(train.start());
+        QVERIFY(train.isSending());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("local-run")))); // nothing trains here
+        QTRY_VERIFY_WITH_TIMEOUT(train.isReplaying(), 60000);
+        // The form keeps the user's settings (the job's own name files on the remote).
+        QCOMPARE(train.config()->trainFile, fixturePath(QStringLiteral("train/corpus.txt")));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(train.lossChart()->pointCount(app::TrainPage::trainLossSeries()), 60);
+        const auto jobs = core::LocalJob::list();
+        QVERIFY(jobs.ok());
+        QString fetched;
+        for (const auto& j : *jobs)
+            if (j.host == u"loop2")
+                fetched = j.outputsFolder() + QStringLiteral("/safetensors/model.safetensors");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(fetched), 30000);
+        const QByteArray shots = qgetenv("BERTLAB_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            train.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/train-run-on-host.png"));
+        closeConnection(*core::HostRegistry().find(QStringLiteral("loop2")));
     }
 };
 
