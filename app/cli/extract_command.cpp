@@ -3,15 +3,83 @@
 #include "core/tasks/embedding_extractor.h"
 #include "core/tasks/embedding_writer.h"
 #include "core/tasks/extraction_job.h"
+#include "core/tasks/extraction_settings.h"
 #include "core/tasks/text_source.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace bertlab::cli {
+
+namespace {
+
+core::ExtractionJob* g_job = nullptr;
+
+extern "C" void onExtractInterrupt(int) {
+    if (g_job)
+        g_job->cancel(); // an atomic store: safe in a signal handler
+}
+
+// Options that belong to one invocation, not to saved settings.
+bool isInvocationOption(const QString& name) {
+    return name == u"config" || name == u"write-config" || name == u"events" || name == u"help" ||
+           name == u"threads";
+}
+
+// --config FILE: the file's options first, then the command line's (which override them).
+QStringList withSettings(const QStringList& args, const QString& path) {
+    const auto settings = core::ExtractionSettings::load(path);
+    if (!settings)
+        fail(settings.errorString());
+    QStringList expanded{args.value(0)};
+    for (auto it = settings->options.begin(); it != settings->options.end(); ++it) {
+        if (isInvocationOption(it.key()))
+            fail(QStringLiteral("%1: “%2” cannot be saved in settings").arg(path, it.key()));
+        if (it.value().isBool()) {
+            if (it.value().toBool())
+                expanded << QStringLiteral("--") + it.key();
+        } else {
+            expanded << QStringLiteral("--%1=%2").arg(it.key(), it.value().toString());
+        }
+    }
+    return expanded + args.mid(1);
+}
+
+// --write-config FILE: the options given, with the files as absolute paths and the model resolved, so the
+// settings mean the same from any folder or machine they are sent to.
+void writeSettings(CommandParser& cmd, const QString& path) {
+    const QCommandLineParser& p = cmd.parser();
+    core::ExtractionSettings settings;
+    for (const QString& name : p.optionNames()) {
+        if (isInvocationOption(name))
+            continue;
+        if (name == u"strict" || name == u"cased")
+            settings.options.insert(name, true);
+        else
+            settings.options.insert(name, p.value(name));
+    }
+    for (const char* file : {"input", "output"}) {
+        const QString value = p.value(QLatin1String(file));
+        if (value != u"-")
+            settings.options.insert(QLatin1String(file), QFileInfo(value).absoluteFilePath());
+    }
+    settings.options.insert(QStringLiteral("model"),
+                            QFileInfo(modelDirectory(p.value(QStringLiteral("model")))).absoluteFilePath());
+    if (const core::Status saved = settings.save(path); !saved)
+        fail(saved.errorString());
+    writeStdout(QJsonDocument(QJsonObject{{QStringLiteral("config"), path}}).toJson(QJsonDocument::Compact) +
+                '\n');
+}
+
+} // namespace
 
 int runExtract(const QStringList& args) {
     CommandParser cmd(
@@ -62,7 +130,25 @@ int runExtract(const QStringList& args) {
         {QStringLiteral("strict"),
          QStringLiteral("Stop at the first line that is not valid UTF-8 or too long (default: report it "
                         "on stderr and skip it).")});
+    cmd.addOption({QStringLiteral("config"),
+                   QStringLiteral("Run the extraction settings in FILE (written by --write-config); options "
+                                  "given as well override them."),
+                   QStringLiteral("FILE")});
+    cmd.addOption({QStringLiteral("write-config"),
+                   QStringLiteral("Write these settings as JSON to FILE (files as absolute paths, the model "
+                                  "resolved) and exit, to run them later or as a remote job."),
+                   QStringLiteral("FILE")});
+    cmd.addOption({QStringLiteral("events"),
+                   QStringLiteral("Append progress and the outcome to FILE as JSON lines (texts, texts/s, "
+                                  "time left), as remote jobs report them."),
+                   QStringLiteral("FILE")});
     cmd.process(args);
+    if (cmd.parser().isSet(QStringLiteral("config")))
+        cmd.process(withSettings(args, cmd.parser().value(QStringLiteral("config"))));
+    if (cmd.parser().isSet(QStringLiteral("write-config"))) {
+        writeSettings(cmd, cmd.parser().value(QStringLiteral("write-config")));
+        return 0;
+    }
     if (!cmd.parser().positionalArguments().isEmpty())
         fail(QStringLiteral("'extract' reads texts from --input, not from arguments"));
 
@@ -145,18 +231,61 @@ int runExtract(const QStringList& args) {
                 std::fprintf(stderr, "bertlab-cli: warning: %s: line %lld skipped: %s\n",
                              qPrintable(spec.inputPath), qlonglong(r.line), qPrintable(r.reason));
         });
+    QFile events;
+    if (cmd.parser().isSet(QStringLiteral("events"))) {
+        events.setFileName(cmd.parser().value(QStringLiteral("events")));
+        if (!events.open(QIODevice::WriteOnly | QIODevice::Append))
+            fail(QStringLiteral("%1: cannot write it: %2").arg(events.fileName(), events.errorString()));
+    }
+    const auto event = [&](QJsonObject json) {
+        if (events.isOpen()) {
+            events.write(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
+            events.flush();
+        }
+    };
+    event({{QStringLiteral("event"), QStringLiteral("extraction")},
+           {QStringLiteral("format"), QStringLiteral("bertlab-extraction-events")},
+           {QStringLiteral("version"), 1}});
     const bool showProgress = isatty(fileno(stderr)) && spec.outputPath != u"-";
+    QElapsedTimer sinceEvent;
+    sinceEvent.start();
     QObject::connect(&job, &core::ExtractionJob::progress, [&](const core::ExtractionProgress& p) {
         if (showProgress)
             std::fprintf(stderr, "\rextracting: %lld texts, %.0f texts/s   ", qlonglong(p.texts),
                          p.textsPerSecond);
+        if (sinceEvent.elapsed() >= 500) {
+            sinceEvent.restart();
+            event({{QStringLiteral("event"), QStringLiteral("progress")},
+                   {QStringLiteral("texts"), p.texts},
+                   {QStringLiteral("bytes_read"), p.bytesRead},
+                   {QStringLiteral("bytes_total"), p.bytesTotal},
+                   {QStringLiteral("texts_per_second"), p.textsPerSecond},
+                   {QStringLiteral("eta_seconds"), p.etaSeconds}});
+        }
     });
+    g_job = &job;
+    std::signal(SIGINT, onExtractInterrupt);
+    std::signal(SIGTERM, onExtractInterrupt); // a remote job's cancel: stop, keep what was written
     const auto summary = job.run();
+    g_job = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     if (showProgress)
         std::fprintf(stderr, "\n");
-    if (!summary)
+    if (!summary) {
+        event({{QStringLiteral("event"), QStringLiteral("failed")},
+               {QStringLiteral("message"), summary.errorString()}});
         fail(summary.errorString());
-    return 0;
+    }
+    event({{QStringLiteral("event"),
+            summary->cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished")},
+           {QStringLiteral("texts"), summary->texts},
+           {QStringLiteral("rows"), summary->rows},
+           {QStringLiteral("columns"), summary->columns},
+           {QStringLiteral("seconds"), summary->seconds},
+           {QStringLiteral("skipped"), qint64(summary->skipped.size())},
+           {QStringLiteral("output"), QFileInfo(summary->outputPath).fileName()}});
+    return summary->cancelled ? 130 : 0;
 }
 
 } // namespace bertlab::cli

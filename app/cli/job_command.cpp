@@ -1,9 +1,14 @@
 // `bertlab-cli job …`: training runs sent to a remote host (submit, list, status, attach, cancel, fetch).
 #include "cli_common.h"
 
+#include "core/hub/model_store.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
+#include "core/tasks/extraction_settings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,8 +23,9 @@ namespace {
 const char* const jobUsage =
     "Usage: bertlab-cli job SUBCOMMAND [OPTIONS]\n\n"
     "Subcommands:\n"
-    "  submit --host NAME --config RUN.json   send a training run (saved from the Train page or written by\n"
-    "                                         `bertlab-cli train --write-config`) to a host and start it\n"
+    "  submit --host NAME --config FILE.json  send a training run (saved from the Train page or written by\n"
+    "                                         `bertlab-cli train --write-config`) or an extraction\n"
+    "                                         (`bertlab-cli extract --write-config`) to a host, start it\n"
     "         [--attach]                      then follow it as attach does\n"
     "  list [--json]                          the jobs this computer submitted\n"
     "  status ID [--json]                     queued, running, stalled, succeeded, failed, cancelled or "
@@ -27,7 +33,9 @@ const char* const jobUsage =
     "  attach ID                              follow its events into the local job folder until it ends\n"
     "                                         (again after a dropped connection: it continues exactly)\n"
     "  cancel ID [--grace SECONDS]            stop it: a checkpoint first, forced after the grace period\n"
-    "  fetch ID                               copy its outputs here, each SHA-256 checked\n\n"
+    "  fetch ID [--to DIR] [--install [NAME]] copy its outputs here, each SHA-256 checked; --to DIR also\n"
+    "                                         puts an extraction's file there (never over a file), and\n"
+    "                                         --install adds a trained model to the model store\n\n"
     "Jobs are remembered in $BERTLAB_REMOTE_HOME/jobs/ID (default: the app's data folder + /remote).\n";
 
 QCommandLineOption option(const char* name, const char* description, const char* value = nullptr) {
@@ -81,6 +89,14 @@ int attach(const core::LocalJob& job, const core::RemoteJobs& jobs) {
                 else if (kind == u"validation")
                     std::fprintf(stderr, "validation  loss %.4f\n",
                                  e.value(QStringLiteral("loss")).toDouble());
+                else if (kind == u"progress") // an extraction's
+                    std::fprintf(stderr, "%lld texts  %.0f texts/s  %s left\n",
+                                 qint64(e.value(QStringLiteral("texts")).toDouble()),
+                                 e.value(QStringLiteral("texts_per_second")).toDouble(),
+                                 e.value(QStringLiteral("eta_seconds")).toDouble() < 0
+                                     ? "?"
+                                     : qPrintable(QStringLiteral("%1 s").arg(
+                                           qRound(e.value(QStringLiteral("eta_seconds")).toDouble()))));
             }
         });
     std::signal(SIGINT, SIG_DFL);
@@ -104,9 +120,14 @@ int submitJob(CommandParser& cmd, const QStringList& args) {
     cmd.process(args);
     const core::RemoteHost host =
         orFail(core::HostRegistry().find(cmd.requiredValue(QStringLiteral("host"))));
-    const core::TrainingConfig config =
-        orFail(core::TrainingConfig::load(cmd.requiredValue(QStringLiteral("config"))));
-    const core::JobBundle bundle = orFail(core::JobBundle::forTraining(config, host));
+    const QString path = cmd.requiredValue(QStringLiteral("config"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("%1: cannot read it: %2").arg(path, file.errorString()));
+    const core::JobBundle bundle =
+        core::ExtractionSettings::isExtractionSettings(file.read(1 << 20))
+            ? orFail(core::JobBundle::forExtraction(orFail(core::ExtractionSettings::load(path)), host))
+            : orFail(core::JobBundle::forTraining(orFail(core::TrainingConfig::load(path)), host));
     core::RemoteJobs jobs(host);
     const core::LocalJob job = orFail(jobs.submit(bundle));
     std::printf("%s\n", qPrintable(job.id));
@@ -168,11 +189,64 @@ int cancelJob(CommandParser& cmd, const QStringList& args) {
     return 0;
 }
 
+// An extraction's output (and a .npy's row index) into the user's folder, named as its settings named it;
+// an existing file there is never replaced.
+void placeExtraction(const core::LocalJob& job, const QString& folder) {
+    QFile recordFile(job.folder + QStringLiteral("/job.json"));
+    recordFile.open(QIODevice::ReadOnly);
+    const QJsonObject record = QJsonDocument::fromJson(recordFile.readAll()).object();
+    if (record.value(QStringLiteral("kind")).toString() != u"extract")
+        fail(QStringLiteral("job %1 is not an extraction: --to is for extraction outputs (use --install for "
+                            "a trained model)")
+                 .arg(job.id));
+    QString name = QFileInfo(record.value(QStringLiteral("local_output")).toString()).fileName();
+    if (name == u"-")
+        name.clear();
+    const QStringList made =
+        QDir(job.outputsFolder()).entryList({QStringLiteral("embeddings.*")}, QDir::Files, QDir::Name);
+    if (made.isEmpty())
+        fail(QStringLiteral("job %1 fetched no embeddings file").arg(job.id));
+    for (const QString& file : made) {
+        const QString suffix = file.mid(QStringLiteral("embeddings").size()); // ".csv", ".index.csv"
+        const QString stem =
+            name.isEmpty() ? QStringLiteral("embeddings") : QFileInfo(name).completeBaseName();
+        const QString target = QDir(folder).filePath(
+            file.endsWith(QLatin1String(".index.csv")) || name.isEmpty() ? stem + suffix : name);
+        if (QFileInfo::exists(target))
+            fail(QStringLiteral("%1 exists; not overwritten (remove it or choose another folder)")
+                     .arg(target));
+        if (!QFile::copy(job.outputsFolder() + u'/' + file, target))
+            fail(QStringLiteral("%1: cannot write it").arg(target));
+        std::printf("%s\n", qPrintable(target));
+    }
+}
+
 int fetchJob(CommandParser& cmd, const QStringList& args) {
-    cmd.process(args);
+    cmd.addOption(
+        option("to", "Put an extraction's output file in DIR (never over an existing file).", "DIR"));
+    cmd.addOption(option("install",
+                         "Add the trained model to the model store (as NAME; default: the job id), ready to "
+                         "open.",
+                         "NAME"));
+    // --install without a name: the job id.
+    QStringList expanded = args;
+    for (qsizetype i = 0; i < expanded.size(); ++i)
+        if (expanded[i] == u"--install" && (i + 1 >= expanded.size() || expanded[i + 1].startsWith(u'-')))
+            expanded[i] = QStringLiteral("--install=");
+    cmd.process(expanded);
     Opened o = open(onlyArgument(cmd, QStringLiteral("fetch")));
     orFail(o.jobs.fetch(o.job));
     std::printf("%s\n", qPrintable(o.job.outputsFolder()));
+    if (cmd.parser().isSet(QStringLiteral("to")))
+        placeExtraction(o.job, cmd.parser().value(QStringLiteral("to")));
+    if (cmd.parser().isSet(QStringLiteral("install"))) {
+        QString id = cmd.parser().value(QStringLiteral("install"));
+        core::ImportOptions options;
+        options.id = id.isEmpty() ? o.job.id : id;
+        const auto installed = orFail(
+            core::ModelStore().importFolder(o.job.outputsFolder() + QStringLiteral("/safetensors"), options));
+        std::printf("%s\n", qPrintable(installed.path));
+    }
     return 0;
 }
 
@@ -192,7 +266,7 @@ int runJob(const QStringList& args) {
         Handler run;
         const char* description;
     } subcommands[] = {
-        {"submit", submitJob, "Send a training run to a remote host and start it there."},
+        {"submit", submitJob, "Send a training run or an extraction to a remote host and start it there."},
         {"list", listJobs, "The jobs this computer submitted."},
         {"status", statusOfJob, "What a job is doing."},
         {"attach", attachJob, "Follow a job's events until it ends."},

@@ -44,32 +44,19 @@ QString inputName(const QString& path, int index, QSet<QString>& taken) {
     return unique;
 }
 
-} // namespace
-
-bool isValidJobId(const QString& id) {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,79}$"));
-    return re.match(id).hasMatch();
-}
-
-Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const RemoteHost& host) {
-    if (const QStringList problems = local.validate(); !problems.isEmpty())
-        return Error{problems.join(QStringLiteral("; "))};
-    JobBundle bundle;
-    bundle.host = host.name;
-    bundle.scheduler = host.scheduler;
-    bundle.id = QStringLiteral("%1-%2-%3")
-                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                         trainingTaskName(local.task))
-                    .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
-    bundle.run = local;
-    QSet<QString> taken;
-    int index = 0;
-    // Each input path of the settings becomes inputs/<name>; a folder (the start model) brings its files.
-    const auto place = [&](QString& setting) -> Status {
+// Gives each input path of the settings its place inputs/<name> (a folder, such as a model, brings its
+// files) and rewrites the setting to it.
+class InputPlacer {
+public:
+    explicit InputPlacer(JobBundle& bundle)
+        : m_bundle(bundle) {}
+    Status operator()(QString& setting) {
         if (setting.isEmpty())
             return Ok{};
         const QFileInfo info(setting);
-        const QString name = QStringLiteral("inputs/") + inputName(setting, ++index, taken);
+        if (!info.exists())
+            return Error{tr("%1: no such file or folder").arg(setting)};
+        const QString name = QStringLiteral("inputs/") + inputName(setting, ++m_index, m_taken);
         QStringList files;
         if (info.isDir()) {
             QDirIterator it(setting, QDir::Files, QDirIterator::Subdirectories);
@@ -86,11 +73,40 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
             if (!isValidRemotePath(inside))
                 return Error{
                     tr("%1: a file name BertLab cannot send (use letters, digits and ._+-)").arg(file)};
-            bundle.inputs.append({file, inside, *hash, QFileInfo(file).size()});
+            m_bundle.inputs.append({file, inside, *hash, QFileInfo(file).size()});
         }
         setting = name;
         return Ok{};
-    };
+    }
+
+private:
+    JobBundle& m_bundle;
+    QSet<QString> m_taken;
+    int m_index = 0;
+};
+
+QString newJobId(const QString& kind) {
+    return QStringLiteral("%1-%2-%3")
+        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")), kind)
+        .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+bool isValidJobId(const QString& id) {
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,79}$"));
+    return re.match(id).hasMatch();
+}
+
+Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const RemoteHost& host) {
+    if (const QStringList problems = local.validate(); !problems.isEmpty())
+        return Error{problems.join(QStringLiteral("; "))};
+    JobBundle bundle;
+    bundle.host = host.name;
+    bundle.scheduler = host.scheduler;
+    bundle.id = newJobId(trainingTaskName(local.task));
+    bundle.run = local;
+    InputPlacer place(bundle);
     for (QString* setting :
          {&bundle.run.trainFile, &bundle.run.validationFile, &bundle.run.vocabFile, &bundle.run.startModel}) {
         if (Status placed = place(*setting); !placed)
@@ -101,8 +117,48 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
     return bundle;
 }
 
-QByteArray JobBundle::runJson() const {
-    return QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented);
+Result<JobBundle> JobBundle::forExtraction(const ExtractionSettings& local, const RemoteHost& host) {
+    JobBundle bundle;
+    bundle.host = host.name;
+    bundle.scheduler = host.scheduler;
+    bundle.id = newJobId(QStringLiteral("extract"));
+    bundle.extraction = local;
+    bundle.localOutput = local.option("output");
+    QJsonObject& options = bundle.extraction->options;
+    QString input = local.option("input"), model = local.option("model");
+    if (input.isEmpty() || input == u"-")
+        return Error{tr("a remote extraction needs an input file (not standard input)")};
+    if (model.isEmpty())
+        return Error{tr("the extraction settings name no model (write them with `bertlab-cli extract "
+                        "--write-config`)")};
+    InputPlacer place(bundle);
+    for (QString* setting : {&input, &model}) {
+        if (Status placed = place(*setting); !placed)
+            return Error{placed.errorString()};
+    }
+    options.insert(QStringLiteral("input"), input);
+    options.insert(QStringLiteral("model"), model);
+    // The output keeps its kind (the format follows its suffix unless given) under a fixed name.
+    QString suffix = local.option("format");
+    if (suffix.isEmpty())
+        suffix = QFileInfo(local.option("output")).suffix().toLower();
+    static const QRegularExpression formats(QStringLiteral("^(jsonl|csv|tsv|npy)$"));
+    if (!formats.match(suffix).hasMatch())
+        suffix = QStringLiteral("jsonl");
+    options.insert(QStringLiteral("output"), QString(QStringLiteral("run/embeddings.") + suffix));
+    return bundle;
+}
+
+QString JobBundle::kind() const {
+    return extraction ? QStringLiteral("extract") : trainingTaskName(run.task);
+}
+
+QString JobBundle::settingsFile() const {
+    return extraction ? QStringLiteral("extract.json") : QStringLiteral("run.json");
+}
+
+QByteArray JobBundle::settingsJson() const {
+    return extraction ? extraction->toJson() : QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented);
 }
 
 QByteArray JobBundle::jobJson() const {
@@ -110,16 +166,16 @@ QByteArray JobBundle::jobJson() const {
                QJsonObject{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("id"), id},
-                           {QStringLiteral("kind"), trainingTaskName(run.task)},
+                           {QStringLiteral("kind"), kind()},
                            {QStringLiteral("runtime"), QStringLiteral("bertlab")},
                            {QStringLiteral("scheduler"), SchedulerSettings::kindName(scheduler.kind)},
-                           {QStringLiteral("settings"), QStringLiteral("run.json")},
+                           {QStringLiteral("settings"), settingsFile()},
                            {QStringLiteral("bertlab_version"), QStringLiteral(BERTLAB_VERSION)}})
         .toJson(QJsonDocument::Indented);
 }
 
 QByteArray JobBundle::slurmScript() const {
-    QByteArray out = "#!/bin/sh\n#SBATCH --job-name=bertlab-" + trainingTaskName(run.task).toUtf8() +
+    QByteArray out = "#!/bin/sh\n#SBATCH --job-name=bertlab-" + kind().toUtf8() +
                      "\n#SBATCH --output=runner.log\n"
                      // TERM to the batch shell (run.sh) two minutes before the time limit: it checkpoints.
                      "#SBATCH --signal=B:TERM@120\n";
@@ -145,17 +201,22 @@ QByteArray JobBundle::runScript() {
     // Fixed text: everything job-specific is in run.json. It is started detached (setsid), so its process
     // group is the job's; TERM to the group is a graceful cancel (bertlab-cli checkpoints and stops).
     return R"SH(#!/bin/sh
-# BertLab job: trains as run.json says, in this folder. Written by BertLab; state.json, heartbeat,
-# run/events.jsonl, train.log, exit_code and outputs.sha256 are its record.
+# BertLab job: trains as run.json says (or extracts as extract.json says), in this folder. Written by
+# BertLab; state.json, heartbeat, run/events.jsonl, job.log, exit_code and outputs.sha256 are its record.
 # It starts in its folder (direct: BertLab's start command; Slurm: the folder sbatch was called from).
-[ -f run.json ] || cd "$(dirname "$0")" || exit 1
+[ -f job.json ] || cd "$(dirname "$0")" || exit 1
 cli=../../bin/bertlab-cli
 [ -x "$cli" ] || cli=bertlab-cli
 printf '{"pid": %s, "started": %s, "boot_id": "%s", "slurm_job_id": "%s", "host": "%s"}\n' "$$" "$(date +%s)" \
     "$(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" "${SLURM_JOB_ID:-}" "$(uname -n)" > state.json.tmp && mv state.json.tmp state.json
 ( while :; do date +%s > heartbeat.tmp && mv heartbeat.tmp heartbeat; sleep 5; done ) &
 beat=$!
-"$cli" train --config run.json > train.log 2>&1 &
+mkdir -p run
+if [ -f extract.json ]; then
+    "$cli" extract --config extract.json --events run/events.jsonl > job.log 2>&1 &
+else
+    "$cli" train --config run.json > job.log 2>&1 &
+fi
 child=$!
 trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
 while :; do
@@ -165,7 +226,9 @@ while :; do
 done
 kill "$beat" 2>/dev/null
 if [ "$code" = 0 ]; then
-    (cd run && find safetensors metrics.csv events.jsonl -type f -exec sha256sum {} +) > outputs.sha256.tmp &&
+    (cd run && for f in safetensors metrics.csv events.jsonl embeddings.*; do
+        [ -e "$f" ] && find "$f" -type f ! -name '*.partial*'
+    done | sort | xargs -r sha256sum) > outputs.sha256.tmp &&
         mv outputs.sha256.tmp outputs.sha256
 fi
 echo "$code" > exit_code.tmp && mv exit_code.tmp exit_code

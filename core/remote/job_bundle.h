@@ -2,12 +2,15 @@
 
 #include "core/remote/remote_host.h"
 #include "core/result.h"
+#include "core/tasks/extraction_settings.h"
 #include "core/train/training_config.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace bertlab::core {
 
@@ -27,14 +30,21 @@ struct JobBundle {
     QString id;   // "20261202-215300-pretrain-1a2b3c": letters, digits and '-'
     QString host; // the registry's name of the host it runs on
     SchedulerSettings scheduler;
-    TrainingConfig run;
+    TrainingConfig run;                           // a training job's settings, or
+    std::optional<ExtractionSettings> extraction; // an extraction job's
+    QString localOutput; // an extraction's output file as the user named it here (kept in the local record)
     QList<JobInput> inputs;
 
     // Hashes the inputs and rewrites the settings' paths to inputs/… and the output to run/ (fresh, no
     // resume).
     static Result<JobBundle> forTraining(const TrainingConfig& local, const RemoteHost& host);
 
-    QByteArray runJson() const;
+    // The input file and the model go as inputs; the output is run/embeddings.<its format>.
+    static Result<JobBundle> forExtraction(const ExtractionSettings& local, const RemoteHost& host);
+
+    QString kind() const;         // "pretrain", "classify", "extract"
+    QString settingsFile() const; // "run.json" or "extract.json"
+    QByteArray settingsJson() const;
     QByteArray jobJson() const;
     QByteArray manifest() const; // "<hex>  inputs/…" lines, as sha256sum -c reads them
     static QByteArray runScript();

@@ -66,7 +66,7 @@ if [ -n "$pid" ] && alive "$pid" && [ "$boot" = "$(cat /proc/sys/kernel/random/b
 [ -f slurm_id ] && echo slurm_id=$(cat slurm_id) && echo slurm_state=$(squeue -h -j "$(cat slurm_id)" -o %T 2>/dev/null | head -n 1)
 echo event_bytes=$(wc -c 2>/dev/null < run/events.jsonl || echo 0)
 echo log_begin=yes
-tail -n 8 train.log 2>/dev/null
+tail -n 8 job.log 2>/dev/null
 exit 0
 )SH";
 
@@ -227,7 +227,7 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
     QTemporaryDir staging;
     if (!staging.isValid())
         return Error{tr("cannot create a temporary folder: %1").arg(staging.errorString())};
-    if (Status s = writeFile(staging.filePath(QStringLiteral("run.json")), bundle.runJson()); !s)
+    if (Status s = writeFile(staging.filePath(bundle.settingsFile()), bundle.settingsJson()); !s)
         return Error{s.errorString()};
     if (Status s = writeFile(staging.filePath(QStringLiteral("job.json")), bundle.jobJson()); !s)
         return Error{s.errorString()};
@@ -237,7 +237,8 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
         return Error{s.errorString()};
     const QString jobDir = m_host.workFolder + QStringLiteral("/jobs/") + bundle.id;
     QByteArray batch = "mkdir " + sftpWord(jobDir).toUtf8() + "\n";
-    QList<const char*> files{"run.json", "job.json", "MANIFEST.sha256", "run.sh"};
+    const QByteArray settingsFile = bundle.settingsFile().toUtf8();
+    QList<const char*> files{settingsFile.constData(), "job.json", "MANIFEST.sha256", "run.sh"};
     if (bundle.scheduler.kind == SchedulerSettings::Kind::Slurm) {
         if (Status s = writeFile(staging.filePath(QStringLiteral("slurm.sbatch")), bundle.slurmScript()); !s)
             return Error{s.errorString()};
@@ -297,6 +298,8 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
         return Error{tr("%1: cannot create the folder").arg(job.folder)};
     QJsonObject record = QJsonDocument::fromJson(bundle.jobJson()).object();
     record.insert(QStringLiteral("host"), m_host.name);
+    if (!bundle.localOutput.isEmpty())
+        record.insert(QStringLiteral("local_output"), bundle.localOutput);
     if (Status s = writeFile(job.folder + QStringLiteral("/job.json"), QJsonDocument(record).toJson()); !s)
         return Error{s.errorString()};
     QFile(job.eventsFile()).open(QIODevice::WriteOnly | QIODevice::Append);

@@ -18,7 +18,7 @@ struct JobStatus {
     int exitCode = -1;        // when finished
     qint64 heartbeatAge = -1; // seconds since the runtime last wrote its heartbeat
     qint64 eventBytes = 0;    // size of run/events.jsonl
-    QString lastLog;          // the last lines of train.log (for a failed job)
+    QString lastLog;          // the last lines of job.log (for a failed job)
     QString slurmJobId;       // when Slurm runs it
 
     static QString stateName(State state);

@@ -9,6 +9,7 @@
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "core/remote/ssh_channel.h"
+#include "core/tasks/extraction_settings.h"
 #include "fixture_support.h"
 
 #include <QJsonArray>
@@ -255,8 +256,16 @@ private Q_SLOTS:
         run = runCli({QStringLiteral("job"), QStringLiteral("attach"), id});
         QVERIFY2(run.ok(), run.err.constData());
         QVERIFY(run.out.contains("\"state\":\"succeeded\""));
-        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), id});
+        // Fetched into the model store, ready to open.
+        qputenv("BERTLAB_MODEL_STORE", dir.filePath(QStringLiteral("store")).toLocal8Bit());
+        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), id, QStringLiteral("--install")});
         QVERIFY2(run.ok(), run.err.constData());
+        QVERIFY2(run.out.contains(QByteArray(dir.filePath(QStringLiteral("store/")).toUtf8() + id.toUtf8())),
+                 run.out.constData());
+        run = runCli(
+            {QStringLiteral("info"), QStringLiteral("--model"), dir.filePath(QStringLiteral("store/")) + id});
+        QVERIFY2(run.ok(), run.err.constData());
+        qunsetenv("BERTLAB_MODEL_STORE");
         const QString outputs = job->outputsFolder();
         QCOMPARE(contents(job->eventsFile()), contents(outputs + QStringLiteral("/events.jsonl")));
         QVERIFY(!QFileInfo::exists(work + QStringLiteral("/pwned")));
@@ -279,6 +288,90 @@ private Q_SLOTS:
         QCOMPARE(QDir(work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).size(), 1);
         closeConnection(host);
         qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+
+    // An extraction sent to the host gives the file the same settings give here, byte for byte, placed in
+    // the chosen folder under the name the settings gave (never over an existing file).
+    void extractionRunsRemotelyAsLocally() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        const core::RemoteHost host = loopbackHost(sshd, work);
+        QVERIFY(core::HostRegistry().add(host, false).ok());
+        const QString texts = dir.filePath(QStringLiteral("texts -$(x).txt"));
+        {
+            QFile f(texts);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 200; ++i)
+                f.write(
+                    QStringLiteral("sentence number %1 about the cat\tand its pair %1\n").arg(i).toUtf8());
+        }
+        const QString settings = dir.filePath(QStringLiteral("extract.json"));
+        CliRun run =
+            runCli({QStringLiteral("extract"), QStringLiteral("--input"), texts, QStringLiteral("--output"),
+                    dir.filePath(QStringLiteral("local.csv")), QStringLiteral("--pooling"),
+                    QStringLiteral("ave,nsp"), QStringLiteral("--output-layers"), QStringLiteral("2"),
+                    QStringLiteral("--write-config"), settings});
+        QVERIFY2(run.ok(), run.err.constData());
+        run = runCli({QStringLiteral("extract"), QStringLiteral("--config"), settings});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QByteArray local = contents(dir.filePath(QStringLiteral("local.csv")));
+        QVERIFY(local.count('\n') == 201);
+
+        run = runCli({QStringLiteral("job"), QStringLiteral("submit"), QStringLiteral("--host"),
+                      QStringLiteral("loop"), QStringLiteral("--config"), settings,
+                      QStringLiteral("--attach")});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QString id = QString::fromUtf8(run.out.split('\n').value(0).trimmed());
+        const QString target = dir.filePath(QStringLiteral("fetched"));
+        QVERIFY(QDir().mkpath(target));
+        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), id, QStringLiteral("--to"), target});
+        QVERIFY2(run.ok(), run.err.constData());
+        QCOMPARE(contents(target + QStringLiteral("/local.csv")), local);
+        // The event stream says how it went.
+        const QByteArray events = contents(core::LocalJob::find(id)->eventsFile());
+        QVERIFY2(events.contains("\"event\":\"finished\"") && events.contains("\"texts\":200"),
+                 events.constData());
+        // A second fetch to the same folder leaves the user's file alone.
+        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), id, QStringLiteral("--to"), target});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.err.contains("not overwritten"), run.err.constData());
+        QCOMPARE(contents(target + QStringLiteral("/local.csv")), local);
+        closeConnection(host);
+        qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+
+    void badExtractionSettingsAreRefused() {
+        const QString source = QStringLiteral("x.json");
+        QVERIFY(core::ExtractionSettings::fromJson("{", source).errorString().contains(source));
+        QVERIFY(core::ExtractionSettings::fromJson(R"({"format": "bertlab-training-run"})", source)
+                    .errorString()
+                    .contains(QStringLiteral("not BertLab extraction settings")));
+        QVERIFY(!core::ExtractionSettings::fromJson(
+                     R"({"format": "bertlab-extraction", "version": 1, "options": {"--x; rm": "1"}})", source)
+                     .ok());
+        QVERIFY(!core::ExtractionSettings::fromJson(
+                     R"({"format": "bertlab-extraction", "version": 1, "options": {"input": [1]}})", source)
+                     .ok());
+        QVERIFY(
+            !core::ExtractionSettings::fromJson(R"({"format": "bertlab-extraction", "version": 9})", source)
+                 .ok());
+        // Options of one invocation do not belong in settings; unknown ones are refused by the CLI.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.json"));
+        for (const QByteArray& options :
+             {QByteArray(R"({"events": "/tmp/e"})"), QByteArray(R"({"bogus": "1"})")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(R"({"format": "bertlab-extraction", "version": 1, "options": )" + options + "}");
+            f.close();
+            const CliRun run = runCli({QStringLiteral("extract"), QStringLiteral("--config"), file});
+            QVERIFY(!run.ok());
+            QVERIFY2(run.err.contains("events") || run.err.contains("bogus"), run.err.constData());
+        }
     }
 
     void cancelStopsAJobGracefully() {
@@ -311,7 +404,7 @@ private Q_SLOTS:
         const QString remoteJob = work + QStringLiteral("/jobs/") + job->id;
         QVERIFY2(QFileInfo::exists(remoteJob + QStringLiteral("/run/checkpoint/training_state.json")),
                  QByteArray(contents(remoteJob + QStringLiteral("/exit_code")) +
-                            contents(remoteJob + QStringLiteral("/train.log")))
+                            contents(remoteJob + QStringLiteral("/job.log")))
                      .constData());
         closeConnection(host);
         qunsetenv("BERTLAB_REMOTE_HOME");

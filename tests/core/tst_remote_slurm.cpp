@@ -140,7 +140,7 @@ private Q_SLOTS:
         const QString remoteJob = m_host.workFolder + QStringLiteral("/jobs/") + job->id;
         QVERIFY2(QFileInfo::exists(remoteJob + QStringLiteral("/run/checkpoint/training_state.json")),
                  QByteArray(contents(remoteJob + QStringLiteral("/exit_code")) +
-                            contents(remoteJob + QStringLiteral("/train.log")) +
+                            contents(remoteJob + QStringLiteral("/job.log")) +
                             contents(remoteJob + QStringLiteral("/runner.log")))
                      .constData());
     }

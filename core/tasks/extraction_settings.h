@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace bertlab::core {
+
+// An extraction's settings as a file ("bertlab-extraction" JSON): the options of `bertlab-cli extract` by
+// name, each a string (a flag: true), so the command line, saved settings and remote jobs share one form and
+// one validation (the CLI's). `bertlab-cli extract --write-config FILE` writes one, `--config FILE` runs it.
+struct ExtractionSettings {
+    QJsonObject options; // "input": "/data/texts.txt", "pooling": "ave", "strict": true, …
+
+    QString option(const char* name) const { return options.value(QLatin1String(name)).toString(); }
+
+    QByteArray toJson() const;
+    Status save(const QString& path) const; // atomically
+    static Result<ExtractionSettings> fromJson(const QByteArray& bytes, const QString& source);
+    static Result<ExtractionSettings> load(const QString& path);
+    // Whether a settings file is of this kind (not, say, a training run's).
+    static bool isExtractionSettings(const QByteArray& bytes);
+};
+
+} // namespace bertlab::core
