@@ -1,4 +1,4 @@
-// `bertlab-cli job …`: training runs sent to a remote host (submit, list, status, attach, cancel, fetch).
+// `bertlab-cli job …`: runs sent to a remote host (submit, list, status, attach, cancel, fetch, remove).
 #include "cli_common.h"
 
 #include "core/hub/model_store.h"
@@ -35,7 +35,9 @@ const char* const jobUsage =
     "  cancel ID [--grace SECONDS]            stop it: a checkpoint first, forced after the grace period\n"
     "  fetch ID [--to DIR] [--install [NAME]] copy its outputs here, each SHA-256 checked; --to DIR also\n"
     "                                         puts an extraction's file there (never over a file), and\n"
-    "                                         --install adds a trained model to the model store\n\n"
+    "                                         --install adds a trained model to the model store\n"
+    "  remove ID [--keep-remote]              forget a job that has ended: its folder on the host (the\n"
+    "                                         shared input cache stays) and its record here\n\n"
     "Jobs are remembered in $BERTLAB_REMOTE_HOME/jobs/ID (default: the app's data folder + /remote).\n";
 
 QCommandLineOption option(const char* name, const char* description, const char* value = nullptr) {
@@ -173,6 +175,24 @@ int statusOfJob(CommandParser& cmd, const QStringList& args) {
     return 0;
 }
 
+int removeJob(CommandParser& cmd, const QStringList& args) {
+    cmd.addOption(option("keep-remote",
+                         "Forget the job here only (e.g. when its host is gone); its remote folder stays."));
+    cmd.process(args);
+    const QString id = onlyArgument(cmd, QStringLiteral("remove"));
+    const core::LocalJob job = orFail(core::LocalJob::find(id));
+    const bool keepRemote = cmd.parser().isSet(QStringLiteral("keep-remote"));
+    if (keepRemote) {
+        if (const core::Status forgotten = job.forget(); !forgotten)
+            fail(forgotten.errorString());
+    } else {
+        Opened o = open(id);
+        orFail(o.jobs.remove(o.job));
+    }
+    std::printf("Removed %s\n", qPrintable(id));
+    return 0;
+}
+
 int attachJob(CommandParser& cmd, const QStringList& args) {
     cmd.process(args);
     Opened o = open(onlyArgument(cmd, QStringLiteral("attach")));
@@ -272,6 +292,7 @@ int runJob(const QStringList& args) {
         {"attach", attachJob, "Follow a job's events until it ends."},
         {"cancel", cancelJob, "Stop a job: a checkpoint first, forced after a grace period."},
         {"fetch", fetchJob, "Copy a finished job's outputs here, checked."},
+        {"remove", removeJob, "Forget a finished job, here and on its host."},
     };
     for (const auto& s : subcommands) {
         if (sub == QLatin1String(s.name)) {

@@ -124,6 +124,12 @@ Result<LocalJob> LocalJob::find(const QString& id) {
     return LocalJob{id, host, folder};
 }
 
+Status LocalJob::forget() const {
+    if (!QDir(folder).removeRecursively())
+        return Error{tr("%1: cannot remove it").arg(folder)};
+    return Ok{};
+}
+
 Result<QList<LocalJob>> LocalJob::list() {
     QList<LocalJob> jobs;
     for (const QString& id : QDir(jobsFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -470,6 +476,19 @@ if [ ! -f exit_code ]; then kill -KILL "-$pid" 2>/dev/null; echo 137 > exit_code
     if (!out)
         return Error{out.errorString()};
     return Ok{};
+}
+
+Status RemoteJobs::remove(const LocalJob& job) const {
+    Result<JobStatus> now = status(job.id);
+    if (!now)
+        return Error{now.errorString()};
+    using State = JobStatus::State;
+    if (now->state == State::Queued || now->state == State::Running || now->state == State::Stalled)
+        return Error{tr("%1: job %2 is %3: cancel it first")
+                         .arg(m_host.name, job.id, JobStatus::stateName(now->state))};
+    if (Result<QByteArray> removed = runScript(header(job.id) + "rm -rf \"$job\"\n", 120000); !removed)
+        return Error{removed.errorString()};
+    return job.forget();
 }
 
 Status RemoteJobs::fetch(const LocalJob& job) const {

@@ -35,6 +35,7 @@ struct LocalJob {
     QString eventsFile() const { return folder + QStringLiteral("/events.jsonl"); }
     QString outputsFolder() const { return folder + QStringLiteral("/outputs"); }
 
+    Status forget() const;       // removes the record here (not the job on its host)
     static QString jobsFolder(); // HostRegistry::defaultFolder() + "/jobs"
     static Result<LocalJob> find(const QString& id);
     static Result<QList<LocalJob>> list();
@@ -62,6 +63,10 @@ public:
     // Copies the outputs listed in the job's outputs.sha256 into job.outputsFolder(), each checked, the
     // folder renamed into place only when all arrived.
     Status fetch(const LocalJob& job) const;
+
+    // Forgets a job that is not queued or running: its folder on the remote (the shared input cache stays)
+    // and its record here.
+    Status remove(const LocalJob& job) const;
 
 private:
     Result<QByteArray> runScript(const QByteArray& script, int timeoutMs) const;

@@ -397,6 +397,10 @@ private Q_SLOTS:
         auto status = jobs.status(job->id);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));
         QCOMPARE(status->state, core::JobStatus::State::Running);
+        // A running job is not removed.
+        CliRun removal = runCli({QStringLiteral("job"), QStringLiteral("remove"), job->id});
+        QVERIFY(!removal.ok());
+        QVERIFY2(removal.err.contains("cancel it first"), removal.err.constData());
         QVERIFY(jobs.cancel(job->id, 20).ok());
         status = jobs.status(job->id);
         QCOMPARE(status->state, core::JobStatus::State::Cancelled);
@@ -406,6 +410,12 @@ private Q_SLOTS:
                  QByteArray(contents(remoteJob + QStringLiteral("/exit_code")) +
                             contents(remoteJob + QStringLiteral("/job.log")))
                      .constData());
+        // Once ended it is: there and here.
+        removal = runCli({QStringLiteral("job"), QStringLiteral("remove"), job->id});
+        QVERIFY2(removal.ok(), removal.err.constData());
+        QVERIFY(!QFileInfo::exists(remoteJob));
+        QVERIFY(!QFileInfo::exists(job->folder));
+        QVERIFY(!core::LocalJob::find(job->id).ok());
         closeConnection(host);
         qunsetenv("BERTLAB_REMOTE_HOME");
     }
