@@ -2,9 +2,11 @@
 // page.
 #include "cli_common.h"
 
+#include "core/remote/cli_installer.h"
 #include "core/remote/host_check.h"
 #include "core/remote/host_registry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,6 +25,8 @@ const char* const remoteUsage =
     "  list [--json]                 the hosts added\n"
     "  check NAME [--json]           connect and report system, cores, memory, disk, GPUs/TPUs,\n"
     "      [--accept-prompts]        bertlab-cli and Slurm, each ok or missing with how to fix it\n"
+    "  install-cli NAME              put this build's bertlab-cli into the host's work folder (no root\n"
+    "                                needed; the remote must run the same OS release and architecture)\n"
     "  remove NAME                   forget a host (nothing on the remote is touched)\n\n"
     "Hosts are kept in $BERTLAB_REMOTE_HOME/hosts.json (default: the app's data folder + /remote).\n"
     "BertLab runs the system ssh: your SSH config, agent, ProxyJump and known_hosts apply; it signs in with\n"
@@ -140,6 +144,17 @@ int checkHost(CommandParser& cmd, const QStringList& args) {
     return report.usable() ? 0 : 1;
 }
 
+int installCli(CommandParser& cmd, const QStringList& args) {
+    cmd.addPositional(QStringLiteral("name"), QStringLiteral("The host to put bertlab-cli on."));
+    cmd.process(args);
+    expectPositionals(cmd, QStringLiteral("install-cli"), 1, QStringLiteral("NAME"));
+    const core::RemoteHost host = orFail(core::HostRegistry().find(cmd.parser().positionalArguments().at(0)));
+    const QString version = orFail(core::installCliOnHost(host, QCoreApplication::applicationFilePath()));
+    std::printf("%s: bertlab-cli %s in %s/bin\n", qPrintable(host.name), qPrintable(version),
+                qPrintable(host.workFolder));
+    return 0;
+}
+
 int removeHost(CommandParser& cmd, const QStringList& args) {
     cmd.addPositional(QStringLiteral("name"), QStringLiteral("The host to forget."));
     cmd.process(args);
@@ -169,6 +184,7 @@ int runRemote(const QStringList& args) {
         {"add", addHost, "Add a host that jobs can run on, reached with the system ssh."},
         {"list", listHosts, "The hosts added."},
         {"check", checkHost, "Connect to a host and report what it has, each item ok or missing with a fix."},
+        {"install-cli", installCli, "Put this build's bertlab-cli on a host of the same OS, without root."},
         {"remove", removeHost, "Forget a host."},
     };
     for (const auto& s : subcommands) {

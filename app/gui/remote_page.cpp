@@ -1,6 +1,7 @@
 #include "remote_page.h"
 
 #include "core/build_info.h"
+#include "core/remote/cli_installer.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "widgets/message_bar.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QThread>
 #include <QTreeWidget>
@@ -98,9 +100,13 @@ void RemotePage::buildUi() {
     m_checkButton->setToolTip(
         tr("Connect and report system, cores, memory, free disk, GPUs/TPUs, bertlab-cli and "
            "Slurm, each ok or missing with how to fix it"));
+    m_installCli = new QPushButton(tr("&Install bertlab-cli There"), hostsBox);
+    m_installCli->setToolTip(tr("Put this build's bertlab-cli into the host's work folder (no root needed; "
+                                "the host must run the same OS release and architecture), then check again"));
     m_remove = new QPushButton(tr("Remove Host"), hostsBox);
     m_remove->setToolTip(tr("Forget the host (nothing on it is touched)"));
     hostButtons->addWidget(m_checkButton);
+    hostButtons->addWidget(m_installCli);
     hostButtons->addWidget(m_remove);
     hostButtons->addStretch();
     hostsLayout->addLayout(hostButtons);
@@ -147,6 +153,7 @@ void RemotePage::buildUi() {
             submitRunSettings(path);
     });
     connect(m_watch, &QPushButton::clicked, this, &RemotePage::watchSelectedJob);
+    connect(m_installCli, &QPushButton::clicked, this, &RemotePage::installCliOnSelectedHost);
     connect(m_cancel, &QPushButton::clicked, this, &RemotePage::cancelSelectedJob);
     connect(m_fetch, &QPushButton::clicked, this, &RemotePage::fetchSelectedJob);
     connect(refreshButton, &QPushButton::clicked, this, &RemotePage::refresh);
@@ -157,6 +164,7 @@ void RemotePage::buildUi() {
 void RemotePage::updateButtons() {
     const bool host = !selectedHost().isEmpty(), job = !selectedJob().isEmpty();
     m_checkButton->setEnabled(host);
+    m_installCli->setEnabled(host);
     m_remove->setEnabled(host);
     m_submit->setEnabled(host);
     m_submit->setToolTip(
@@ -273,6 +281,40 @@ void RemotePage::removeSelectedHost() {
     else
         m_messages->showMessage(tr("Removed %1.").arg(name));
     refresh();
+}
+
+// This installation's bertlab-cli: beside the app (installed), in the build tree's cli folder, or on PATH.
+static QString localCli() {
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString& candidate :
+         QStringList{dir + QStringLiteral("/bertlab-cli"), dir + QStringLiteral("/../cli/bertlab-cli")})
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    return QStandardPaths::findExecutable(QStringLiteral("bertlab-cli"));
+}
+
+void RemotePage::installCliOnSelectedHost() {
+    const auto host = core::HostRegistry().find(selectedHost());
+    if (!host) {
+        m_messages->showMessage(host.errorString(), widgets::MessageBar::Kind::Error);
+        return;
+    }
+    const QString cli = localCli();
+    if (cli.isEmpty()) {
+        m_messages->showMessage(tr("This installation has no bertlab-cli to send."),
+                                widgets::MessageBar::Kind::Error);
+        return;
+    }
+    inBackground(
+        tr("Putting bertlab-cli on %1…").arg(host->name),
+        [h = *host, cli]() -> QString {
+            const auto version = core::installCliOnHost(h, cli);
+            return version ? QString() : version.errorString();
+        },
+        [this, name = host->name](const QString& error) {
+            if (error.isEmpty())
+                checkSelectedHost();
+        });
 }
 
 void RemotePage::checkSelectedHost() {

@@ -43,6 +43,7 @@ public:
                  const QString& sshConfig);
     void removeSelectedHost();
     void checkSelectedHost();
+    void installCliOnSelectedHost();             // this build's bertlab-cli into its work folder, then Check
     void submitRunSettings(const QString& path); // to the selected host
     // Sends a run to `host` (the Train page's "Run on"), then watches it; done gets the error (empty: it
     // started) on the UI thread. cancelSending() stops the transfer (resumed by the next submission).
@@ -80,7 +81,7 @@ private:
     QTableWidget* m_jobs = nullptr;
     QTreeWidget* m_check = nullptr;
     QLineEdit *m_name = nullptr, *m_destination = nullptr, *m_work = nullptr, *m_sshConfig = nullptr;
-    QPushButton *m_add = nullptr, *m_remove = nullptr, *m_checkButton = nullptr;
+    QPushButton *m_add = nullptr, *m_remove = nullptr, *m_checkButton = nullptr, *m_installCli = nullptr;
     QPushButton *m_submit = nullptr, *m_watch = nullptr, *m_cancel = nullptr, *m_fetch = nullptr;
     QLabel* m_status = nullptr;
     widgets::MessageBar* m_messages = nullptr;

@@ -152,9 +152,10 @@ HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, c
         report.items << item(
             QStringLiteral("bertlab-cli"), Level::Missing, QString(),
             tr("install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), "
-               "or put this build's bertlab-cli at %2/bin/bertlab-cli when the remote runs the "
-               "same OS")
-                .arg(localVersion, host.workFolder));
+               "or, when the remote runs the same OS, let BertLab put this build's bertlab-cli into "
+               "%2/bin without root: Install bertlab-cli on the Remote page, or `bertlab-cli remote "
+               "install-cli %3`")
+                .arg(localVersion, host.workFolder, host.name));
     else if (cliVersion != localVersion)
         report.items << item(QStringLiteral("bertlab-cli"), Level::Warning,
                              QStringLiteral("%1 %2").arg(cliPath, cliVersion),

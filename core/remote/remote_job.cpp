@@ -160,32 +160,6 @@ Result<QByteArray> RemoteJobs::runScript(const QByteArray& script, int timeoutMs
     return out.standardOutput;
 }
 
-Status RemoteJobs::sftpBatch(const QByteArray& commands, const std::function<bool()>& keepGoing) const {
-    const SshInvocation call = sftpInvocation(m_host);
-    QProcess sftp;
-    sftp.start(call.program, call.arguments);
-    if (!sftp.waitForStarted(10000))
-        return Error{
-            tr("cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)")};
-    sftp.write(commands);
-    sftp.closeWriteChannel();
-    // Long uploads: no overall limit, but the connection's keep-alives end a dead one.
-    while (!sftp.waitForFinished(200)) {
-        if (keepGoing && !keepGoing()) {
-            sftp.kill(); // what arrived stays as a partial copy, resumed by the next submission
-            sftp.waitForFinished(5000);
-            return Error{tr("%1: the transfer was cancelled; submitting again resumes it").arg(m_host.name)};
-        }
-    }
-    if (sftp.exitStatus() != QProcess::NormalExit || sftp.exitCode() != 0) {
-        const QByteArray err = sftp.readAllStandardError();
-        if (sftp.exitCode() == 255 && !err.contains("sftp>"))
-            return Error{explainSshFailure(m_host, err)};
-        return Error{tr("%1: a file transfer failed: %2").arg(m_host.name, QString::fromUtf8(err).trimmed())};
-    }
-    return Ok{};
-}
-
 Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function<bool()>& keepGoing) {
     if (!isValidJobId(bundle.id))
         return Error{tr("“%1” is not a job id").arg(bundle.id)};
@@ -270,7 +244,7 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
             "\n";
     }
     if (!QStringView(staging.path()).contains(u'"')) {
-        if (Status sent = sftpBatch(batch, keepGoing); !sent)
+        if (Status sent = runSftpBatch(m_host, batch, keepGoing); !sent)
             return Error{sent.errorString()};
     } else {
         return Error{tr("the temporary folder's path holds a quote: set TMPDIR to a plain folder")};
@@ -519,7 +493,7 @@ Status RemoteJobs::fetch(const LocalJob& job) const {
     }
     if (partial.contains(u'"'))
         return Error{tr("%1: the job folder's path holds a quote").arg(partial)};
-    if (Status got = sftpBatch(batch); !got)
+    if (Status got = runSftpBatch(m_host, batch); !got)
         return Error{got.errorString()};
     for (const auto& [path, hash] : expected) {
         QFile file(partial + u'/' + path);

@@ -70,7 +70,6 @@ public:
 
 private:
     Result<QByteArray> runScript(const QByteArray& script, int timeoutMs) const;
-    Status sftpBatch(const QByteArray& commands, const std::function<bool()>& keepGoing = {}) const;
     QByteArray header(const QString& id = {}) const;
 
     RemoteHost m_host;

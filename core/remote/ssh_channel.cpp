@@ -110,4 +110,31 @@ SshOutput SshChannel::run(const RemoteHost& host, const QByteArray& script, int 
     return out;
 }
 
+Status runSftpBatch(const RemoteHost& host, const QByteArray& commands,
+                    const std::function<bool()>& keepGoing) {
+    const SshInvocation call = sftpInvocation(host);
+    QProcess sftp;
+    sftp.start(call.program, call.arguments);
+    if (!sftp.waitForStarted(10000))
+        return Error{
+            tr("cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)")};
+    sftp.write(commands);
+    sftp.closeWriteChannel();
+    // Long uploads: no overall limit, but the connection's keep-alives end a dead one.
+    while (!sftp.waitForFinished(200)) {
+        if (keepGoing && !keepGoing()) {
+            sftp.kill(); // what arrived stays as a partial copy, resumed by the next submission
+            sftp.waitForFinished(5000);
+            return Error{tr("%1: the transfer was cancelled; submitting again resumes it").arg(host.name)};
+        }
+    }
+    if (sftp.exitStatus() != QProcess::NormalExit || sftp.exitCode() != 0) {
+        const QByteArray err = sftp.readAllStandardError();
+        if (sftp.exitCode() == 255 && !err.contains("sftp>"))
+            return Error{explainSshFailure(host, err)};
+        return Error{tr("%1: a file transfer failed: %2").arg(host.name, QString::fromUtf8(err).trimmed())};
+    }
+    return Ok{};
+}
+
 } // namespace bertlab::core

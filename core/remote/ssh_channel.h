@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/remote/ssh_command.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QProcess>
 
+#include <functional>
 #include <memory>
 
 namespace bertlab::core {
@@ -54,5 +56,10 @@ private:
 // The result's error for a finished process (shared by run() and the channel).
 QString sshOutputError(const RemoteHost& host, int exitCode, QProcess::ExitStatus status,
                        QProcess::ProcessError processError, const QByteArray& standardError);
+
+// Runs an sftp batch (`-b -`: each command fails the batch unless prefixed with '-'); no overall time limit
+// (keep-alives end a dead connection). keepGoing() false stops it: what arrived stays.
+Status runSftpBatch(const RemoteHost& host, const QByteArray& commands,
+                    const std::function<bool()>& keepGoing = {});
 
 } // namespace bertlab::core

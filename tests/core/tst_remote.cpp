@@ -13,6 +13,7 @@
 #include "fixture_support.h"
 
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -476,6 +477,30 @@ private Q_SLOTS:
             *job, [] { return true; }, [](const QByteArray&) {});
         QVERIFY(!followed.ok());
         QVERIFY2(followed.errorString().contains(QStringLiteral("gone")), qPrintable(followed.errorString()));
+        closeConnection(host);
+        qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+
+    // A host without bertlab-cli gets this build's copy (no root), and then checks ok.
+    void installCliPutsThisBuildThere() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        const QString work = dir.filePath(QStringLiteral("work"));
+        const core::RemoteHost host = loopbackHost(sshd, work);
+        QVERIFY(core::HostRegistry().add(host, false).ok());
+        auto report = core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
+        if (QStandardPaths::findExecutable(QStringLiteral("bertlab-cli")).isEmpty())
+            QCOMPARE(item(report, QStringLiteral("bertlab-cli"))->level, core::HostCheckItem::Level::Missing);
+        const CliRun run =
+            runCli({QStringLiteral("remote"), QStringLiteral("install-cli"), QStringLiteral("loop")});
+        QVERIFY2(run.ok(), run.err.constData());
+        QVERIFY2(run.out.contains(BERTLAB_VERSION), run.out.constData());
+        QVERIFY(QFileInfo(work + QStringLiteral("/bin/bertlab-cli")).isExecutable());
+        QVERIFY(!QFileInfo::exists(work + QStringLiteral("/bin/bertlab-cli.part")));
+        report = core::checkHost(host, QStringLiteral(BERTLAB_VERSION), core::SshPrompts::Never, 30000);
+        QCOMPARE(item(report, QStringLiteral("bertlab-cli"))->level, core::HostCheckItem::Level::Ok);
         closeConnection(host);
         qunsetenv("BERTLAB_REMOTE_HOME");
     }
