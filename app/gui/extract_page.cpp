@@ -1,5 +1,8 @@
 #include "extract_page.h"
 
+#include "core/remote/host_registry.h"
+#include "run_on_box.h"
+
 #include "extract_inputs_panel.h"
 #include "extract_options_form.h"
 
@@ -59,12 +62,17 @@ QStringList droppedFiles(const QMimeData* mime) {
 ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
     : Page(workspace, parent)
     , m_notice(new QLabel(this))
-    , m_run(new core::ExtractionQueue(this)) {
+    , m_local(new core::ExtractionQueue(this))
+    , m_remote(new core::RemoteExtractionQueue(this))
+    , m_run(m_local) {
     setAcceptDrops(true);
-    connect(m_run, &core::ExtractionQueue::fileStarted, this, &ExtractPage::onFileStarted);
-    connect(m_run, &core::ExtractionQueue::progress, this, &ExtractPage::showProgress);
-    connect(m_run, &core::ExtractionQueue::fileFinished, this, &ExtractPage::onFileFinished);
-    connect(m_run, &core::ExtractionQueue::finished, this, &ExtractPage::finishRun);
+    for (core::ExtractionRunner* runner :
+         {static_cast<core::ExtractionRunner*>(m_local), static_cast<core::ExtractionRunner*>(m_remote)}) {
+        connect(runner, &core::ExtractionRunner::fileStarted, this, &ExtractPage::onFileStarted);
+        connect(runner, &core::ExtractionRunner::progress, this, &ExtractPage::showProgress);
+        connect(runner, &core::ExtractionRunner::fileFinished, this, &ExtractPage::onFileFinished);
+        connect(runner, &core::ExtractionRunner::finished, this, &ExtractPage::finishRun);
+    }
 
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
@@ -98,8 +106,10 @@ ExtractPage::ExtractPage(Workspace* workspace, QWidget* parent)
 }
 
 ExtractPage::~ExtractPage() {
-    // The queue (a child) cancels and waits for its file; its signals must not reach a half-destroyed page.
-    disconnect(m_run, nullptr, this, nullptr);
+    // The queues (children) cancel and wait for their file; their signals must not reach a half-destroyed
+    // page.
+    disconnect(m_local, nullptr, this, nullptr);
+    disconnect(m_remote, nullptr, this, nullptr);
 }
 
 bool ExtractPage::isRunning() const {
@@ -171,7 +181,15 @@ QWidget* ExtractPage::buildRunBar() {
     m_progressText = new QLabel(bar);
     m_progressText->setTextFormat(Qt::PlainText);
     m_progressText->setToolTip(tr("Texts done, speed and estimated time left"));
+    m_runOn = new RunOnBox(QStringLiteral("extract/runOn"), bar);
+    m_runOn->setToolTip(tr("Where the embeddings are computed: this computer, or a host added on the Remote "
+                           "page (each file and the model are sent there, the results come back here)"));
+    connect(m_runOn, &RunOnBox::hostChanged, this, &ExtractPage::updateRunControls);
+    auto* runOnLabel = new QLabel(tr("R&un on:"), bar);
+    runOnLabel->setBuddy(m_runOn);
     auto* row = new QHBoxLayout;
+    row->addWidget(runOnLabel);
+    row->addWidget(m_runOn);
     row->addWidget(m_runButton);
     row->addWidget(m_cancelButton);
     row->addWidget(m_progress, 1);
@@ -372,11 +390,34 @@ bool ExtractPage::run() {
     m_progress->setValue(0);
     m_summary->clear();
     m_openFolder->setEnabled(false);
-    if (const core::Status started = m_run->start(workspace()->model(), std::move(specs)); !started) {
+    const QString host = m_runOn->host();
+    core::Status started = core::Ok{};
+    if (host.isEmpty()) {
+        m_run = m_local;
+        started = m_local->start(workspace()->model(), std::move(specs));
+    } else {
+        // Sent with the open model's folder; the remote job's numbers are the same bertlab-cli extract's.
+        const auto found = core::HostRegistry().find(host);
+        m_run = m_remote;
+        started = found ? m_remote->start(*found, workspace()->model()->files().directory, std::move(specs))
+                        : core::Status(core::Error{found.errorString()});
+        if (started)
+            m_progressText->setText(tr("Sending the first file and the model to %1…").arg(host));
+    }
+    if (!started) {
         Q_EMIT messageRequested(started.errorString(), true);
         return false;
     }
+    updateRunControls();
     return true;
+}
+
+void ExtractPage::setRemoteHosts(const QStringList& names) {
+    m_runOn->setHosts(names);
+}
+
+void ExtractPage::setRunOnHost(const QString& host) {
+    m_runOn->setHost(host);
 }
 
 void ExtractPage::onFileStarted(int row) {
@@ -530,9 +571,12 @@ void ExtractPage::updateRunControls() {
     m_runButton->setEnabled(!running && workspace()->model() && fileCount() > 0);
     m_runButton->setToolTip(
         !workspace()->model() ? tr("Open a model folder first")
-        : fileCount() == 0
-            ? tr("Add the files to extract first")
-            : tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
+        : fileCount() == 0    ? tr("Add the files to extract first")
+        : m_runOn->host().isEmpty()
+            ? tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)")
+            : tr("Send every listed file to %1, extract there and bring the results back (Ctrl+Return)")
+                  .arg(m_runOn->host()));
+    m_runOn->setEnabled(!running);
     m_cancelButton->setEnabled(running && !m_run->isCancelling());
     m_inputs->setRunning(running);
     m_options->setRunning(running);

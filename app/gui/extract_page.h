@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/remote/remote_extraction.h"
 #include "core/tasks/extraction_job.h"
 #include "core/tasks/extraction_queue.h"
 #include "core/tasks/text_preview.h"
@@ -35,6 +36,7 @@ namespace bertlab::app {
 
 class ExtractInputsPanel;
 class ExtractOptionsForm;
+class RunOnBox;
 
 // Embedding extraction on files: a list of input files (text lines, or CSV/TSV with a header and chosen
 // columns, previewed), the extraction options (layers, poolings, lengths, output format and folder), and a
@@ -83,6 +85,10 @@ public:
     QString summaryText() const; // the summary panel's text
     QString noticeText() const;  // empty when no notice is shown
 
+    // "Run on": a host of the Remote page, or this computer (empty).
+    void setRemoteHosts(const QStringList& names);
+    void setRunOnHost(const QString& host);
+
 Q_SIGNALS:
     void previewShown();
     void jobProgress(int file, const bertlab::core::ExtractionProgress& progress);
@@ -125,7 +131,10 @@ private:
     QProgressBar* m_progress;
     QLabel* m_progressText;
 
-    core::ExtractionQueue* m_run; // the files, one after another (the same queue a script could run)
+    core::ExtractionQueue* m_local;          // the files, one after another, here (as a script runs them)
+    core::RemoteExtractionQueue* m_remote;   // or as jobs on a remote host ("Run on")
+    core::ExtractionRunner* m_run = nullptr; // the one of the last run
+    RunOnBox* m_runOn = nullptr;
     int m_textsPerChunk = 0;
 };
 

@@ -150,7 +150,8 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new TokenizePage(m_workspace));
     addPage(new PredictPage(m_workspace));
     addPage(new AttentionPage(m_workspace));
-    addPage(new ExtractPage(m_workspace));
+    auto* extractPage = new ExtractPage(m_workspace);
+    addPage(extractPage);
     m_modelsPage = new ModelsPage(m_workspace);
     addPage(m_modelsPage);
     connect(m_modelsPage, &ModelsPage::openModelRequested, this, &MainWindow::openModel);
@@ -169,7 +170,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     // "Run on" a host: the Remote page sends the run and watches it; the Train page shows it.
     connect(remotePage, &RemotePage::hostsChanged, m_trainPage, &TrainPage::setRemoteHosts);
+    connect(remotePage, &RemotePage::hostsChanged, extractPage, &ExtractPage::setRemoteHosts);
     m_trainPage->setRemoteHosts(remotePage->hostNames());
+    extractPage->setRemoteHosts(remotePage->hostNames());
     connect(m_trainPage, &TrainPage::remoteRunRequested, remotePage,
             [this, remotePage](const core::TrainingConfig& config, const QString& host) {
                 remotePage->submitRun(

@@ -5,13 +5,13 @@
 #include "core/display_format.h"
 #include "core/train/training_replay.h"
 #include "core/train/training_worker.h"
+#include "run_on_box.h"
 #include "train_setup_form.h"
 #include "widgets/probe_list.h"
 #include "widgets/training_chart.h"
 #include "workspace.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -23,8 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -176,23 +174,15 @@ bool TrainPage::isBusy() const {
 }
 
 void TrainPage::setRemoteHosts(const QStringList& names) {
-    const QString current =
-        m_runOn->count() > 0 ? runOnHost() : QSettings().value(QStringLiteral("train/runOn")).toString();
-    const QSignalBlocker blocker(m_runOn);
-    m_runOn->clear();
-    m_runOn->addItem(tr("This computer"), QString());
-    for (const QString& name : names)
-        m_runOn->addItem(name, name);
-    m_runOn->setCurrentIndex(std::max(0, m_runOn->findData(current)));
-    updateRunControls();
+    m_runOn->setHosts(names);
 }
 
 QString TrainPage::runOnHost() const {
-    return m_runOn->currentData().toString();
+    return m_runOn->host();
 }
 
 void TrainPage::setRunOnHost(const QString& host) {
-    m_runOn->setCurrentIndex(std::max(0, m_runOn->findData(host)));
+    m_runOn->setHost(host);
 }
 
 void TrainPage::remoteSubmitFinished(const QString& error) {
@@ -261,15 +251,10 @@ widgets::SchedulePreview* TrainPage::schedulePreview() const {
 
 QWidget* TrainPage::buildRunBar() {
     auto* bar = new QWidget(this);
-    m_runOn = new QComboBox(bar);
-    m_runOn->setObjectName(QStringLiteral("runOn"));
+    m_runOn = new RunOnBox(QStringLiteral("train/runOn"), bar);
     m_runOn->setToolTip(tr("Where the run trains: this computer, or a host added on the Remote page (the "
                            "run is sent there and its curves show here)"));
-    m_runOn->addItem(tr("This computer"), QString());
-    connect(m_runOn, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("train/runOn"), runOnHost());
-        updateRunControls();
-    });
+    connect(m_runOn, &RunOnBox::hostChanged, this, &TrainPage::updateRunControls);
     auto* runOnLabel = new QLabel(tr("R&un on:"), bar);
     runOnLabel->setBuddy(m_runOn);
     m_startButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Start"), bar);

@@ -10,7 +10,6 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -31,6 +30,8 @@ class TrainingChart;
 } // namespace bertlab::widgets
 
 namespace bertlab::app {
+
+class RunOnBox;
 
 // Training and fine-tuning: the run's configuration on the left (a TrainSetupForm), Start / Pause / Stop,
 // live charts of the metrics, the probe sentences' current guesses and a log of checkpoints and the summary.
@@ -144,7 +145,7 @@ private:
     widgets::ProbeListModel* m_probeModel;
     TrainSetupForm* m_form;
 
-    QComboBox* m_runOn;
+    RunOnBox* m_runOn;
     QPushButton* m_startButton;
     QPushButton* m_pauseButton;
     QList<QWidget*> m_settingsButtons; // open / save run settings: off while a run is on

@@ -8,7 +8,7 @@
 namespace bertlab::core {
 
 ExtractionQueue::ExtractionQueue(QObject* parent)
-    : QObject(parent) {
+    : ExtractionRunner(parent) {
     m_pool.setMaxThreadCount(1);
 }
 

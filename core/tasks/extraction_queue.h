@@ -5,7 +5,7 @@
 // not run. Signals arrive on the queue's thread (the GUI's), in order.
 
 #include "core/result.h"
-#include "core/tasks/extraction_job.h"
+#include "core/tasks/extraction_runner.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,15 +17,7 @@
 
 namespace bertlab::core {
 
-// How one file of a run went.
-struct ExtractionOutcome {
-    QString inputPath;
-    std::optional<ExtractionSummary> summary; // set when the job ran (finished or cancelled)
-    QString error;                            // set when it failed
-    bool notRun = false;                      // the run was cancelled before this file
-};
-
-class ExtractionQueue final : public QObject {
+class ExtractionQueue final : public ExtractionRunner {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExtractionQueue)
 
@@ -38,18 +30,8 @@ public:
 
     // Starts the run (false while one is running, or when check() fails: see the returned message).
     Status start(std::shared_ptr<const ModelBundle> model, std::vector<ExtractionJobSpec> specs);
-    void cancel();
-    bool isRunning() const { return m_job != nullptr; }
-    bool isCancelling() const { return m_cancelled; }
-    int current() const { return m_current; } // the running file's index, -1 when none
-    int total() const { return int(m_specs.size()); }
-    const std::vector<ExtractionOutcome>& outcomes() const { return m_outcomes; }
-
-Q_SIGNALS:
-    void fileStarted(int index);
-    void progress(int index, const bertlab::core::ExtractionProgress& progress);
-    void fileFinished(int index, const bertlab::core::ExtractionOutcome& outcome);
-    void finished(bool cancelled);
+    void cancel() override;
+    bool isRunning() const override { return m_job != nullptr; }
 
 private:
     void startNext();
@@ -57,13 +39,8 @@ private:
 
     QThreadPool m_pool; // one thread: the shared pool stays free for the other pages' work
     std::shared_ptr<const ModelBundle> m_model;
-    std::vector<ExtractionJobSpec> m_specs;
-    std::vector<ExtractionOutcome> m_outcomes;
     std::unique_ptr<ExtractionJob> m_job;
-    int m_current = -1;
-    bool m_cancelled = false;
 };
 
 } // namespace bertlab::core
 
-Q_DECLARE_METATYPE(bertlab::core::ExtractionOutcome)

@@ -2,6 +2,8 @@
 
 #include "core/translation.h"
 
+#include <QStringList>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -19,6 +21,48 @@ QString tr(const char* text) {
 }
 
 } // namespace
+
+ExtractionSettings ExtractionSettings::fromSpec(const ExtractionJobSpec& spec, const QString& modelFolder) {
+    ExtractionSettings s;
+    QJsonObject& o = s.options;
+    o.insert(QStringLiteral("model"), modelFolder);
+    o.insert(QStringLiteral("input"), spec.inputPath);
+    o.insert(QStringLiteral("output"), spec.outputPath);
+    o.insert(QStringLiteral("format"), embeddingFormatSuffix(spec.format));
+    using Kind = TextSourceOptions::Kind;
+    o.insert(QStringLiteral("input-format"), spec.source.kind == Kind::Csv   ? QStringLiteral("csv")
+                                             : spec.source.kind == Kind::Tsv ? QStringLiteral("tsv")
+                                                                             : QStringLiteral("lines"));
+    if (spec.source.kind != Kind::Lines) {
+        o.insert(QStringLiteral("text-column"), spec.source.textColumnName.isEmpty()
+                                                    ? QString::number(spec.source.textColumn)
+                                                    : spec.source.textColumnName);
+        if (!spec.source.secondColumnName.isEmpty() || spec.source.secondColumn >= 0)
+            o.insert(QStringLiteral("second-column"), spec.source.secondColumnName.isEmpty()
+                                                          ? QString::number(spec.source.secondColumn)
+                                                          : spec.source.secondColumnName);
+    }
+    if (spec.source.stopOnBadRecord)
+        o.insert(QStringLiteral("strict"), true);
+    QStringList poolings;
+    for (Pooling p : spec.params.poolings)
+        poolings << poolingName(p);
+    if (!poolings.isEmpty())
+        o.insert(QStringLiteral("pooling"), poolings.join(u','));
+    QStringList layers;
+    for (int i : spec.params.layers.indices)
+        layers << QString::number(i);
+    o.insert(QStringLiteral("output-layers"), spec.params.layers.lastN ? QString::number(*spec.params.layers.lastN)
+                                                                       : layers.join(u','));
+    if (spec.params.maxLength > 0)
+        o.insert(QStringLiteral("max-len"), QString::number(spec.params.maxLength));
+    o.insert(QStringLiteral("batch-size"), QString::number(spec.params.batchSize));
+    o.insert(QStringLiteral("long-texts"), longTextName(spec.params.longText));
+    if (spec.tokenizer.cased)
+        o.insert(QStringLiteral("cased"), true);
+    o.insert(QStringLiteral("mode"), tokenizerModeName(spec.tokenizer.mode));
+    return s;
+}
 
 QByteArray ExtractionSettings::toJson() const {
     return QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(kFormat)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/tasks/extraction_job.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,6 +16,9 @@ struct ExtractionSettings {
     QJsonObject options; // "input": "/data/texts.txt", "pooling": "ave", "strict": true, …
 
     QString option(const char* name) const { return options.value(QLatin1String(name)).toString(); }
+
+    // The settings the Extract page's spec means, for `bertlab-cli extract --config` (a remote job).
+    static ExtractionSettings fromSpec(const ExtractionJobSpec& spec, const QString& modelFolder);
 
     QByteArray toJson() const;
     Status save(const QString& path) const; // atomically

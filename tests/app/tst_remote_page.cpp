@@ -6,6 +6,8 @@
 #include "../core/remote_support.h"
 #include "../core/sshd_support.h"
 
+#include "extract_options_form.h"
+#include "extract_page.h"
 #include "remote_page.h"
 #include "train_page.h"
 #include "widgets/training_chart.h"
@@ -14,8 +16,10 @@
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "core/remote/ssh_command.h"
+#include "core/tasks/model_bundle.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,7 @@ class RemotePageTest : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // remembered choices stay out of the user's settings
         qputenv("XDG_RUNTIME_DIR", m_dir.filePath(QString()).toLocal8Bit());
         qputenv("BERTLAB_REMOTE_HOME", m_dir.filePath(QStringLiteral("home")).toLocal8Bit());
     }
@@ -169,6 +174,65 @@ private Q_SLOTS:
         if (!shots.isEmpty())
             train.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/train-run-on-host.png"));
         closeConnection(*core::HostRegistry().find(QStringLiteral("loop2")));
+    }
+
+    // Extract page ▸ Run on: loop ▸ Run: each file and the model go to the host, the results come back to the
+    // files the page names, byte for byte what the same page writes running here.
+    void extractOnAHostFromTheExtractPage() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        const QString work = dir.filePath(QStringLiteral("work"));
+        installCli(work);
+        QVERIFY(core::HostRegistry().add(loopbackHost(sshd, work, QStringLiteral("loop3")), true).ok());
+        app::Workspace workspace;
+        auto model = core::ModelBundle::load(fixturePath(QStringLiteral("models/tiny_hf")));
+        QVERIFY2(model.ok(), qPrintable(model.errorString()));
+        workspace.setModel(*model);
+        app::ExtractPage page(&workspace);
+        page.setRemoteHosts({QStringLiteral("loop3")});
+        const QString text = dir.filePath(QStringLiteral("lines.txt"));
+        const QString csv = dir.filePath(QStringLiteral("table.csv"));
+        {
+            QFile t(text);
+            QVERIFY(t.open(QIODevice::WriteOnly));
+            t.write("The quick brown fox.\n\nWhere is the station?\tNear the bridge.\n中文 text\n");
+            QFile c(csv);
+            QVERIFY(c.open(QIODevice::WriteOnly));
+            c.write("id,sentence\n1,\"Hello, world\"\n2,\"two\nlines\"\n3,the end\n");
+        }
+        QSignalSpy shown(&page, &app::ExtractPage::previewShown);
+        QCOMPARE(page.addFiles({text, csv}), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
+        page.options()->setPoolings({core::Pooling::Average});
+        QVERIFY(page.options()->setOutputLayers(QStringLiteral("2")));
+        QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+        QByteArray here[2];
+        for (const QString& host : {QString(), QStringLiteral("loop3")}) {
+            page.setRunOnHost(host);
+            page.options()->setOutputFolder(
+                dir.filePath(host.isEmpty() ? QStringLiteral("here") : QStringLiteral("there")));
+            QVERIFY(page.run());
+            QVERIFY(finished.wait(90000));
+            QCOMPARE(page.outcomes().size(), std::size_t(2));
+            for (const auto& outcome : page.outcomes())
+                QVERIFY2(outcome.summary && !outcome.summary->cancelled, qPrintable(outcome.error));
+            QCOMPARE(page.outcomes()[0].summary->rows, 4);
+            QCOMPARE(page.outcomes()[1].summary->rows, 3);
+            const QString folder =
+                dir.filePath(host.isEmpty() ? QStringLiteral("here") : QStringLiteral("there"));
+            const QByteArray a = contents(folder + QStringLiteral("/lines.embeddings.csv"));
+            const QByteArray b = contents(folder + QStringLiteral("/table.embeddings.csv"));
+            QVERIFY(a.startsWith("index,text_a,text_b,f0,"));
+            if (host.isEmpty()) {
+                here[0] = a;
+                here[1] = b;
+            } else {
+                QCOMPARE(a, here[0]);
+                QCOMPARE(b, here[1]);
+            }
+        }
+        closeConnection(*core::HostRegistry().find(QStringLiteral("loop3")));
     }
 };
 
