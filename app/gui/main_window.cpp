@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include "askpass_dialog.h"
+#include "core/remote/askpass_server.h"
+
 #include "about_dialog.h"
 #include "attention_page.h"
 #include "extract_page.h"
@@ -168,6 +171,12 @@ MainWindow::MainWindow(QWidget* parent)
         showPage(int(m_pages.indexOf(m_trainPage)));
         m_trainPage->openRun(jobFolder);
     });
+    // ssh's questions (a first-contact host key, a passphrase) come to this window as dialogs.
+    if (const QString askpass = askpassProgram(); !askpass.isEmpty()) {
+        auto* server = new core::AskpassServer(askpass, this);
+        connect(server, &core::AskpassServer::asked, this,
+                [this, server](int id, const QString& prompt) { askWithDialog(this, server, id, prompt); });
+    }
     // "Run on" a host: the Remote page sends the run and watches it; the Train page shows it.
     connect(remotePage, &RemotePage::hostsChanged, m_trainPage, &TrainPage::setRemoteHosts);
     connect(remotePage, &RemotePage::hostsChanged, extractPage, &ExtractPage::setRemoteHosts);

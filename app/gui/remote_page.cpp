@@ -1,6 +1,7 @@
 #include "remote_page.h"
 
 #include "core/build_info.h"
+#include "core/remote/askpass_server.h"
 #include "core/remote/cli_installer.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
@@ -328,8 +329,11 @@ void RemotePage::checkSelectedHost() {
     m_check->clear();
     inBackground(
         tr("Checking %1…").arg(host->name),
-        [h = *host, report, version]() -> QString {
-            *report = core::checkHost(h, version, core::SshPrompts::Never);
+        // Asked in a dialog when the window can (a first-contact host key, a passphrase).
+        [h = *host, report, version,
+         prompts =
+             core::AskpassServer::active() ? core::SshPrompts::Allow : core::SshPrompts::Never]() -> QString {
+            *report = core::checkHost(h, version, prompts, 5 * 60 * 1000);
             return {};
         },
         [this, name = host->name, report](const QString&) { showCheck(name, *report); });

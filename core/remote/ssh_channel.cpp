@@ -1,5 +1,6 @@
 #include "core/remote/ssh_channel.h"
 
+#include "core/remote/askpass_server.h"
 #include "core/translation.h"
 
 namespace bertlab::core {
@@ -10,10 +11,18 @@ QString tr(const char* text) {
     return translateCore(text, {"bertlab::core::SshChannel", "bertlab::core"});
 }
 
-void prepare(QProcess& process, const SshInvocation& call) {
+void prepare(QProcess& process, const SshInvocation& call, SshPrompts prompts) {
     process.setProgram(call.program);
     process.setArguments(call.arguments);
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    // In the window, ssh's questions go to a dialog (there is no terminal to ask in).
+    if (prompts == SshPrompts::Allow) {
+        if (const AskpassServer* askpass = AskpassServer::active()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            askpass->addTo(environment);
+            process.setProcessEnvironment(environment);
+        }
+    }
 }
 
 } // namespace
@@ -45,7 +54,7 @@ void SshChannel::start(const QByteArray& script) {
     m_process = std::make_unique<QProcess>();
     m_err.clear();
     m_stopped = false;
-    prepare(*m_process, sshInvocation(m_host, m_prompts));
+    prepare(*m_process, sshInvocation(m_host, m_prompts), m_prompts);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
             [this] { Q_EMIT outputReady(m_process->readAllStandardOutput()); });
     connect(m_process.get(), &QProcess::readyReadStandardError, this,
@@ -85,7 +94,7 @@ void SshChannel::onFinished(int exitCode, QProcess::ExitStatus status) {
 SshOutput SshChannel::run(const RemoteHost& host, const QByteArray& script, int timeoutMs,
                           SshPrompts prompts) {
     QProcess process;
-    prepare(process, sshInvocation(host, prompts));
+    prepare(process, sshInvocation(host, prompts), prompts);
     if (prompts == SshPrompts::Allow)
         process.setInputChannelMode(QProcess::ManagedInputChannel);
     process.start();

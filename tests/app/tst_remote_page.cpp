@@ -6,6 +6,7 @@
 #include "../core/remote_support.h"
 #include "../core/sshd_support.h"
 
+#include "askpass_dialog.h"
 #include "extract_options_form.h"
 #include "extract_page.h"
 #include "remote_page.h"
@@ -13,11 +14,16 @@
 #include "widgets/training_chart.h"
 #include "workspace.h"
 
+#include "core/remote/askpass_server.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "core/remote/ssh_command.h"
 #include "core/tasks/model_bundle.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -174,6 +180,43 @@ private Q_SLOTS:
         if (!shots.isEmpty())
             train.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/train-run-on-host.png"));
         closeConnection(*core::HostRegistry().find(QStringLiteral("loop2")));
+    }
+
+    // Check on a host met for the first time, with a passphrase-protected key: the window asks (its
+    // fingerprint to trust, then the passphrase, hidden) and the check goes through.
+    void checkAsksInDialogs() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QVERIFY(sshd.protectUserKey(QStringLiteral("open sesame")));
+        sshd.forgetHostKey();
+        QTemporaryDir dir;
+        core::AskpassServer server(QStringLiteral(BERTLAB_ASKPASS));
+        QWidget window;
+        window.resize(900, 700);
+        window.show();
+        connect(&server, &core::AskpassServer::asked, &window,
+                [&](int id, const QString& prompt) { app::askWithDialog(&window, &server, id, prompt); });
+        app::Workspace workspace;
+        app::RemotePage page(&workspace, &window);
+        QVERIFY(page.addHost(QStringLiteral("fresh"), QLatin1String(LoopbackSshd::alias),
+                             dir.filePath(QStringLiteral("work")), sshd.askingClientConfig()));
+        page.checkSelectedHost();
+        QMessageBox* trust = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((trust = window.findChild<QMessageBox*>()) != nullptr, 20000);
+        QVERIFY2(trust->informativeText().contains(QStringLiteral("SHA256:")),
+                 qPrintable(trust->informativeText()));
+        const QByteArray shots = qgetenv("BERTLAB_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            trust->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/askpass-host-key.png"));
+        trust->buttons().first()->click(); // Trust and Connect
+        QInputDialog* passphrase = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((passphrase = window.findChild<QInputDialog*>()) != nullptr, 20000);
+        QCOMPARE(passphrase->textEchoMode(), QLineEdit::Password);
+        passphrase->setTextValue(QStringLiteral("open sesame"));
+        passphrase->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
+        QVERIFY(page.checkResults()->topLevelItemCount() >= 8);
+        closeConnection(*core::HostRegistry().find(QStringLiteral("fresh")));
     }
 
     // Extract page ▸ Run on: loop ▸ Run: each file and the model go to the host, the results come back to the

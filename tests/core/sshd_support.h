@@ -37,15 +37,15 @@ public:
             return false;
         QFile::copy(path("user_key.pub"), path("authorized_keys"));
         m_port = freePort();
-        writeFile("sshd_config", QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2\n"
-                                                "AuthorizedKeysFile %3\nPidFile %4\nUsePAM no\n"
-                                                "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
-                                                "PermitRootLogin prohibit-password\nStrictModes no\n"
-                                                "Subsystem sftp internal-sftp\nLogLevel ERROR\n%5")
-                                     .arg(m_port)
-                                     .arg(path("host_key"), path("authorized_keys"), path("sshd.pid"),
-                                          extraConfig)
-                                     .toUtf8());
+        writeFile("sshd_config",
+                  QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2\n"
+                                 "AuthorizedKeysFile %3\nPidFile %4\nUsePAM no\n"
+                                 "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+                                 "PermitRootLogin prohibit-password\nStrictModes no\n"
+                                 "Subsystem sftp internal-sftp\nLogLevel ERROR\n%5")
+                      .arg(m_port)
+                      .arg(path("host_key"), path("authorized_keys"), path("sshd.pid"), extraConfig)
+                      .toUtf8());
         acceptHostKey(path("host_key.pub"));
         writeFile("ssh_config", QStringLiteral("Host %1\n  HostName 127.0.0.1\n  Port %2\n  User %3\n"
                                                "  IdentityFile %4\n  IdentitiesOnly yes\n"
@@ -92,6 +92,22 @@ public:
                                      ' ' + parts.value(1) + '\n');
     }
     void forgetHostKey() { writeFile("known_hosts", {}); }
+    // The user key gets a passphrase (ssh then has to ask for it).
+    bool protectUserKey(const QString& passphrase) {
+        QProcess p;
+        p.start(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-p"), QStringLiteral("-P"), QString(),
+                 QStringLiteral("-N"), passphrase, QStringLiteral("-f"), path("user_key")});
+        return p.waitForFinished(10000) && p.exitCode() == 0;
+    }
+    // A client config like clientConfig() whose ssh asks about an unknown host key instead of refusing it.
+    QString askingClientConfig() {
+        QFile f(clientConfig());
+        f.open(QIODevice::ReadOnly);
+        writeFile("ssh_config_ask",
+                  f.readAll().replace("StrictHostKeyChecking yes", "StrictHostKeyChecking ask"));
+        return path("ssh_config_ask");
+    }
 
     QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
     QString clientConfig() const { return path("ssh_config"); }

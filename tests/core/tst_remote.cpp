@@ -5,6 +5,7 @@
 #include "remote_support.h"
 #include "sshd_support.h"
 
+#include "core/remote/askpass_server.h"
 #include "core/remote/host_check.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace bertlab;
 using namespace bertlab::tests;
@@ -503,6 +505,56 @@ private Q_SLOTS:
         QCOMPARE(item(report, QStringLiteral("bertlab-cli"))->level, core::HostCheckItem::Level::Ok);
         closeConnection(host);
         qunsetenv("BERTLAB_REMOTE_HOME");
+    }
+
+    // In the window ssh asks through the askpass helper: a first-contact host key (its fingerprint shown,
+    // trusted on "yes") and a key's passphrase; a cancelled passphrase is a refused sign-in, and nothing is
+    // asked in the background (BatchMode).
+    void askpassAsksForHostKeyAndPassphrase() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QVERIFY(sshd.protectUserKey(QStringLiteral("s3cret phrase")));
+        sshd.forgetHostKey();
+        core::RemoteHost host = loopbackHost(sshd, m_runtime.filePath(QStringLiteral("askwork")));
+        host.sshConfig = sshd.askingClientConfig();
+        core::AskpassServer server(QStringLiteral(BERTLAB_ASKPASS));
+        QVERIFY(server.isListening());
+        QStringList prompts;
+        bool cancel = false;
+        connect(&server, &core::AskpassServer::asked, this, [&](int id, const QString& prompt) {
+            prompts << prompt;
+            if (core::AskpassServer::isConfirmation(prompt))
+                server.answer(id, QStringLiteral("yes"));
+            else
+                server.answer(id, cancel ? std::nullopt
+                                         : std::optional<QString>(QStringLiteral("s3cret phrase")));
+        });
+        const auto check = [&](core::SshPrompts prompts) {
+            QFuture<core::HostCheckReport> f = QtConcurrent::run([&host, prompts] {
+                return core::checkHost(host, QStringLiteral(BERTLAB_VERSION), prompts, 30000);
+            });
+            while (!f.isFinished())
+                QTest::qWait(20);
+            return f.result();
+        };
+        // In the background nothing is asked: the sign-in fails with the reason.
+        auto report = check(core::SshPrompts::Never);
+        QVERIFY(!report.connected);
+        QVERIFY(prompts.isEmpty());
+        report = check(core::SshPrompts::Allow);
+        QVERIFY2(report.connected, qPrintable(report.error));
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY2(prompts[0].contains(QStringLiteral("SHA256:")), qPrintable(prompts[0]));
+        QVERIFY(core::AskpassServer::isConfirmation(prompts[0]));
+        QVERIFY2(prompts[1].contains(QStringLiteral("passphrase")), qPrintable(prompts[1]));
+        QVERIFY(!contents(sshd.path("known_hosts")).isEmpty()); // trusted from now on
+        closeConnection(host);
+        cancel = true;
+        prompts.clear();
+        report = check(core::SshPrompts::Allow);
+        QVERIFY(!report.connected);
+        QCOMPARE(prompts.size(), 1); // the host key is known now; only the passphrase was asked
+        QVERIFY2(report.error.contains(QStringLiteral("refused the sign-in")), qPrintable(report.error));
     }
 
     void cliAddsListsChecksRemoves() {

@@ -1,0 +1,19 @@
+#pragma once
+
+class QString;
+class QWidget;
+
+namespace bertlab::core {
+class AskpassServer;
+} // namespace bertlab::core
+
+namespace bertlab::app {
+
+// Answers ssh's question in a window-modal dialog (it never blocks the event loop): a first-contact host
+// key is shown with its fingerprint to trust or refuse; a passphrase is typed hidden and never stored.
+void askWithDialog(QWidget* parent, core::AskpassServer* server, int id, const QString& prompt);
+
+// The bertlab-askpass program of this installation (or the build tree), empty when none is found.
+QString askpassProgram();
+
+} // namespace bertlab::app
