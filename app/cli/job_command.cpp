@@ -36,6 +36,8 @@ const char* const jobUsage =
     "  fetch ID [--to DIR] [--install [NAME]] copy its outputs here, each SHA-256 checked; --to DIR also\n"
     "                                         puts an extraction's file there (never over a file), and\n"
     "                                         --install adds a trained model to the model store\n"
+    "        [--latest]                       --latest: while it trains, the model it saved last\n"
+
     "  remove ID [--keep-remote]              forget a job that has ended: its folder on the host (the\n"
     "                                         shared input cache stays) and its record here\n\n"
     "Jobs are remembered in $BERTLAB_REMOTE_HOME/jobs/ID (default: the app's data folder + /remote).\n";
@@ -253,18 +255,27 @@ int fetchJob(CommandParser& cmd, const QStringList& args) {
     for (qsizetype i = 0; i < expanded.size(); ++i)
         if (expanded[i] == u"--install" && (i + 1 >= expanded.size() || expanded[i + 1].startsWith(u'-')))
             expanded[i] = QStringLiteral("--install=");
+    cmd.addOption(option("latest", "While it trains: the model it saved last (then --install takes that)."));
     cmd.process(expanded);
     Opened o = open(onlyArgument(cmd, QStringLiteral("fetch")));
-    orFail(o.jobs.fetch(o.job));
-    std::printf("%s\n", qPrintable(o.job.outputsFolder()));
+    const bool latest = cmd.parser().isSet(QStringLiteral("latest"));
+    if (latest) {
+        orFail(o.jobs.fetchLatest(o.job));
+        std::printf("%s\n", qPrintable(o.job.latestFolder() + QStringLiteral("/safetensors")));
+    } else {
+        orFail(o.jobs.fetch(o.job));
+        std::printf("%s\n", qPrintable(o.job.outputsFolder()));
+    }
     if (cmd.parser().isSet(QStringLiteral("to")))
         placeExtraction(o.job, cmd.parser().value(QStringLiteral("to")));
     if (cmd.parser().isSet(QStringLiteral("install"))) {
         QString id = cmd.parser().value(QStringLiteral("install"));
         core::ImportOptions options;
         options.id = id.isEmpty() ? o.job.id : id;
-        const auto installed = orFail(
-            core::ModelStore().importFolder(o.job.outputsFolder() + QStringLiteral("/safetensors"), options));
+        options.replace = latest; // a newer snapshot of the same run replaces the one installed before
+        const auto installed = orFail(core::ModelStore().importFolder(
+            (latest ? o.job.latestFolder() : o.job.outputsFolder()) + QStringLiteral("/safetensors"),
+            options));
         std::printf("%s\n", qPrintable(installed.path));
     }
     return 0;

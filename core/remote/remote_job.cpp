@@ -470,10 +470,34 @@ Status RemoteJobs::fetch(const LocalJob& job) const {
     if (!list)
         return Error{tr("%1: job %2 has no outputs yet (it has not succeeded): %3")
                          .arg(m_host.name, job.id, list.errorString())};
-    const QString partial = job.folder + QStringLiteral("/outputs.partial");
+    return fetchListed(job, *list, QStringLiteral("run/"), job.outputsFolder(), true);
+}
+
+Status RemoteJobs::fetchLatest(const LocalJob& job) const {
+    // A snapshot of hard links: the trainer swaps in whole new folders and never rewrites a file, so the
+    // snapshot stays one complete model while training goes on.
+    Result<QByteArray> list = runScript(header(job.id) + R"SH(
+cd "$job/run" 2>/dev/null && [ -f safetensors/config.json ] || { echo 'it has not saved a model yet' >&2; exit 8; }
+rm -rf .fetch-snapshot && mkdir .fetch-snapshot && cp -rl safetensors .fetch-snapshot/ || exit 3
+cd .fetch-snapshot && find safetensors -type f | sort | xargs sha256sum
+)SH",
+                                        60000);
+    if (!list)
+        return Error{tr("%1: job %2: %3").arg(m_host.name, job.id, list.errorString())};
+    const Status got =
+        fetchListed(job, *list, QStringLiteral("run/.fetch-snapshot/"), job.latestFolder(), false);
+    (void)runScript(header(job.id) + "rm -rf \"$job/run/.fetch-snapshot\"\n", 60000);
+    return got;
+}
+
+Status RemoteJobs::fetchListed(const LocalJob& job, const QByteArray& listing, const QString& remoteBase,
+                               const QString& target, bool resume) const {
+    const QString partial = target + QStringLiteral(".partial");
+    if (!resume)
+        QDir(partial).removeRecursively();
     QByteArray batch;
     QList<QPair<QString, QByteArray>> expected;
-    for (const QByteArray& line : list->split('\n')) {
+    for (const QByteArray& line : listing.split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
         const QByteArray hash = line.left(64);
@@ -485,11 +509,10 @@ Status RemoteJobs::fetch(const LocalJob& job) const {
                              .arg(m_host.name, job.id, QString::fromUtf8(line))};
         expected.append({path, hash});
         QDir().mkpath(QFileInfo(partial + u'/' + path).path());
-        batch +=
-            "get -a " +
-            sftpWord(m_host.workFolder + QStringLiteral("/jobs/") + job.id + QStringLiteral("/run/") + path)
-                .toUtf8() +
-            " \"" + (partial + u'/' + path).toUtf8() + "\"\n";
+        batch += QByteArray(resume ? "get -a " : "get ") +
+                 sftpWord(m_host.workFolder + QStringLiteral("/jobs/") + job.id + u'/' + remoteBase + path)
+                     .toUtf8() +
+                 " \"" + (partial + u'/' + path).toUtf8() + "\"\n";
     }
     if (partial.contains(u'"'))
         return Error{tr("%1: the job folder's path holds a quote").arg(partial)};
@@ -503,10 +526,10 @@ Status RemoteJobs::fetch(const LocalJob& job) const {
             return Error{tr("%1: %2 arrived damaged (SHA-256 differs); fetch again").arg(job.id, path)};
         }
     }
-    if (QFileInfo::exists(job.outputsFolder()))
-        QDir(job.outputsFolder()).removeRecursively();
-    if (!QDir().rename(partial, job.outputsFolder()))
-        return Error{tr("%1: cannot move the outputs into place").arg(job.outputsFolder())};
+    if (QFileInfo::exists(target))
+        QDir(target).removeRecursively();
+    if (!QDir().rename(partial, target))
+        return Error{tr("%1: cannot move the outputs into place").arg(target)};
     return Ok{};
 }
 

@@ -34,6 +34,7 @@ struct LocalJob {
     QString folder;
     QString eventsFile() const { return folder + QStringLiteral("/events.jsonl"); }
     QString outputsFolder() const { return folder + QStringLiteral("/outputs"); }
+    QString latestFolder() const { return folder + QStringLiteral("/latest"); } // fetchLatest()
 
     Status forget() const;       // removes the record here (not the job on its host)
     static QString jobsFolder(); // HostRegistry::defaultFolder() + "/jobs"
@@ -63,12 +64,16 @@ public:
     // Copies the outputs listed in the job's outputs.sha256 into job.outputsFolder(), each checked, the
     // folder renamed into place only when all arrived.
     Status fetch(const LocalJob& job) const;
+    // While it trains: the model it saved last (run/safetensors), into job.latestFolder(), checked.
+    Status fetchLatest(const LocalJob& job) const;
 
     // Forgets a job that is not queued or running: its folder on the remote (the shared input cache stays)
     // and its record here.
     Status remove(const LocalJob& job) const;
 
 private:
+    Status fetchListed(const LocalJob& job, const QByteArray& listing, const QString& remoteBase,
+                       const QString& target, bool resume) const;
     Result<QByteArray> runScript(const QByteArray& script, int timeoutMs) const;
     QByteArray header(const QString& id = {}) const;
 

@@ -389,7 +389,9 @@ private Q_SLOTS:
         const QString settings =
             writeRunSettings(dir, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
         core::RemoteJobs jobs(host);
-        auto bundle = core::JobBundle::forTraining(*core::TrainingConfig::load(settings), host);
+        auto config = core::TrainingConfig::load(settings);
+        config->checkpointEvery = 20; // a model to fetch while it trains
+        auto bundle = core::JobBundle::forTraining(*config, host);
         QVERIFY2(bundle.ok(), qPrintable(bundle.errorString()));
         auto job = jobs.submit(*bundle);
         QVERIFY2(job.ok(), qPrintable(job.errorString()));
@@ -400,6 +402,20 @@ private Q_SLOTS:
         auto status = jobs.status(job->id);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));
         QCOMPARE(status->state, core::JobStatus::State::Running);
+        // The model saved last can be fetched while it trains (checked, ready to open).
+        const QString saved =
+            work + QStringLiteral("/jobs/") + job->id + QStringLiteral("/run/safetensors/config.json");
+        for (int i = 0; i < 300 && !QFileInfo::exists(saved); ++i)
+            QTest::qWait(100);
+        CliRun latest =
+            runCli({QStringLiteral("job"), QStringLiteral("fetch"), job->id, QStringLiteral("--latest")});
+        QVERIFY2(latest.ok(), latest.err.constData());
+        QVERIFY(QFileInfo::exists(job->latestFolder() + QStringLiteral("/safetensors/model.safetensors")));
+        latest = runCli({QStringLiteral("info"), QStringLiteral("--model"),
+                         job->latestFolder() + QStringLiteral("/safetensors")});
+        QVERIFY2(latest.ok(), latest.err.constData());
+        QVERIFY(!QFileInfo::exists(work + QStringLiteral("/jobs/") + job->id +
+                                   QStringLiteral("/run/.fetch-snapshot")));
         // A running job is not removed.
         CliRun removal = runCli({QStringLiteral("job"), QStringLiteral("remove"), job->id});
         QVERIFY(!removal.ok());
