@@ -7,6 +7,7 @@
 #include "core/remote/remote_job.h"
 #include "widgets/message_bar.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -96,6 +98,36 @@ void RemotePage::buildUi() {
     for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_destination, m_work, m_sshConfig, m_add})
         form->addWidget(w, w == m_add ? 0 : 1);
     hostsLayout->addLayout(form);
+    // How jobs start there: directly, or through Slurm with its options (empty: the cluster's defaults).
+    auto* schedulerRow = new QHBoxLayout;
+    m_scheduler = new QComboBox(hostsBox);
+    m_scheduler->addItem(tr("Direct (a detached process)"), int(core::SchedulerSettings::Kind::Direct));
+    m_scheduler->addItem(tr("Slurm (sbatch)"), int(core::SchedulerSettings::Kind::Slurm));
+    m_scheduler->setToolTip(
+        tr("How jobs start on the host: as a detached process, or queued with Slurm's sbatch"));
+    auto* schedulerLabel = new QLabel(tr("Sc&heduler:"), hostsBox);
+    schedulerLabel->setBuddy(m_scheduler);
+    schedulerRow->addWidget(schedulerLabel);
+    schedulerRow->addWidget(m_scheduler);
+    const auto slurmField = [&](QLineEdit*& edit, const QString& placeholder, const QString& tip) {
+        edit = new QLineEdit(hostsBox);
+        edit->setPlaceholderText(placeholder);
+        edit->setToolTip(tip);
+        schedulerRow->addWidget(edit, 1);
+    };
+    slurmField(m_partition, tr("partition"), tr("Slurm partition (sbatch --partition); empty: the default"));
+    slurmField(m_account, tr("account"), tr("Slurm account (sbatch --account)"));
+    slurmField(m_timeLimit, tr("time limit, e.g. 4:00:00"),
+               tr("Slurm time limit (sbatch --time); the run saves a checkpoint two minutes before it"));
+    slurmField(m_gres, tr("gres, e.g. gpu:1"), tr("Slurm generic resources (sbatch --gres)"));
+    const auto slurmShown = [this] {
+        const bool slurm = m_scheduler->currentData().toInt() == int(core::SchedulerSettings::Kind::Slurm);
+        for (QLineEdit* e : {m_partition, m_account, m_timeLimit, m_gres})
+            e->setEnabled(slurm);
+    };
+    connect(m_scheduler, &QComboBox::currentIndexChanged, this, slurmShown);
+    slurmShown();
+    hostsLayout->addLayout(schedulerRow);
     auto* hostButtons = new QHBoxLayout;
     m_checkButton = new QPushButton(tr("&Check"), hostsBox);
     m_checkButton->setToolTip(
@@ -143,8 +175,28 @@ void RemotePage::buildUi() {
     jobsLayout->addWidget(m_status);
     layout->addWidget(jobsBox, 2);
 
-    connect(m_add, &QPushButton::clicked, this,
-            [this] { addHost(m_name->text(), m_destination->text(), m_work->text(), m_sshConfig->text()); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        core::SchedulerSettings scheduler;
+        scheduler.kind = core::SchedulerSettings::Kind(m_scheduler->currentData().toInt());
+        if (scheduler.kind == core::SchedulerSettings::Kind::Slurm) {
+            scheduler.partition = m_partition->text().trimmed();
+            scheduler.account = m_account->text().trimmed();
+            scheduler.timeLimit = m_timeLimit->text().trimmed();
+            scheduler.gres = m_gres->text().trimmed();
+        }
+        bool replace = false;
+        if (core::HostRegistry().find(m_name->text().trimmed())) {
+            if (QMessageBox::question(this, tr("Replace Host?"),
+                                      tr("A host named %1 exists. Replace its settings with these?")
+                                          .arg(m_name->text().trimmed())) != QMessageBox::Yes)
+                return;
+            replace = true;
+        }
+        addHost(m_name->text(), m_destination->text(), m_work->text(), m_sshConfig->text(), scheduler,
+                replace);
+    });
+    // Editing: a host's settings back into the form (Add then replaces it, after asking).
+    connect(m_hosts, &QTableWidget::itemDoubleClicked, this, &RemotePage::editSelectedHost);
     connect(m_remove, &QPushButton::clicked, this, &RemotePage::removeSelectedHost);
     connect(m_checkButton, &QPushButton::clicked, this, &RemotePage::checkSelectedHost);
     connect(m_submit, &QPushButton::clicked, this, [this] {
@@ -209,7 +261,7 @@ void RemotePage::refresh() {
         m_jobs->insertRow(row);
         m_jobs->setItem(row, 0, new QTableWidgetItem(j.id));
         m_jobs->setItem(row, 1, new QTableWidgetItem(j.host));
-        m_jobs->setItem(row, 2, new QTableWidgetItem(tr("(select and Refresh for its state)")));
+        m_jobs->setItem(row, 2, new QTableWidgetItem(QString()));
         if (j.id == job)
             m_jobs->selectRow(row);
     }
@@ -224,53 +276,126 @@ void RemotePage::refresh() {
             ? tr("No jobs yet: save run settings on the Train page, then Submit Run Settings… here.")
             : QString());
     updateButtons();
-    // The selected job's state, from the remote.
-    if (!job.isEmpty()) {
-        auto state = std::make_shared<QString>();
-        inBackground(
-            tr("Asking for the state of %1…").arg(job),
-            [job, state]() -> QString {
-                const auto local = core::LocalJob::find(job);
-                if (!local)
-                    return local.errorString();
-                const auto host = core::HostRegistry().find(local->host);
-                if (!host)
-                    return host.errorString();
-                const auto status = core::RemoteJobs(*host).status(job);
-                if (!status)
-                    return status.errorString();
-                *state = core::JobStatus::stateName(status->state);
-                return {};
-            },
-            [this, job, state](const QString& error) {
-                const auto found = m_jobs->findItems(job, Qt::MatchExactly);
-                if (!found.isEmpty())
-                    m_jobs->item(found.first()->row(), 2)->setText(error.isEmpty() ? *state : tr("unknown"));
-            });
+    // The states of the newest jobs, from their hosts (one host that does not answer marks its jobs, once).
+    QList<core::LocalJob> recent = jobs ? *jobs : QList<core::LocalJob>{};
+    if (recent.size() > 30)
+        recent = recent.mid(recent.size() - 30);
+    if (recent.isEmpty())
+        return;
+    for (int row = 0; row < m_jobs->rowCount(); ++row)
+        m_jobs->item(row, 2)->setText(tr("asking…"));
+    auto states = std::make_shared<QHash<QString, QString>>();
+    inBackground(
+        tr("Asking the hosts for the state of %n job(s)…", "", int(recent.size())),
+        [recent, states]() -> QString {
+            QHash<QString, QString> unreachable; // host → why
+            for (const core::LocalJob& j : recent) {
+                if (unreachable.contains(j.host)) {
+                    states->insert(j.id, unreachable.value(j.host));
+                    continue;
+                }
+                const auto host = core::HostRegistry().find(j.host);
+                const auto status = host ? core::RemoteJobs(*host).status(j.id)
+                                         : core::Result<core::JobStatus>(core::Error{host.errorString()});
+                if (status)
+                    states->insert(j.id, stateText(status->state));
+                else
+                    states->insert(j.id, unreachable[j.host] = tr("unknown: %1").arg(status.errorString()));
+            }
+            return {};
+        },
+        [this, states](const QString&) {
+            for (int row = 0; row < m_jobs->rowCount(); ++row) {
+                const QString id = m_jobs->item(row, 0)->text();
+                QTableWidgetItem* cell = m_jobs->item(row, 2);
+                cell->setText(states->value(id, tr("not asked (older)")));
+                cell->setToolTip(cell->text());
+            }
+            m_jobs->resizeColumnToContents(2);
+        });
+}
+
+QString RemotePage::itemText(const QString& name) {
+    // The check's item names are the same in every language in its JSON; shown, they are translated.
+    static const QHash<QString, const char*> names{{QStringLiteral("connection"), QT_TR_NOOP("connection")},
+                                                   {QStringLiteral("system"), QT_TR_NOOP("system")},
+                                                   {QStringLiteral("cores"), QT_TR_NOOP("cores")},
+                                                   {QStringLiteral("memory"), QT_TR_NOOP("memory")},
+                                                   {QStringLiteral("work folder"), QT_TR_NOOP("work folder")},
+                                                   {QStringLiteral("free disk"), QT_TR_NOOP("free disk")},
+                                                   {QStringLiteral("GPUs"), QT_TR_NOOP("GPUs")},
+                                                   {QStringLiteral("TPU devices"), QT_TR_NOOP("TPU devices")},
+                                                   {QStringLiteral("bertlab-cli"), QT_TR_NOOP("bertlab-cli")},
+                                                   {QStringLiteral("Slurm"), QT_TR_NOOP("Slurm")}};
+    const char* text = names.value(name);
+    return text ? tr(text) : name;
+}
+
+QString RemotePage::stateText(core::JobStatus::State state) {
+    using State = core::JobStatus::State;
+    switch (state) {
+    case State::Queued:
+        return tr("queued");
+    case State::Running:
+        return tr("running");
+    case State::Stalled:
+        return tr("stalled (alive, no heartbeat)");
+    case State::Succeeded:
+        return tr("succeeded");
+    case State::Failed:
+        return tr("failed");
+    case State::Cancelled:
+        return tr("cancelled");
+    case State::Lost:
+        return tr("lost (gone without an exit code)");
     }
+    return {};
 }
 
 bool RemotePage::addHost(const QString& name, const QString& destination, const QString& workFolder,
-                         const QString& sshConfig) {
+                         const QString& sshConfig, const core::SchedulerSettings& scheduler, bool replace) {
     auto host = core::RemoteHost::withDestination(name.trimmed(), destination.trimmed());
     if (host && !workFolder.trimmed().isEmpty())
         host->workFolder = workFolder.trimmed();
-    if (host)
+    if (host) {
         host->sshConfig = sshConfig.trimmed();
+        host->scheduler = scheduler;
+    }
     const core::Status added =
-        host ? core::HostRegistry().add(*host, false) : core::Status(core::Error{host.errorString()});
+        host ? core::HostRegistry().add(*host, replace) : core::Status(core::Error{host.errorString()});
     if (!added) {
         m_messages->showMessage(added.errorString(), widgets::MessageBar::Kind::Error);
         return false;
     }
     m_messages->showMessage(tr("Added %1. Select it and press Check to see what it has.").arg(host->name));
-    for (QLineEdit* e : {m_name, m_destination, m_work, m_sshConfig})
+    for (QLineEdit* e :
+         {m_name, m_destination, m_work, m_sshConfig, m_partition, m_account, m_timeLimit, m_gres})
         e->clear();
+    m_scheduler->setCurrentIndex(0);
+    m_add->setText(tr("&Add Host"));
     refresh();
     const auto found = m_hosts->findItems(host->name, Qt::MatchExactly);
     if (!found.isEmpty())
         m_hosts->selectRow(found.first()->row());
     return true;
+}
+
+void RemotePage::editSelectedHost() {
+    const auto host = core::HostRegistry().find(selectedHost());
+    if (!host)
+        return;
+    m_name->setText(host->name);
+    m_destination->setText(host->port ? QStringLiteral("%1:%2").arg(host->destination).arg(host->port)
+                                      : host->destination);
+    m_work->setText(host->workFolder);
+    m_sshConfig->setText(host->sshConfig);
+    m_scheduler->setCurrentIndex(std::max(0, m_scheduler->findData(int(host->scheduler.kind))));
+    m_partition->setText(host->scheduler.partition);
+    m_account->setText(host->scheduler.account);
+    m_timeLimit->setText(host->scheduler.timeLimit);
+    m_gres->setText(host->scheduler.gres);
+    m_add->setText(tr("S&ave Host"));
+    m_messages->showMessage(tr("Editing %1: change the settings, then Save Host.").arg(host->name));
 }
 
 void RemotePage::removeSelectedHost() {
@@ -346,7 +471,7 @@ void RemotePage::showCheck(const QString& host, const core::HostCheckReport& rep
         return;
     }
     for (const core::HostCheckItem& i : report.items) {
-        auto* row = new QTreeWidgetItem(m_check, {i.name, levelText(i.level), i.value, i.fix});
+        auto* row = new QTreeWidgetItem(m_check, {itemText(i.name), levelText(i.level), i.value, i.fix});
         row->setToolTip(3, i.fix);
         if (i.level == core::HostCheckItem::Level::Missing || i.level == core::HostCheckItem::Level::Warning)
             row->setForeground(1, palette().color(QPalette::Link));
@@ -444,7 +569,7 @@ void RemotePage::watchJob(const QString& id) {
         return;
     }
     // The follower mirrors the remote stream into the job folder; the Train page follows that file.
-    m_followers.append(QtConcurrent::run([h = *host, j = *job, closing = m_closing] {
+    m_followers.append(QtConcurrent::run([this, h = *host, j = *job, closing = m_closing] {
         core::RemoteJobs jobs(h);
         // Reconnect with backoff after a dropped connection, until the job ends or the page closes.
         for (int wait = 1; !closing->load(); wait = qMin(wait * 2, 30)) {
@@ -454,6 +579,7 @@ void RemotePage::watchJob(const QString& id) {
                 if (const auto status = jobs.status(j.id);
                     status && status->state == core::JobStatus::State::Succeeded)
                     (void)jobs.fetch(j);
+                QMetaObject::invokeMethod(this, &RemotePage::refresh, Qt::QueuedConnection); // its new state
                 return;
             }
             for (int s = 0; s < wait * 10 && !closing->load(); ++s)

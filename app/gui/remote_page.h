@@ -2,6 +2,7 @@
 
 #include "core/remote/host_check.h"
 #include "core/remote/remote_host.h"
+#include "core/remote/remote_job.h"
 #include "core/train/training_config.h"
 #include "page.h"
 
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,7 +42,9 @@ public:
     bool usesSharedText() const override { return false; }
 
     bool addHost(const QString& name, const QString& destination, const QString& workFolder,
-                 const QString& sshConfig);
+                 const QString& sshConfig, const core::SchedulerSettings& scheduler = {},
+                 bool replace = false);
+    void editSelectedHost(); // its settings into the form, to change and save
     void removeSelectedHost();
     void checkSelectedHost();
     void installCliOnSelectedHost();             // this build's bertlab-cli into its work folder, then Check
@@ -60,6 +64,8 @@ public:
     QTableWidget* jobTable() const { return m_jobs; }
     QTreeWidget* checkResults() const { return m_check; }
     QStringList hostNames() const;
+    static QString stateText(core::JobStatus::State state); // in the user's language
+    static QString itemText(const QString& checkItem);      // a check item's name, translated
 
 Q_SIGNALS:
     // Show this job folder's run (its events.jsonl, followed as it grows) on the Train page.
@@ -81,6 +87,8 @@ private:
     QTableWidget* m_jobs = nullptr;
     QTreeWidget* m_check = nullptr;
     QLineEdit *m_name = nullptr, *m_destination = nullptr, *m_work = nullptr, *m_sshConfig = nullptr;
+    QComboBox* m_scheduler = nullptr;
+    QLineEdit *m_partition = nullptr, *m_account = nullptr, *m_timeLimit = nullptr, *m_gres = nullptr;
     QPushButton *m_add = nullptr, *m_remove = nullptr, *m_checkButton = nullptr, *m_installCli = nullptr;
     QPushButton *m_submit = nullptr, *m_watch = nullptr, *m_cancel = nullptr, *m_fetch = nullptr;
     QLabel* m_status = nullptr;
