@@ -273,7 +273,7 @@ void RemotePage::refresh() {
     m_status->setText(
         m_hosts->rowCount() == 0 ? tr("Add a host above to send training runs to it.")
         : m_jobs->rowCount() == 0
-            ? tr("No jobs yet: save run settings on the Train page, then Submit Run Settings… here.")
+            ? tr("No jobs yet: pick a host in Run on (Train or Extract page), or Submit Run Settings… here.")
             : QString());
     updateButtons();
     // The states of the newest jobs, from their hosts (one host that does not answer marks its jobs, once).
