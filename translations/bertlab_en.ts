@@ -54,6 +54,29 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::Askpass</name>
+    <message>
+        <source>Trust This Host?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab connects to this host for the first time. Trust its key only if the fingerprint below is the one its administrator gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(BertLab does not store it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::AttentionPage</name>
     <message>
         <source>Layer shown in the large view and the head view</source>
@@ -882,6 +905,22 @@ JSON Lines: one JSON object per text.</source>
         <source>The sample&apos;s embeddings will be written to %1 (Output folder).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the embeddings are computed: this computer, or a host added on the Remote page (each file and the model are sent there, the results come back here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the first file and the model to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every listed file to %1, extract there and bring the results back (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::HelpWindow</name>
@@ -1677,23 +1716,7 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(select and Refresh for its state)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a host above to send training runs to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No jobs yet: save run settings on the Train page, then Submit Run Settings… here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking for the state of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,6 +1761,188 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Fetched into %1 (the model is in safetensors/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct (a detached process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm (sbatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How jobs start on the host: as a detached process, or queued with Slurm&apos;s sbatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm partition (sbatch --partition); empty: the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm account (sbatch --account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit, e.g. 4:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm time limit (sbatch --time); the run saves a checkpoint two minutes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gres, e.g. gpu:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm generic resources (sbatch --gres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install bertlab-cli There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this build&apos;s bertlab-cli into the host&apos;s work folder (no root needed; the host must run the same OS release and architecture), then check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Host?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host named %1 exists. Replace its settings with these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet: pick a host in Run on (Train or Extract page), or Submit Run Settings… here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the hosts for the state of %n job(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked (older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPU devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bertlab-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled (alive, no heartbeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost (gone without an exit code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing %1: change the settings, then Save Host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation has no bertlab-cli to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting bertlab-cli on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the run to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::RunOnBox</name>
+    <message>
+        <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +2523,46 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>Before Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing remote job %1 as it trains (Stop stops watching; cancel the job on the Remote page). Its model is fetched here when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the run trains: this computer, or a host added on the Remote page (the run is sent there and its curves show here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote job&apos;s model is not here yet: it is fetched when the job has finished (or use Fetch on the Remote page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the run to %1; its curves show here once it trains there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the run&apos;s inputs to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the transfer (sending again resumes it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the run to %1 and show its curves here as it trains there (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved checkpoint at step %L1 (on the remote host, in the job&apos;s folder: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,10 +3569,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), or put this build&apos;s bertlab-cli at %2/bin/bertlab-cli when the remote runs the same OS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the remote has version %1 and this BertLab is %2: jobs may read or write settings differently; install the same version there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,6 +3594,50 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: cannot write it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the transfer was cancelled; submitting again resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file transfer failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), or, when the remote runs the same OS, let BertLab put this build&apos;s bertlab-cli into %2/bin without root: Install bertlab-cli on the Remote page, or `bertlab-cli remote install-cli %3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (exit code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an executable bertlab-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 and this BertLab is built for %3: install BertLab&apos;s package for that system there instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the path holds a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copied bertlab-cli does not run there; libraries it needs are missing: %2. Install them (the packages BertLab&apos;s README names), or BertLab&apos;s package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the result into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3495,6 +3780,37 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::ExtractionSettings</name>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not BertLab extraction settings (its &quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: extraction settings of version %2; this BertLab reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: option “%2” is not a name with a text or true/false value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for extraction settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::HostRegistry</name>
     <message>
         <source>%1: cannot read it: %2</source>
@@ -3530,9 +3846,24 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
-    <name>bertlab::core::JobBundle</name>
+    <name>bertlab::core::InputPlacer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: a file name BertLab cannot send (use letters, digits and ._+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::JobBundle</name>
+    <message>
+        <source>a remote extraction needs an input file (not standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extraction settings name no model (write them with `bertlab-cli extract --write-config`)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,6 +3901,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: not a BertLab job record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3998,17 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::RemoteExtractionQueue</name>
+    <message>
+        <source>An extraction is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the job on %2 ended %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::RemoteHost</name>
     <message>
         <source>name: “%1” is not a host name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
@@ -3705,14 +4051,6 @@ The capital of France is [MASK].</source>
     <name>bertlab::core::RemoteJobs</name>
     <message>
         <source>%1: %2 (exit code %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a file transfer failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,6 +4107,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: cannot move the outputs into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the work folder %2 has %3 MB free, but this job&apos;s inputs need %4 MB. Free some space there (finished jobs are in %2/jobs) or choose another work folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: job %2 is %3: cancel it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

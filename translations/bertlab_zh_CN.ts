@@ -54,6 +54,29 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::Askpass</name>
+    <message>
+        <source>Trust This Host?</source>
+        <translation>信任此主机？</translation>
+    </message>
+    <message>
+        <source>BertLab connects to this host for the first time. Trust its key only if the fingerprint below is the one its administrator gives you.</source>
+        <translation>BertLab 首次连接此主机。只有当下面的指纹与其管理员提供的一致时，才信任它的密钥。</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>SSH Asks</source>
+        <translation>SSH 询问</translation>
+    </message>
+    <message>
+        <source>(BertLab does not store it.)</source>
+        <translation>（BertLab 不会保存它。）</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::AttentionPage</name>
     <message>
         <source>Layer shown in the large view and the head view</source>
@@ -884,6 +907,22 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>The sample&apos;s embeddings will be written to %1 (Output folder).</source>
         <translation>示例的嵌入将写入 %1（输出文件夹）。</translation>
     </message>
+    <message>
+        <source>Where the embeddings are computed: this computer, or a host added on the Remote page (each file and the model are sent there, the results come back here)</source>
+        <translation>在哪里计算嵌入：本机，或在远程页添加的主机（每个文件和模型会发送到那里，结果取回到本机）</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>运行于(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sending the first file and the model to %1…</source>
+        <translation>正在把第一个文件和模型发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Send every listed file to %1, extract there and bring the results back (Ctrl+Return)</source>
+        <translation>把列表中的每个文件发送到 %1，在那里提取并把结果取回（Ctrl+Return）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::HelpWindow</name>
@@ -1679,24 +1718,8 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>请先选择主机</translation>
     </message>
     <message>
-        <source>(select and Refresh for its state)</source>
-        <translation>（选中后点击刷新以查看状态）</translation>
-    </message>
-    <message>
         <source>Add a host above to send training runs to it.</source>
         <translation>在上方添加主机，即可向其发送训练任务。</translation>
-    </message>
-    <message>
-        <source>No jobs yet: save run settings on the Train page, then Submit Run Settings… here.</source>
-        <translation>还没有任务：先在训练页面保存运行设置，然后在此处点击“提交运行设置…”。</translation>
-    </message>
-    <message>
-        <source>Asking for the state of %1…</source>
-        <translation>正在查询 %1 的状态…</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Added %1. Select it and press Check to see what it has.</source>
@@ -1741,6 +1764,187 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Fetched into %1 (the model is in safetensors/).</source>
         <translation>已获取到 %1（模型位于 safetensors/）。</translation>
+    </message>
+    <message>
+        <source>Direct (a detached process)</source>
+        <translation>直接（独立的后台进程）</translation>
+    </message>
+    <message>
+        <source>Slurm (sbatch)</source>
+        <translation>Slurm（sbatch）</translation>
+    </message>
+    <message>
+        <source>How jobs start on the host: as a detached process, or queued with Slurm&apos;s sbatch</source>
+        <translation>任务在主机上如何启动：作为独立的后台进程，或通过 Slurm 的 sbatch 排队</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler:</source>
+        <translation>调度器(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Slurm partition (sbatch --partition); empty: the default</source>
+        <translation>Slurm 分区（sbatch --partition）；留空：默认分区</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Slurm account (sbatch --account)</source>
+        <translation>Slurm 账户（sbatch --account）</translation>
+    </message>
+    <message>
+        <source>time limit, e.g. 4:00:00</source>
+        <translation>时间限制，例如 4:00:00</translation>
+    </message>
+    <message>
+        <source>Slurm time limit (sbatch --time); the run saves a checkpoint two minutes before it</source>
+        <translation>Slurm 时间限制（sbatch --time）；到时前两分钟任务会保存检查点</translation>
+    </message>
+    <message>
+        <source>gres, e.g. gpu:1</source>
+        <translation>gres，例如 gpu:1</translation>
+    </message>
+    <message>
+        <source>Slurm generic resources (sbatch --gres)</source>
+        <translation>Slurm 通用资源（sbatch --gres）</translation>
+    </message>
+    <message>
+        <source>&amp;Install bertlab-cli There</source>
+        <translation>在该主机安装 bertlab-cli(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put this build&apos;s bertlab-cli into the host&apos;s work folder (no root needed; the host must run the same OS release and architecture), then check again</source>
+        <translation>把本版本的 bertlab-cli 放到主机的工作文件夹中（无需 root；主机须运行相同的系统版本和架构），然后重新检查</translation>
+    </message>
+    <message>
+        <source>Replace Host?</source>
+        <translation>替换主机？</translation>
+    </message>
+    <message>
+        <source>A host named %1 exists. Replace its settings with these?</source>
+        <translation>已有名为 %1 的主机。要用这些设置替换它的设置吗？</translation>
+    </message>
+    <message>
+        <source>No jobs yet: pick a host in Run on (Train or Extract page), or Submit Run Settings… here.</source>
+        <translation>还没有任务：在“运行于”中选择主机（训练页或提取页），或在此处“提交运行设置…”。</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>正在询问…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the hosts for the state of %n job(s)…</source>
+        <translation>
+            <numerusform>正在向主机询问 %n 个任务的状态…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>not asked (older)</source>
+        <translation>未询问（较早的任务）</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>work folder</source>
+        <translation>工作文件夹</translation>
+    </message>
+    <message>
+        <source>free disk</source>
+        <translation>可用磁盘</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>TPU devices</source>
+        <translation>TPU 设备</translation>
+    </message>
+    <message>
+        <source>bertlab-cli</source>
+        <translation>bertlab-cli</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stalled (alive, no heartbeat)</source>
+        <translation>停滞（进程仍在，无心跳）</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>lost (gone without an exit code)</source>
+        <translation>丢失（消失且无退出码）</translation>
+    </message>
+    <message>
+        <source>S&amp;ave Host</source>
+        <translation>保存主机(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Editing %1: change the settings, then Save Host.</source>
+        <translation>正在编辑 %1：修改设置后点击“保存主机”。</translation>
+    </message>
+    <message>
+        <source>This installation has no bertlab-cli to send.</source>
+        <translation>此安装中没有可发送的 bertlab-cli。</translation>
+    </message>
+    <message>
+        <source>Putting bertlab-cli on %1…</source>
+        <translation>正在把 bertlab-cli 放到 %1…</translation>
+    </message>
+    <message>
+        <source>Sending the run to %1…</source>
+        <translation>正在把运行发送到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::app::RunOnBox</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2522,46 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>Before Start: %1</source>
         <translation>开始之前：%1</translation>
+    </message>
+    <message>
+        <source>Showing remote job %1 as it trains (Stop stops watching; cancel the job on the Remote page). Its model is fetched here when it has finished.</source>
+        <translation>正在显示训练中的远程任务 %1（“停止”只停止观看；要取消任务请到远程页）。任务结束后其模型会取回到本机。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Where the run trains: this computer, or a host added on the Remote page (the run is sent there and its curves show here)</source>
+        <translation>在哪里训练：本机，或在远程页添加的主机（运行会发送到那里，曲线在此显示）</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>运行于(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The remote job&apos;s model is not here yet: it is fetched when the job has finished (or use Fetch on the Remote page).</source>
+        <translation>远程任务的模型尚未取回：任务结束后会自动取回（也可在远程页使用“获取输出”）。</translation>
+    </message>
+    <message>
+        <source>Sending the run to %1; its curves show here once it trains there.</source>
+        <translation>正在把运行发送到 %1；开始训练后曲线会在此显示。</translation>
+    </message>
+    <message>
+        <source>Sending the run&apos;s inputs to %1…</source>
+        <translation>正在把运行的输入发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the transfer (sending again resumes it)…</source>
+        <translation>正在取消传输（再次发送会接着传）…</translation>
+    </message>
+    <message>
+        <source>Send the run to %1 and show its curves here as it trains there (Ctrl+Return)</source>
+        <translation>把运行发送到 %1，并在此显示其训练曲线（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Saved checkpoint at step %L1 (on the remote host, in the job&apos;s folder: %2).</source>
+        <translation>已在第 %L1 步保存检查点（在远程主机上，任务文件夹中：%2）。</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +3568,6 @@ The capital of France is [MASK].</source>
         <translation>远程用户无法创建或写入 %1：请选择其拥有的位置作为工作文件夹，例如 ~/bertlab</translation>
     </message>
     <message>
-        <source>install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), or put this build&apos;s bertlab-cli at %2/bin/bertlab-cli when the remote runs the same OS</source>
-        <translation>在那里安装 BertLab（其 .deb：以 root 运行 `apt install ./bertlab_%1_amd64.deb`），或在远程运行相同操作系统时，将本构建的 bertlab-cli 放到 %2/bin/bertlab-cli</translation>
-    </message>
-    <message>
         <source>the remote has version %1 and this BertLab is %2: jobs may read or write settings differently; install the same version there</source>
         <translation>远程版本为 %1，而本 BertLab 为 %2：任务读写设置的方式可能不同；请在那里安装相同版本</translation>
     </message>
@@ -3354,6 +3594,50 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot write it: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)</source>
+        <translation>无法运行 sftp：未安装 OpenSSH 客户端（apt-get install openssh-client）</translation>
+    </message>
+    <message>
+        <source>%1: the transfer was cancelled; submitting again resumes it</source>
+        <translation>%1：传输已取消；再次提交会接着传</translation>
+    </message>
+    <message>
+        <source>%1: a file transfer failed: %2</source>
+        <translation>%1：文件传输失败：%2</translation>
+    </message>
+    <message>
+        <source>install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), or, when the remote runs the same OS, let BertLab put this build&apos;s bertlab-cli into %2/bin without root: Install bertlab-cli on the Remote page, or `bertlab-cli remote install-cli %3`</source>
+        <translation>在那里安装 BertLab（以 root 运行其 .deb：`apt install ./bertlab_%1_amd64.deb`）；或者当远程运行相同的系统时，让 BertLab 无需 root 把本版本的 bertlab-cli 放到 %2/bin：在远程页点击“在该主机安装 bertlab-cli”，或运行 `bertlab-cli remote install-cli %3`</translation>
+    </message>
+    <message>
+        <source>%1: %2 (exit code %3)</source>
+        <translation>%1：%2（退出码 %3）</translation>
+    </message>
+    <message>
+        <source>%1: not an executable bertlab-cli</source>
+        <translation>%1：不是可执行的 bertlab-cli</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 and this BertLab is built for %3: install BertLab&apos;s package for that system there instead</source>
+        <translation>%1 运行的是 %2，而此 BertLab 是为 %3 构建的：请在那里安装适用于该系统的 BertLab 软件包</translation>
+    </message>
+    <message>
+        <source>%1: the path holds a quote</source>
+        <translation>%1：路径含有引号</translation>
+    </message>
+    <message>
+        <source>%1: the copied bertlab-cli does not run there; libraries it needs are missing: %2. Install them (the packages BertLab&apos;s README names), or BertLab&apos;s package.</source>
+        <translation>%1：复制过去的 bertlab-cli 无法在那里运行，缺少所需的库：%2。请安装它们（BertLab 的 README 列出的软件包），或安装 BertLab 软件包。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the result into place</source>
+        <translation>%1：无法把结果移到目标位置</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3779,37 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::ExtractionSettings</name>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1：不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not BertLab extraction settings (its &quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation>%1：不是 BertLab 提取设置（其 &quot;format&quot; 不是 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: extraction settings of version %2; this BertLab reads version %3</source>
+        <translation>%1：提取设置的版本为 %2；此 BertLab 读取版本 %3</translation>
+    </message>
+    <message>
+        <source>%1: option “%2” is not a name with a text or true/false value</source>
+        <translation>%1：选项“%2”不是带文本或 true/false 值的名称</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large for extraction settings</source>
+        <translation>%1：作为提取设置过大</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::HostRegistry</name>
     <message>
         <source>%1: cannot read it: %2</source>
@@ -3530,10 +3845,25 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
-    <name>bertlab::core::JobBundle</name>
+    <name>bertlab::core::InputPlacer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：文件或文件夹不存在</translation>
+    </message>
     <message>
         <source>%1: a file name BertLab cannot send (use letters, digits and ._+-)</source>
         <translation>%1：BertLab 无法发送此文件名（请使用字母、数字和 ._+-）</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::JobBundle</name>
+    <message>
+        <source>a remote extraction needs an input file (not standard input)</source>
+        <translation>远程提取需要输入文件（不能是标准输入）</translation>
+    </message>
+    <message>
+        <source>the extraction settings name no model (write them with `bertlab-cli extract --write-config`)</source>
+        <translation>提取设置中没有指定模型（请用 `bertlab-cli extract --write-config` 生成）</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3901,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: not a BertLab job record</source>
         <translation>%1：不是 BertLab 任务记录</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove it</source>
+        <translation>%1：无法删除</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3997,17 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::RemoteExtractionQueue</name>
+    <message>
+        <source>An extraction is running already.</source>
+        <translation>已有提取正在运行。</translation>
+    </message>
+    <message>
+        <source>%1: the job on %2 ended %3: %4</source>
+        <translation>%1：%2 上的任务以“%3”结束：%4</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::RemoteHost</name>
     <message>
         <source>name: “%1” is not a host name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
@@ -3706,14 +4051,6 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: %2 (exit code %3)</source>
         <translation>%1：%2（退出码 %3）</translation>
-    </message>
-    <message>
-        <source>cannot run sftp: the OpenSSH client is not installed (apt-get install openssh-client)</source>
-        <translation>无法运行 sftp：未安装 OpenSSH 客户端（apt-get install openssh-client）</translation>
-    </message>
-    <message>
-        <source>%1: a file transfer failed: %2</source>
-        <translation>%1：文件传输失败：%2</translation>
     </message>
     <message>
         <source>“%1” is not a job id</source>
@@ -3770,6 +4107,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot move the outputs into place</source>
         <translation>%1：无法将输出移动到位</translation>
+    </message>
+    <message>
+        <source>%1: the work folder %2 has %3 MB free, but this job&apos;s inputs need %4 MB. Free some space there (finished jobs are in %2/jobs) or choose another work folder.</source>
+        <translation>%1：工作文件夹 %2 只有 %3 MB 可用空间，而此任务的输入需要 %4 MB。请在那里腾出空间（已结束的任务在 %2/jobs 中）或选择其他工作文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: job %2 is %3: cancel it first</source>
+        <translation>%1：任务 %2 处于 %3 状态：请先取消它</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return translateCore(text, {"bertlab::core::JobBundle", "bertlab::core"});
+    return translateCore(text, {"bertlab::core::JobBundle", "bertlab::core::InputPlacer", "bertlab::core"});
 }
 
 Result<QByteArray> sha256Of(const QString& path) {

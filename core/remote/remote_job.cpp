@@ -21,7 +21,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return translateCore(text, {"bertlab::core::RemoteJobs", "bertlab::core"});
+    return translateCore(text, {"bertlab::core::RemoteJobs", "bertlab::core::LocalJob", "bertlab::core"});
 }
 
 QHash<QString, QString> facts(const QByteArray& output) {
