@@ -9,10 +9,14 @@
 #include "core/remote/ssh_command.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace bertlab::tests {
 
@@ -72,6 +76,30 @@ inline QString writeRunSettings(const QTemporaryDir& dir, const QString& corpus,
         qWarning("%s", run.err.constData());
     return settings;
 }
+
+// Ends every job still running under a work folder when it goes out of scope (by its process group, as
+// state.json records it), so a test that fails halfway leaves no training running behind it.
+class JobReaper final {
+public:
+    explicit JobReaper(QString work)
+        : m_work(std::move(work)) {}
+    ~JobReaper() {
+        QDirIterator it(m_work + QStringLiteral("/jobs"), {QStringLiteral("state.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        static const QRegularExpression pid(QStringLiteral("\"pid\": (\\d+)"));
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                if (const auto m = pid.match(QString::fromUtf8(f.readAll())); m.hasMatch())
+                    ::kill(-pid_t(m.captured(1).toLongLong()), SIGKILL);
+        }
+    }
+    JobReaper(const JobReaper&) = delete;
+    JobReaper& operator=(const JobReaper&) = delete;
+
+private:
+    QString m_work;
+};
 
 inline QByteArray contents(const QString& path) {
     QFile f(path);

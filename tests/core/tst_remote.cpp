@@ -383,6 +383,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString work = dir.filePath(QStringLiteral("work"));
         installCli(work);
+        JobReaper reaper(work);
         qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
         const core::RemoteHost host = loopbackHost(sshd, work);
         QVERIFY(core::HostRegistry().add(host, false).ok());
@@ -445,6 +446,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString work = dir.filePath(QStringLiteral("work"));
         installCli(work);
+        JobReaper reaper(work);
         qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
         const core::RemoteHost host = loopbackHost(sshd, work);
         core::RemoteJobs jobs(host);

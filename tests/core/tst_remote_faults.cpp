@@ -132,6 +132,7 @@ private Q_SLOTS:
     void networkCutMidRunLosesNothing() {
         Setup s;
         QVERIFY(prepare(s));
+        JobReaper reaper(s.work);
         auto job = submit(s, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
         QVERIFY2(job.ok(), qPrintable(job.errorString()));
         core::RemoteJobs jobs(s.host);
@@ -184,6 +185,7 @@ private Q_SLOTS:
     void killedClientReattaches() {
         Setup s;
         QVERIFY(prepare(s));
+        JobReaper reaper(s.work);
         auto job = submit(s, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
         QVERIFY2(job.ok(), qPrintable(job.errorString()));
         const auto attach = [&](QProcess& p) {
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void cancelledUploadResumes() {
         Setup s;
         QVERIFY(prepare(s));
+        JobReaper reaper(s.work);
         const QString corpus = bigCorpus(s.dir, 6 << 20);
         qputenv("BERTLAB_UPLOAD_LIMIT_KBIT", "8000"); // about 1 MB/s: slow enough to stop halfway
         const QString cache = s.work + QStringLiteral("/cache/sha256");
@@ -251,6 +254,7 @@ private Q_SLOTS:
     void fullWorkFolderIsSaidBeforeSending() {
         Setup s;
         QVERIFY(prepare(s));
+        JobReaper reaper(s.work);
         QVERIFY(QDir().mkpath(s.work));
         QCOMPARE(QProcess::execute(QStringLiteral("mount"),
                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
