@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/mount.h>
 #include <sys/stat.h>
 
 using namespace bertlab;
@@ -120,7 +121,10 @@ private Q_SLOTS:
         const QString first = QFileInfo(QStringLiteral("/proc/1/ns/net")).symLinkTarget();
         if (mine.isEmpty() || mine == first)
             QFAIL("this suite cuts its network: run it through ctest, which starts it under "
-                  "`unshare --net --mount` (as root)");
+                  "`unshare --net --mount --propagation unchanged` (as root)");
+        // Mounts made here stay here. (In a chroot "/" is no mount point and this fails; there the mounts
+        // are private already, as the chroot's own namespace makes them.)
+        ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
         QVERIFY2(
             ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")}),
             "ip link set lo up failed (apt-get install iproute2)");
