@@ -55,14 +55,19 @@ void askWithDialog(QWidget* parent, core::AskpassServer* server, int id, const Q
     dialog->open();
 }
 
-QString askpassProgram() {
+QString programBesideApp(const QString& name, const QStringList& folders) {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString& candidate : QStringList{dir + QStringLiteral("/../libexec/bertlab/bertlab-askpass"),
-                                                dir + QStringLiteral("/../askpass/bertlab-askpass"),
-                                                dir + QStringLiteral("/bertlab-askpass")})
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
+    for (const QString& folder : folders)
+        if (const QFileInfo candidate(dir + u'/' + folder + u'/' + name); candidate.isExecutable())
+            return candidate.canonicalFilePath();
     return {};
+}
+
+QString askpassProgram() {
+    // Installed (libexec), in the build tree, or beside the app.
+    return programBesideApp(
+        QStringLiteral("bertlab-askpass"),
+        {QStringLiteral("../libexec/bertlab"), QStringLiteral("../askpass"), QStringLiteral(".")});
 }
 
 } // namespace bertlab::app

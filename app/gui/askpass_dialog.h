@@ -1,6 +1,7 @@
 #pragma once
 
-class QString;
+#include <QStringList>
+
 class QWidget;
 
 namespace bertlab::core {
@@ -15,5 +16,7 @@ void askWithDialog(QWidget* parent, core::AskpassServer* server, int id, const Q
 
 // The bertlab-askpass program of this installation (or the build tree), empty when none is found.
 QString askpassProgram();
+// An executable `name` in one of `folders`, relative to the app's own folder; empty when none is there.
+QString programBesideApp(const QString& name, const QStringList& folders);
 
 } // namespace bertlab::app

@@ -1,5 +1,6 @@
 #include "remote_page.h"
 
+#include "askpass_dialog.h"
 #include "core/build_info.h"
 #include "core/remote/askpass_server.h"
 #include "core/remote/cli_installer.h"
@@ -411,12 +412,9 @@ void RemotePage::removeSelectedHost() {
 
 // This installation's bertlab-cli: beside the app (installed), in the build tree's cli folder, or on PATH.
 static QString localCli() {
-    const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString& candidate :
-         QStringList{dir + QStringLiteral("/bertlab-cli"), dir + QStringLiteral("/../cli/bertlab-cli")})
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    return QStandardPaths::findExecutable(QStringLiteral("bertlab-cli"));
+    const QString found =
+        programBesideApp(QStringLiteral("bertlab-cli"), {QStringLiteral("."), QStringLiteral("../cli")});
+    return found.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bertlab-cli")) : found;
 }
 
 void RemotePage::installCliOnSelectedHost() {

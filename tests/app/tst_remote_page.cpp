@@ -50,8 +50,7 @@ private Q_SLOTS:
         LoopbackSshd sshd;
         QVERIFY2(sshd.start(), qPrintable(sshd.why()));
         const QString work = m_dir.filePath(QStringLiteral("work"));
-        QVERIFY(QDir().mkpath(work + QStringLiteral("/bin")));
-        QVERIFY(QFile::link(QStringLiteral(BERTLAB_CLI), work + QStringLiteral("/bin/bertlab-cli")));
+        installCli(work);
 
         app::Workspace workspace;
         app::RemotePage page(&workspace);
@@ -72,32 +71,7 @@ private Q_SLOTS:
         QCOMPARE(cli.first()->text(1), QStringLiteral("ok"));
 
         // Settings as the Train page saves them.
-        const QString settings = m_dir.filePath(QStringLiteral("run.json"));
-        const CliRun written = runCli({QStringLiteral("train"),
-                                       QStringLiteral("pretrain"),
-                                       QStringLiteral("--data"),
-                                       fixturePath(QStringLiteral("train/corpus.txt")),
-                                       QStringLiteral("--output"),
-                                       m_dir.filePath(QStringLiteral("x")),
-                                       QStringLiteral("--layers"),
-                                       QStringLiteral("1"),
-                                       QStringLiteral("--hidden"),
-                                       QStringLiteral("32"),
-                                       QStringLiteral("--heads"),
-                                       QStringLiteral("2"),
-                                       QStringLiteral("--vocab-size"),
-                                       QStringLiteral("200"),
-                                       QStringLiteral("--seq-len"),
-                                       QStringLiteral("32"),
-                                       QStringLiteral("--batch-size"),
-                                       QStringLiteral("4"),
-                                       QStringLiteral("--steps"),
-                                       QStringLiteral("60"),
-                                       QStringLiteral("--checkpoint-every"),
-                                       QStringLiteral("0"),
-                                       QStringLiteral("--write-config"),
-                                       settings});
-        QVERIFY2(written.ok(), written.err.constData());
+        const QString settings = writeRunSettings(m_dir, fixturePath(QStringLiteral("train/corpus.txt")), 60);
         page.submitRunSettings(settings);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
         QCOMPARE(page.jobTable()->rowCount(), 1);
@@ -127,9 +101,7 @@ private Q_SLOTS:
             train.grab().save(QString::fromLocal8Bit(shots) +
                               QStringLiteral("/remote-run-on-train-page.png"));
         }
-        const auto host = core::HostRegistry().find(QStringLiteral("loop"));
-        const core::SshInvocation close = core::sshCloseInvocation(*host);
-        QProcess::execute(close.program, close.arguments);
+        closeConnection(*core::HostRegistry().find(QStringLiteral("loop")));
     }
 
     // Train page ▸ Run on: loop ▸ Start: the run is sent, its curves grow here as it trains there, and its

@@ -5,6 +5,7 @@
 #include "cli_support.h"
 #include "sshd_support.h"
 
+#include "core/remote/host_registry.h"
 #include "core/remote/remote_host.h"
 #include "core/remote/ssh_command.h"
 
@@ -99,6 +100,52 @@ public:
 
 private:
     QString m_work;
+};
+
+// A loopback host ready for jobs: its sshd, a fresh folder holding the work folder (this build's bertlab-cli
+// in it) and the job records (BERTLAB_REMOTE_HOME), the host registered. When it goes, it ends the jobs
+// left running, closes the shared connection and unsets BERTLAB_REMOTE_HOME.
+class LoopbackJobHost final {
+public:
+    LoopbackJobHost() = default;
+    ~LoopbackJobHost() {
+        if (m_started) {
+            JobReaper reaper(work);
+            closeConnection(host);
+            qunsetenv("BERTLAB_REMOTE_HOME");
+        }
+    }
+    LoopbackJobHost(const LoopbackJobHost&) = delete;
+    LoopbackJobHost& operator=(const LoopbackJobHost&) = delete;
+
+    bool start(const QString& name = QStringLiteral("loop")) {
+        if (!sshd.start())
+            return fail(sshd.why());
+        work = dir.filePath(QStringLiteral("work"));
+        if (!QDir().mkpath(work + QStringLiteral("/bin")) ||
+            !QFile::link(QStringLiteral(BERTLAB_CLI), work + QStringLiteral("/bin/bertlab-cli")))
+            return fail(QStringLiteral("cannot put bertlab-cli into %1").arg(work));
+        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
+        host = loopbackHost(sshd, work, name);
+        if (const core::Status added = core::HostRegistry().add(host, true); !added)
+            return fail(added.errorString());
+        m_started = true;
+        return true;
+    }
+    const QString& why() const { return m_why; }
+
+    LoopbackSshd sshd;
+    QTemporaryDir dir;
+    QString work;
+    core::RemoteHost host;
+
+private:
+    bool fail(const QString& why) {
+        m_why = why;
+        return false;
+    }
+    QString m_why;
+    bool m_started = false;
 };
 
 inline QByteArray contents(const QString& path) {

@@ -241,14 +241,11 @@ private Q_SLOTS:
     }
 
     void jobRunsRemotelyAsLocally() {
-        LoopbackSshd sshd;
-        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
-        QTemporaryDir dir;
-        const QString work = dir.filePath(QStringLiteral("work"));
-        installCli(work);
-        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
-        const core::RemoteHost host = loopbackHost(sshd, work);
-        QVERIFY(core::HostRegistry().add(host, false).ok());
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(), qPrintable(loop.why()));
+        const QTemporaryDir& dir = loop.dir;
+        const QString& work = loop.work;
+        const core::RemoteHost& host = loop.host;
         // A hostile local file name travels as a neutral one.
         const QString corpus = dir.filePath(QStringLiteral("my corpus '$(touch pwned)'.txt"));
         QVERIFY(QFile::copy(fixturePath(QStringLiteral("train/corpus.txt")), corpus));
@@ -305,22 +302,14 @@ private Q_SLOTS:
                       QStringLiteral("--attach")});
         QVERIFY2(run.ok(), run.err.constData());
         QCOMPARE(QDir(work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).size(), 1);
-        closeConnection(host);
-        qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
     // A classification fine-tune of a start model (a folder input) runs there as here: the same losses step
     // by step and the same weights.
     void classifierRunsRemotelyAsLocally() {
-        LoopbackSshd sshd;
-        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
-        QTemporaryDir dir;
-        const QString work = dir.filePath(QStringLiteral("work"));
-        installCli(work);
-        JobReaper reaper(work);
-        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
-        const core::RemoteHost host = loopbackHost(sshd, work);
-        QVERIFY(core::HostRegistry().add(host, false).ok());
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(), qPrintable(loop.why()));
+        const QTemporaryDir& dir = loop.dir;
         const QString settings = dir.filePath(QStringLiteral("classify.json"));
         CliRun run = runCli({QStringLiteral("train"),
                              QStringLiteral("classify"),
@@ -361,21 +350,14 @@ private Q_SLOTS:
             contents(dir.filePath(QStringLiteral("local-cls/safetensors/model.safetensors")));
         QVERIFY(!local.isEmpty());
         QCOMPARE(contents(job->outputsFolder() + QStringLiteral("/safetensors/model.safetensors")), local);
-        closeConnection(host);
-        qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
     // An extraction sent to the host gives the file the same settings give here, byte for byte, placed in
     // the chosen folder under the name the settings gave (never over an existing file).
     void extractionRunsRemotelyAsLocally() {
-        LoopbackSshd sshd;
-        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
-        QTemporaryDir dir;
-        const QString work = dir.filePath(QStringLiteral("work"));
-        installCli(work);
-        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
-        const core::RemoteHost host = loopbackHost(sshd, work);
-        QVERIFY(core::HostRegistry().add(host, false).ok());
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(), qPrintable(loop.why()));
+        const QTemporaryDir& dir = loop.dir;
         const QString texts = dir.filePath(QStringLiteral("texts -$(x).txt"));
         {
             QFile f(texts);
@@ -415,8 +397,6 @@ private Q_SLOTS:
         QVERIFY(!run.ok());
         QVERIFY2(run.err.contains("not overwritten"), run.err.constData());
         QCOMPARE(contents(target + QStringLiteral("/local.csv")), local);
-        closeConnection(host);
-        qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
     void badExtractionSettingsAreRefused() {
@@ -450,15 +430,11 @@ private Q_SLOTS:
     }
 
     void cancelStopsAJobGracefully() {
-        LoopbackSshd sshd;
-        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
-        QTemporaryDir dir;
-        const QString work = dir.filePath(QStringLiteral("work"));
-        installCli(work);
-        JobReaper reaper(work);
-        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
-        const core::RemoteHost host = loopbackHost(sshd, work);
-        QVERIFY(core::HostRegistry().add(host, false).ok());
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(), qPrintable(loop.why()));
+        const QTemporaryDir& dir = loop.dir;
+        const QString& work = loop.work;
+        const core::RemoteHost& host = loop.host;
         const QString settings =
             writeRunSettings(dir, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
         core::RemoteJobs jobs(host);
@@ -508,19 +484,14 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(remoteJob));
         QVERIFY(!QFileInfo::exists(job->folder));
         QVERIFY(!core::LocalJob::find(job->id).ok());
-        closeConnection(host);
-        qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
     void killedJobIsLostAndDamagedUploadsAreRefused() {
-        LoopbackSshd sshd;
-        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
-        QTemporaryDir dir;
-        const QString work = dir.filePath(QStringLiteral("work"));
-        installCli(work);
-        JobReaper reaper(work);
-        qputenv("BERTLAB_REMOTE_HOME", dir.filePath(QStringLiteral("home")).toLocal8Bit());
-        const core::RemoteHost host = loopbackHost(sshd, work);
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(), qPrintable(loop.why()));
+        const QTemporaryDir& dir = loop.dir;
+        const QString& work = loop.work;
+        const core::RemoteHost& host = loop.host;
         core::RemoteJobs jobs(host);
         const QString corpusPath = fixturePath(QStringLiteral("train/corpus.txt"));
         const QByteArray corpus = contents(corpusPath);
@@ -569,8 +540,6 @@ private Q_SLOTS:
             *job, [] { return true; }, [](const QByteArray&) {});
         QVERIFY(!followed.ok());
         QVERIFY2(followed.errorString().contains(QStringLiteral("gone")), qPrintable(followed.errorString()));
-        closeConnection(host);
-        qunsetenv("BERTLAB_REMOTE_HOME");
     }
 
     // A host without bertlab-cli gets this build's copy (no root), and then checks ok.

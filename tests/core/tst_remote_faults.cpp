@@ -72,25 +72,7 @@ class RemoteFaultsTest : public QObject {
 
     QTemporaryDir m_runtime;
 
-    struct Setup {
-        LoopbackSshd sshd;
-        QTemporaryDir dir;
-        QString work;
-        core::RemoteHost host;
-    };
-    // A loopback host whose work folder is in a fresh folder, and its registry entry.
-    bool prepare(Setup& s) {
-        if (!s.sshd.start()) {
-            qWarning("%s", qPrintable(s.sshd.why()));
-            return false;
-        }
-        s.work = s.dir.filePath(QStringLiteral("work"));
-        installCli(s.work);
-        qputenv("BERTLAB_REMOTE_HOME", s.dir.filePath(QStringLiteral("home")).toLocal8Bit());
-        s.host = loopbackHost(s.sshd, s.work);
-        return core::HostRegistry().add(s.host, true).ok();
-    }
-    static core::Result<core::LocalJob> submit(const Setup& s, const QString& corpus, int steps,
+    static core::Result<core::LocalJob> submit(const LoopbackJobHost& s, const QString& corpus, int steps,
                                                const std::function<bool()>& keepGoing = {}) {
         auto config = core::TrainingConfig::load(writeRunSettings(s.dir, corpus, steps));
         if (!config)
@@ -100,7 +82,7 @@ class RemoteFaultsTest : public QObject {
             return core::Error{bundle.errorString()};
         return core::RemoteJobs(s.host).submit(*bundle, keepGoing);
     }
-    static QString remoteEvents(const Setup& s, const QString& id) {
+    static QString remoteEvents(const LoopbackJobHost& s, const QString& id) {
         return s.work + QStringLiteral("/jobs/") + id + QStringLiteral("/run/events.jsonl");
     }
     // A text corpus of about `bytes` bytes (the fixture corpus, repeated).
@@ -134,9 +116,8 @@ private Q_SLOTS:
     }
 
     void networkCutMidRunLosesNothing() {
-        Setup s;
-        QVERIFY(prepare(s));
-        JobReaper reaper(s.work);
+        LoopbackJobHost s;
+        QVERIFY2(s.start(), qPrintable(s.why()));
         auto job = submit(s, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
         QVERIFY2(job.ok(), qPrintable(job.errorString()));
         core::RemoteJobs jobs(s.host);
@@ -183,13 +164,11 @@ private Q_SLOTS:
         QVERIFY2(stepsOnceEach(mirror, &why), qPrintable(why));
         qInfo("cut noticed after %lld ms; after the link came back the gap's first lines arrived in %lld ms",
               noticedMs, reconnectMs);
-        closeConnection(s.host);
     }
 
     void killedClientReattaches() {
-        Setup s;
-        QVERIFY(prepare(s));
-        JobReaper reaper(s.work);
+        LoopbackJobHost s;
+        QVERIFY2(s.start(), qPrintable(s.why()));
         auto job = submit(s, fixturePath(QStringLiteral("train/corpus.txt")), 1000000);
         QVERIFY2(job.ok(), qPrintable(job.errorString()));
         const auto attach = [&](QProcess& p) {
@@ -219,13 +198,11 @@ private Q_SLOTS:
         QCOMPARE(mirror, contents(remoteEvents(s, job->id)));
         QString why;
         QVERIFY2(stepsOnceEach(mirror, &why), qPrintable(why));
-        closeConnection(s.host);
     }
 
     void cancelledUploadResumes() {
-        Setup s;
-        QVERIFY(prepare(s));
-        JobReaper reaper(s.work);
+        LoopbackJobHost s;
+        QVERIFY2(s.start(), qPrintable(s.why()));
         const QString corpus = bigCorpus(s.dir, 6 << 20);
         qputenv("BERTLAB_UPLOAD_LIMIT_KBIT", "8000"); // about 1 MB/s: slow enough to stop halfway
         const QString cache = s.work + QStringLiteral("/cache/sha256");
@@ -252,13 +229,11 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(whole).size(), QFileInfo(corpus).size());
         QCOMPARE(inodeOf(whole), partInode);
         QVERIFY(core::RemoteJobs(s.host).cancel(job->id, 10).ok());
-        closeConnection(s.host);
     }
 
     void fullWorkFolderIsSaidBeforeSending() {
-        Setup s;
-        QVERIFY(prepare(s));
-        JobReaper reaper(s.work);
+        LoopbackJobHost s;
+        QVERIFY2(s.start(), qPrintable(s.why()));
         QVERIFY(QDir().mkpath(s.work));
         QCOMPARE(QProcess::execute(QStringLiteral("mount"),
                                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
@@ -271,7 +246,6 @@ private Q_SLOTS:
         QVERIFY2(job.errorString().contains(QStringLiteral("MB free")), qPrintable(job.errorString()));
         QVERIFY(QDir(s.work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).isEmpty());
         QVERIFY(core::LocalJob::list()->isEmpty());
-        closeConnection(s.host);
         QProcess::execute(QStringLiteral("umount"), {s.work});
     }
 };
