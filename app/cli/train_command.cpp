@@ -3,6 +3,7 @@
 #include "cli_common.h"
 
 #include "core/display_format.h"
+#include "core/train/tensorflow_export.h"
 #include "core/train/trainer.h"
 #include "core/train/training_events.h"
 
@@ -183,6 +184,14 @@ int runTrain(const QStringList& args) {
             "Also write the run's events (JSON lines, as in --output's events.jsonl) to FILE, or - for "
             "standard output, which then carries nothing else (the summary is the last event)."),
         "FILE|-");
+    add("export-tensorflow",
+        QStringLiteral("Do not train: write the run, set up exactly as here (weights, every step's batch, "
+                       "schedule), for BertLab's TensorFlow runner into the new folder DIR (what a job for "
+                       "a host whose runtime is tensorflow carries)."),
+        "DIR");
+    add("strategy",
+        QStringLiteral("With --export-tensorflow: auto (a TPU, else GPUs, else the CPU), tpu, gpu or cpu."),
+        "NAME");
     add("control-stdin",
         QStringLiteral("Read commands from standard input, one per line: pause, resume, stop."));
     cmd.process(args);
@@ -319,6 +328,31 @@ int runTrain(const QStringList& args) {
             fail(saved.errorString());
         writeStdout(
             QJsonDocument(QJsonObject{{QStringLiteral("config"), path}}).toJson(QJsonDocument::Compact) +
+            '\n');
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("export-tensorflow"))) {
+        const QString folder = p.value(QStringLiteral("export-tensorflow"));
+        const QString strategy = p.isSet(QStringLiteral("strategy")) ? p.value(QStringLiteral("strategy"))
+                                                                     : QStringLiteral("auto");
+        if (!core::isValidTensorFlowStrategy(strategy))
+            fail(QStringLiteral("--strategy '%1': use auto, tpu, gpu or cpu").arg(strategy));
+        if (config.outputDirectory.isEmpty())
+            config.outputDirectory = folder; // not written to: the export has its own folder
+        const std::atomic<bool> stop{false};
+        auto exported = core::exportForTensorFlow(
+            config, folder, strategy, [](const QString&, qint64, qint64) { return true; }, stop);
+        if (!exported)
+            fail(exported.errorString());
+        writeStdout(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("folder"), exported->folder},
+                            {QStringLiteral("train_steps"), qint64(exported->trainSteps)},
+                            {QStringLiteral("validation_batches"), qint64(exported->validationBatches)},
+                            {QStringLiteral("max_predictions"), exported->maxPredictions},
+                            {QStringLiteral("padded_examples"), qint64(exported->paddedExamples)},
+                            {QStringLiteral("bytes"), exported->bytes}})
+                .toJson(QJsonDocument::Compact) +
             '\n');
         return 0;
     }

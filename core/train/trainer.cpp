@@ -4,14 +4,13 @@
 
 #include "core/logging.h"
 #include "core/model/bert_model.h"
-#include "core/model/random_weights.h"
 #include "core/tasks/fill_mask.h"
 #include "core/text/tokenizer.h"
 #include "core/train/metrics.h"
+#include "core/train/run_setup.h"
 #include "core/train/trainable_bert.h"
 #include "core/train/training_checkpoint.h"
 #include "core/train/training_set.h"
-#include "core/train/wordpiece_trainer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,139 +102,6 @@ public:
 private:
     QFile m_file;
 };
-
-struct Prepared {
-    BertConfig config;
-    BertWeights weights;
-    Vocab vocab;
-    std::optional<LoadedCheckpoint> checkpoint;
-};
-
-using Preparing = std::function<bool(const QString& stage, qint64 done, qint64 total)>;
-
-// The model to train and its vocabulary: from the checkpoint being resumed, a model folder, or a fresh
-// model of the configured shape (with a given or a learned vocabulary).
-Result<Prepared> prepareModel(const TrainingConfig& c, const Preparing& preparing) {
-    const int seqLen = c.masking.seqLen;
-    Prepared p;
-    if (c.resume) {
-        auto checkpoint = loadTrainingCheckpoint(c.outputDirectory);
-        if (!checkpoint)
-            return Error{checkpoint.errorString()};
-        const TrainingState& s = checkpoint->state;
-        if (s.task != taskName(c.task) || s.batchSize != c.batchSize || s.seed != c.seed)
-            return Error{
-                tr("%1: the checkpoint was made with another task, batch size or seed; resuming would "
-                   "not continue the same run")
-                    .arg(checkpointDirectory(c.outputDirectory))};
-        auto vocab = Vocab::fromFile(checkpoint->model.files.vocabPath);
-        if (!vocab)
-            return Error{vocab.errorString()};
-        p.config = checkpoint->model.config;
-        p.weights = std::move(checkpoint->model.weights);
-        p.vocab = std::move(*vocab);
-        p.checkpoint = std::move(*checkpoint);
-    } else if (!c.startModel.isEmpty()) {
-        preparing(tr("Loading the model"), 0, 1);
-        auto loaded = loadModel(c.startModel);
-        if (!loaded)
-            return Error{loaded.errorString()};
-        auto vocab = Vocab::fromFile(loaded->files.vocabPath);
-        if (!vocab)
-            return Error{vocab.errorString()};
-        p.config = loaded->config;
-        p.weights = std::move(loaded->weights);
-        p.vocab = std::move(*vocab);
-    } else {
-        if (!c.vocabFile.isEmpty()) {
-            auto vocab = Vocab::fromFile(c.vocabFile);
-            if (!vocab)
-                return Error{vocab.errorString()};
-            p.vocab = std::move(*vocab);
-        } else {
-            WordPieceTrainingOptions options;
-            options.vocabSize = c.learnedVocabSize;
-            options.cased = c.tokenizer.cased;
-            const QString stage = tr("Learning a vocabulary");
-            auto vocab = trainWordPieceVocabFromFile(c.trainFile, options, [&](qint64 done, qint64 total) {
-                return preparing(stage, done, total);
-            });
-            if (!vocab)
-                return Error{vocab.errorString()};
-            p.vocab = std::move(*vocab);
-        }
-        p.config = c.freshConfig;
-        p.config.vocabSize = p.vocab.size();
-        p.config.maxPositions = std::max(p.config.maxPositions, seqLen);
-        p.weights = randomBertWeights(p.config, std::uint32_t(c.seed), true);
-    }
-    return p;
-}
-
-struct Datasets {
-    TrainingSet train, validation;
-    QStringList labels; // classification
-};
-
-// The training and validation examples. Pretraining sets draw masks from `vocab`, which must outlive them.
-Result<Datasets> readDatasets(const TrainingConfig& c, const Tokenizer& tokenizer, const Vocab& vocab,
-                              const QStringList& knownLabels) {
-    const int seqLen = c.masking.seqLen;
-    Datasets d;
-    MaskingOptions masking = c.masking;
-    if (c.task == TrainingTask::Pretrain) {
-        auto readPairs = [&](const QString& path) -> Result<std::vector<SentencePair>> {
-            if (path.endsWith(QStringLiteral(".tsv"), Qt::CaseInsensitive))
-                return readSentencePairs(path, tokenizer);
-            auto corpus = readPretrainingCorpus(path, tokenizer);
-            if (!corpus)
-                return Error{corpus.errorString()};
-            return pairsFromCorpus(*corpus, seqLen);
-        };
-        auto pairs = readPairs(c.trainFile);
-        if (!pairs)
-            return Error{pairs.errorString()};
-        std::vector<SentencePair> held;
-        if (!c.validationFile.isEmpty()) {
-            auto v = readPairs(c.validationFile);
-            if (!v)
-                return Error{v.errorString()};
-            held = std::move(*v);
-        } else if (c.validationFraction > 0.0 && pairs->size() > 1) {
-            // A seeded shuffle, then the tail is held out.
-            std::mt19937_64 rng(mixSeed(c.seed, 77));
-            for (std::size_t i = pairs->size(); i > 1; --i)
-                std::swap((*pairs)[i - 1], (*pairs)[std::size_t(rng() % i)]);
-            const auto count =
-                std::max<std::size_t>(1, std::size_t(double(pairs->size()) * c.validationFraction));
-            held.assign(pairs->end() - std::ptrdiff_t(count), pairs->end());
-            pairs->resize(pairs->size() - count);
-        }
-        d.train = TrainingSet::pretraining(std::move(*pairs), vocab, masking, c.seed);
-        d.validation = TrainingSet::pretraining(std::move(held), vocab, masking, c.seed);
-    } else {
-        ClassificationDataOptions options = c.classification;
-        options.maxLength = seqLen;
-        auto data = readClassificationData(c.trainFile, tokenizer, options, knownLabels);
-        if (!data)
-            return Error{data.errorString()};
-        d.labels = data->labels;
-        std::vector<TrainingExample> held;
-        if (!c.validationFile.isEmpty()) {
-            auto v = readClassificationData(c.validationFile, tokenizer, options, d.labels);
-            if (!v)
-                return Error{v.errorString()};
-            held = std::move(v->examples);
-        } else if (c.validationFraction > 0.0) {
-            splitTrainValidation(data->examples, held, c.validationFraction, c.seed);
-        }
-        if (d.labels.size() < 2)
-            return Error{tr("%1: classification needs at least two different labels").arg(c.trainFile)};
-        d.train = TrainingSet::classification(std::move(data->examples), c.seed);
-        d.validation = TrainingSet::classification(std::move(held), c.seed);
-    }
-    return d;
-}
 
 // One pass over the validation batches with dropout off: losses pooled over every masked row and sequence.
 Result<Validation> validateOn(TrainableBert& model, const std::vector<TrainingBatch>& batches, int labelCount,
@@ -332,9 +198,7 @@ Status Trainer::openEvents(std::int64_t startStep) {
 
 Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
     const TrainingConfig& c = m_config;
-    const int seqLen = c.masking.seqLen;
     const QString outputDirectory = c.outputDirectory;
-    // The same checks the Train page and the CLI show before starting.
     if (const QStringList problems = c.validate(); !problems.isEmpty())
         return Error{problems.join(QStringLiteral("; "))};
     if (!QDir().mkpath(outputDirectory))
@@ -344,76 +208,24 @@ Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
             callbacks.preparing(stage, done, total);
         return !m_stop;
     };
-
-    auto prepared = prepareModel(c, preparing);
-    if (!prepared)
-        return Error{prepared.errorString()};
-    Prepared& p = *prepared;
-    if (m_stop)
+    auto setUp = setUpRun(c, preparing, m_stop);
+    if (!setUp)
+        return Error{setUp.errorString()};
+    if (!*setUp || m_stop)
         return TrainingSummary{0, false, true, {}, 0.0};
-    if (seqLen > p.config.maxPositions)
-        return Error{tr("The sequence length %1 is longer than the model's %2 positions.")
-                         .arg(seqLen)
-                         .arg(p.config.maxPositions)};
-    const Tokenizer tokenizer(p.vocab, c.tokenizer);
-    if (tokenizer.maskId() < 0 && c.task == TrainingTask::Pretrain)
-        return Error{tr("The vocabulary has no [MASK] token, so it cannot be used for pretraining.")};
-
-    preparing(tr("Reading the training data"), 0, 1);
-    auto datasets =
-        readDatasets(c, tokenizer, p.vocab, p.checkpoint ? p.checkpoint->state.labels : QStringList());
-    if (!datasets)
-        return Error{datasets.errorString()};
-    const TrainingSet& train = datasets->train;
-    const TrainingSet& validation = datasets->validation;
-    const QStringList& labels = datasets->labels;
-    if (train.isEmpty())
-        return Error{tr("%1: no training examples were found").arg(c.trainFile)};
-    if (c.patience > 0 && validation.isEmpty())
-        return Error{
-            tr("Early stopping needs validation data: give a validation file or a validation fraction.")};
-    if (m_stop)
-        return TrainingSummary{0, false, true, {}, 0.0};
-
-    // --- Model, optimizer, plan ---------------------------------------------------------------------------
-    TrainableHeads heads;
-    if (c.task == TrainingTask::Classify)
-        heads = TrainableHeads{false, false, int(labels.size())};
-    TrainableBert model(p.config, std::move(p.weights), heads, std::uint32_t(c.seed));
-    if (p.checkpoint && p.checkpoint->classifier) {
-        Parameter* w = model.parameter(QStringLiteral("output_weights"));
-        Parameter* b = model.parameter(QStringLiteral("output_bias"));
-        if (!w || !b || w->value.shape() != p.checkpoint->classifier->kernel.shape())
-            return Error{tr("%1: the checkpoint's classifier does not match the labels")
-                             .arg(checkpointDirectory(outputDirectory))};
-        w->value = p.checkpoint->classifier->kernel;
-        b->value = p.checkpoint->classifier->bias;
-    }
-    model.setTrainablePrefixes(c.trainablePrefixes);
-
-    TrainingPlan plan;
-    plan.stepsPerEpoch = train.stepsPerEpoch(c.batchSize);
-    plan.totalSteps = c.maxSteps > 0 ? c.maxSteps : plan.stepsPerEpoch * c.epochs;
-    AdamWarmupOptions optimizerOptions = c.optimizer;
-    if (optimizerOptions.warmupSteps < 0)
-        optimizerOptions.warmupSteps = std::int64_t(double(plan.totalSteps) * c.warmupProportion);
-    if (optimizerOptions.decaySteps < 0)
-        optimizerOptions.decaySteps = plan.totalSteps;
-    AdamWarmup optimizer(optimizerOptions);
-    if (p.checkpoint) {
-        if (auto s = restoreOptimizer(optimizer, model.parameters(), *p.checkpoint); !s)
+    RunSetUp& r = **setUp;
+    const Tokenizer& tokenizer = *r.tokenizer;
+    const TrainingSet& train = r.train;
+    const TrainingSet& validation = r.validation;
+    const QStringList& labels = r.labels;
+    const TrainableHeads& heads = r.heads;
+    TrainableBert& model = *r.model;
+    TrainingPlan& plan = r.plan;
+    AdamWarmup optimizer(r.optimizer);
+    if (r.checkpoint) {
+        if (auto s = restoreOptimizer(optimizer, model.parameters(), *r.checkpoint); !s)
             return Error{checkpointDirectory(outputDirectory) + QStringLiteral(": ") + s.errorString()};
     }
-    plan.warmupSteps = optimizerOptions.warmupSteps;
-    plan.trainExamples = train.size();
-    plan.validationExamples = validation.size();
-    plan.parameterCount = model.parameterCount();
-    for (const Parameter& parameter : model.parameters())
-        if (parameter.trainable)
-            plan.trainableCount += parameter.value.size();
-    plan.startStep = p.checkpoint ? p.checkpoint->state.step : 0;
-    plan.labels = labels;
-    plan.vocabSize = p.vocab.size();
     if (Status s = openEvents(plan.startStep); !s)
         return Error{s.errorString()};
     if (callbacks.planned)
@@ -426,10 +238,10 @@ Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
     state.batchSize = c.batchSize;
     state.trainFile = QFileInfo(c.trainFile).absoluteFilePath();
     state.labels = labels;
-    if (p.checkpoint) {
-        state.hasBest = p.checkpoint->state.hasBest;
-        state.bestMonitor = p.checkpoint->state.bestMonitor;
-        state.wait = p.checkpoint->state.wait;
+    if (r.checkpoint) {
+        state.hasBest = r.checkpoint->state.hasBest;
+        state.bestMonitor = r.checkpoint->state.bestMonitor;
+        state.wait = r.checkpoint->state.wait;
     }
 
     MetricsLog log;
@@ -439,7 +251,7 @@ Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
     TrainingSummary summary;
     auto saveCheckpoint = [&](std::int64_t step) -> Status {
         state.step = step;
-        auto saved = saveTrainingCheckpoint(outputDirectory, model, optimizer, p.vocab, state);
+        auto saved = saveTrainingCheckpoint(outputDirectory, model, optimizer, r.vocab, state);
         if (!saved)
             return Error{saved.errorString()};
         summary.checkpointDirectory = *saved;
@@ -454,7 +266,7 @@ Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
     };
     auto probe = [&]() {
         if (callbacks.probed && !c.probeSentences.isEmpty() && heads.mlm)
-            callbacks.probed(probePredictions(p.config, model, tokenizer, c.probeSentences));
+            callbacks.probed(probePredictions(r.config, model, tokenizer, c.probeSentences));
     };
 
     // --- The loop
@@ -563,7 +375,7 @@ Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
     }
     summary.steps = step;
     summary.bestMonitorValue = state.bestMonitor;
-    if (step > plan.startStep || !p.checkpoint) {
+    if (step > plan.startStep || !r.checkpoint) {
         if (auto s = saveCheckpoint(step); !s)
             return Error{s.errorString()};
     }
