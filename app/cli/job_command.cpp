@@ -2,6 +2,7 @@
 #include "cli_common.h"
 
 #include "core/hub/model_store.h"
+#include "core/remote/engine_check.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "core/tasks/extraction_settings.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <atomic>
 #include <csignal>
@@ -261,10 +263,20 @@ int fetchJob(CommandParser& cmd, const QStringList& args) {
     const bool latest = cmd.parser().isSet(QStringLiteral("latest"));
     if (latest) {
         orFail(o.jobs.fetchLatest(o.job));
-        std::printf("%s\n", qPrintable(o.job.latestFolder() + QStringLiteral("/safetensors")));
+        std::printf("%s\n", qPrintable(core::LocalJob::modelIn(o.job.latestFolder())));
     } else {
         orFail(o.jobs.fetch(o.job));
         std::printf("%s\n", qPrintable(o.job.outputsFolder()));
+        // A run another engine trained: BertLab opens what came back and checks it predicts the same.
+        if (QFileInfo::exists(o.job.outputsFolder() + QStringLiteral("/tf_probe_outputs.json"))) {
+            const auto check = core::checkAgainstEngine(o.job.outputsFolder());
+            std::fprintf(stderr, "%s\n", qPrintable(check ? check->summary() : check.errorString()));
+            if (check) {
+                QSaveFile record(o.job.outputsFolder() + QStringLiteral("/engine_check.json"));
+                if (record.open(QIODevice::WriteOnly))
+                    record.write(QJsonDocument(check->toJson()).toJson()), record.commit();
+            }
+        }
     }
     if (cmd.parser().isSet(QStringLiteral("to")))
         placeExtraction(o.job, cmd.parser().value(QStringLiteral("to")));
@@ -274,8 +286,7 @@ int fetchJob(CommandParser& cmd, const QStringList& args) {
         options.id = id.isEmpty() ? o.job.id : id;
         options.replace = latest; // a newer snapshot of the same run replaces the one installed before
         const auto installed = orFail(core::ModelStore().importFolder(
-            (latest ? o.job.latestFolder() : o.job.outputsFolder()) + QStringLiteral("/safetensors"),
-            options));
+            core::LocalJob::modelIn(latest ? o.job.latestFolder() : o.job.outputsFolder()), options));
         std::printf("%s\n", qPrintable(installed.path));
     }
     return 0;

@@ -63,6 +63,18 @@ int addHost(CommandParser& cmd, const QStringList& args) {
     cmd.addOption(option("account", "Slurm account.", "A"));
     cmd.addOption(option("time", "Slurm time limit, e.g. 4:00:00.", "T"));
     cmd.addOption(option("gres", "Slurm generic resources, e.g. gpu:1.", "G"));
+    cmd.addOption(option("runtime",
+                         "What trains there: bertlab (bertlab-cli; default) or tensorflow (BertLab's "
+                         "TensorFlow runner, for TPU VMs and GPU hosts).",
+                         "NAME"));
+    cmd.addOption(option("python",
+                         "runtime tensorflow: the Python with TensorFlow there (default python3; "
+                         "e.g. ~/tf/bin/python3).",
+                         "PATH"));
+    cmd.addOption(option("strategy",
+                         "runtime tensorflow: auto (the TPU, else GPUs, else the CPU; default), tpu, gpu "
+                         "or cpu.",
+                         "NAME"));
     cmd.addOption(option("replace", "Replace a host of the same name."));
     cmd.process(args);
     expectPositionals(cmd, QStringLiteral("add"), 2, QStringLiteral("NAME DESTINATION"));
@@ -81,6 +93,12 @@ int addHost(CommandParser& cmd, const QStringList& args) {
     host.scheduler.account = p.value(QStringLiteral("account"));
     host.scheduler.timeLimit = p.value(QStringLiteral("time"));
     host.scheduler.gres = p.value(QStringLiteral("gres"));
+    if (p.isSet(QStringLiteral("runtime")))
+        host.runtime = p.value(QStringLiteral("runtime"));
+    if (p.isSet(QStringLiteral("python")))
+        host.python = p.value(QStringLiteral("python"));
+    if (p.isSet(QStringLiteral("strategy")))
+        host.strategy = p.value(QStringLiteral("strategy"));
     core::HostRegistry registry;
     orFail(registry.add(host, p.isSet(QStringLiteral("replace"))));
     std::printf("Added %s (%s); check it with: bertlab-cli remote check %s\n", qPrintable(host.name),
@@ -107,11 +125,11 @@ int listHosts(CommandParser& cmd, const QStringList& args) {
         std::printf("No remote hosts yet; add one with: bertlab-cli remote add NAME DESTINATION\n");
         return 0;
     }
-    std::printf("%-16s %-32s %-10s %s\n", "NAME", "DESTINATION", "SCHEDULER", "WORK FOLDER");
+    std::printf("%-16s %-32s %-10s %-10s %s\n", "NAME", "DESTINATION", "SCHEDULER", "RUNTIME", "WORK FOLDER");
     for (const auto& h : hosts) {
         const QString dest = h.port ? QStringLiteral("%1:%2").arg(h.destination).arg(h.port) : h.destination;
-        std::printf("%-16s %-32s %-10s %s\n", qPrintable(h.name), qPrintable(dest),
-                    qPrintable(core::SchedulerSettings::kindName(h.scheduler.kind)),
+        std::printf("%-16s %-32s %-10s %-10s %s\n", qPrintable(h.name), qPrintable(dest),
+                    qPrintable(core::SchedulerSettings::kindName(h.scheduler.kind)), qPrintable(h.runtime),
                     qPrintable(h.workFolder));
     }
     return 0;

@@ -763,8 +763,9 @@ void TrainPage::onFinished(const core::TrainingSummary& summary) {
     m_summary = summary;
     if (!m_remoteJobFolder.isEmpty() && replayed)
         // Fetched into the job's record when it has succeeded (the Remote page's follower does it).
-        m_lastCheckpoint =
-            summary.cancelled ? QString() : m_remoteJobFolder + QStringLiteral("/outputs/safetensors");
+        m_lastCheckpoint = summary.cancelled
+                               ? QString()
+                               : core::LocalJob::modelIn(m_remoteJobFolder + QStringLiteral("/outputs"));
     else if (!summary.checkpointDirectory.isEmpty())
         m_lastCheckpoint = summary.checkpointDirectory;
     // Remember the speed reached, for the next estimates.

@@ -39,6 +39,12 @@ cli=""
 if [ -x "$work/bin/bertlab-cli" ]; then cli="$work/bin/bertlab-cli"; elif command -v bertlab-cli >/dev/null 2>&1; then cli="$(command -v bertlab-cli)"; fi
 one cli_path "$cli"
 if [ -n "$cli" ]; then one cli_version "$("$cli" --version 2>/dev/null | awk '{print $2}')"; fi
+if [ "$runtime" = tensorflow ]; then
+    case $py in */*) ;; *) py=$(command -v "$py" 2>/dev/null || printf '%s' "$py") ;; esac
+    one python_path "$py"
+    one python_version "$("$py" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)"
+    one tensorflow "$(TF_CPP_MIN_LOG_LEVEL=3 "$py" -c 'import tensorflow as tf; c = tf.config.list_physical_devices; print(tf.__version__, len(c("TPU")), len(c("GPU")))' 2>/dev/null)"
+fi
 for c in sbatch squeue scancel; do one "has_$c" "$(command -v "$c" >/dev/null 2>&1 && echo yes || echo no)"; done
 one end yes
 )SH";
@@ -49,6 +55,11 @@ HostCheckItem item(const QString& name, HostCheckItem::Level level, const QStrin
 }
 
 } // namespace
+
+bool tensorFlowRunnerSupports(const QString& version) {
+    const QStringList parts = version.split(u'.');
+    return parts.size() >= 2 && parts[0] == u"2" && parts[1] == u"15";
+}
 
 QString HostCheckItem::levelName(Level level) {
     switch (level) {
@@ -93,7 +104,8 @@ QJsonObject HostCheckReport::toJson() const {
 }
 
 QByteArray hostCheckScript(const RemoteHost& host) {
-    return "work=" + shellWord(host.workFolder).toUtf8() + "\n" + kProbe;
+    return "work=" + shellWord(host.workFolder).toUtf8() + "\nruntime=" + host.runtime.toUtf8() +
+           "\npy=" + shellWord(host.python).toUtf8() + "\n" + kProbe; // all three validated
 }
 
 HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, const QString& localVersion) {
@@ -148,7 +160,42 @@ HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, c
                          facts.value(QStringLiteral("tpu_devices"), QStringLiteral("0")));
     const QString cliPath = facts.value(QStringLiteral("cli_path"));
     const QString cliVersion = facts.value(QStringLiteral("cli_version"));
-    if (cliPath.isEmpty())
+    const bool tensorflow = host.runtime == u"tensorflow";
+    if (tensorflow) {
+        const QString python = facts.value(QStringLiteral("python_version"));
+        report.items << item(
+            QStringLiteral("Python"), python.isEmpty() ? Level::Missing : Level::Ok,
+            python.isEmpty()
+                ? host.python
+                : QStringLiteral("%1 (%2)").arg(python, facts.value(QStringLiteral("python_path"))),
+            python.isEmpty() ? tr("%1 does not run there: install Python 3 (3.9–3.11 for "
+                                  "TensorFlow 2.15) or set the host's Python to one that runs")
+                                   .arg(host.python)
+                             : QString());
+        const QStringList tf = facts.value(QStringLiteral("tensorflow")).split(u' ', Qt::SkipEmptyParts);
+        if (tf.size() < 3)
+            report.items << item(
+                QStringLiteral("TensorFlow"), Level::Missing, QString(),
+                tr("%1 cannot import tensorflow: make a virtual environment with it there (`python3 -m venv "
+                   "~/tf && ~/tf/bin/pip install tensorflow-cpu==2.15.*`; on a TPU VM the TPU build "
+                   "`tensorflow==2.15.*` with libtpu, on a GPU host `tensorflow[and-cuda]==2.15.*`) and set "
+                   "the host's Python to ~/tf/bin/python3")
+                    .arg(host.python));
+        else {
+            const bool tested = tensorFlowRunnerSupports(tf[0]);
+            report.items << item(QStringLiteral("TensorFlow"), tested ? Level::Ok : Level::Warning,
+                                 tr("%1 (sees %2 TPU, %3 GPU devices)").arg(tf[0], tf[1], tf[2]),
+                                 tested ? QString()
+                                        : tr("BertLab's runner is tested with TensorFlow 2.15; it uses no "
+                                             "Keras, so %1 should work, but install 2.15 if it fails")
+                                              .arg(tf[0]));
+        }
+    }
+    if (cliPath.isEmpty() && tensorflow)
+        report.items << item(QStringLiteral("bertlab-cli"), Level::Info, QString(),
+                             tr("not needed for training with TensorFlow; extraction jobs need it (Install "
+                                "bertlab-cli on the Remote page)"));
+    else if (cliPath.isEmpty())
         report.items << item(
             QStringLiteral("bertlab-cli"), Level::Missing, QString(),
             tr("install BertLab there (its .deb: `apt install ./bertlab_%1_amd64.deb`, as root), "

@@ -32,6 +32,8 @@ struct HostCheckReport {
 
 // The fixed probe the check runs on the remote (POSIX sh on stdin), with the work folder filled in.
 QByteArray hostCheckScript(const RemoteHost& host);
+// Whether BertLab's TensorFlow runner was tested with this TensorFlow version ("2.15.1").
+bool tensorFlowRunnerSupports(const QString& version);
 // Reads the probe's key=value lines into items; localVersion is this BertLab's, to compare with the remote's.
 HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, const QString& localVersion);
 // Connects and probes (blocking; the GUI runs it off the UI thread).

@@ -1,7 +1,10 @@
 #include "core/remote/job_bundle.h"
 
+#include "core/remote/remote_job.h"
+#include "core/train/tensorflow_export.h"
 #include "core/translation.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -98,7 +101,23 @@ bool isValidJobId(const QString& id) {
     return re.match(id).hasMatch();
 }
 
-Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const RemoteHost& host) {
+QString tensorFlowRunnerPath() {
+    QStringList paths;
+    if (const QString given = qEnvironmentVariable("BERTLAB_TF_RUNNER"); !given.isEmpty())
+        paths << given;
+    const QString name = QStringLiteral("/runtime/tensorflow/bertlab_tf_runner.py");
+    if (const QString programs = QCoreApplication::applicationDirPath(); !programs.isEmpty())
+        for (const char* relative : {"/../share/bertlab", "/../../share/bertlab"})
+            paths << QDir::cleanPath(programs + QLatin1String(relative) + name);
+    paths << QStringLiteral(BERTLAB_INSTALLED_DATA_DIR) + name;
+    for (const QString& path : paths)
+        if (QFileInfo(path).isFile())
+            return QFileInfo(path).absoluteFilePath();
+    return {};
+}
+
+Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const RemoteHost& host,
+                                         const Preparing& preparing) {
     if (const QStringList problems = local.validate(); !problems.isEmpty())
         return Error{problems.join(QStringLiteral("; "))};
     JobBundle bundle;
@@ -106,6 +125,34 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
     bundle.scheduler = host.scheduler;
     bundle.id = newJobId(trainingTaskName(local.task));
     bundle.run = local;
+    bundle.runtime = host.runtime;
+    if (host.runtime == u"tensorflow") {
+        const QString runner = tensorFlowRunnerPath();
+        if (runner.isEmpty())
+            return Error{tr("BertLab's TensorFlow runner (bertlab_tf_runner.py) is not installed beside "
+                            "this program; reinstall BertLab or set BERTLAB_TF_RUNNER")};
+        bundle.python = host.python;
+        bundle.preparedFolder = LocalJob::jobsFolder() + u'/' + bundle.id + QStringLiteral("/tensorflow");
+        QDir().mkpath(QFileInfo(bundle.preparedFolder).path());
+        const std::atomic<bool> never{false};
+        auto exported = exportForTensorFlow(
+            local, bundle.preparedFolder, host.strategy,
+            preparing ? preparing : Preparing([](const QString&, qint64, qint64) { return true; }), never);
+        if (!exported) {
+            QDir(QFileInfo(bundle.preparedFolder).path()).removeRecursively();
+            return Error{exported.errorString()};
+        }
+        InputPlacer place(bundle);
+        QString prepared = bundle.preparedFolder, script = runner;
+        for (QString* setting : {&prepared, &script}) {
+            if (Status placed = place(*setting); !placed)
+                return Error{placed.errorString()};
+        }
+        // The exported folder carries everything the runner reads; the settings travel for the record only.
+        bundle.run.outputDirectory = QStringLiteral("run");
+        bundle.run.resume = false;
+        return bundle;
+    }
     InputPlacer place(bundle);
     for (QString* setting :
          {&bundle.run.trainFile, &bundle.run.validationFile, &bundle.run.vocabFile, &bundle.run.startModel}) {
@@ -162,16 +209,18 @@ QByteArray JobBundle::settingsJson() const {
 }
 
 QByteArray JobBundle::jobJson() const {
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("id"), id},
-                           {QStringLiteral("kind"), kind()},
-                           {QStringLiteral("runtime"), QStringLiteral("bertlab")},
-                           {QStringLiteral("scheduler"), SchedulerSettings::kindName(scheduler.kind)},
-                           {QStringLiteral("settings"), settingsFile()},
-                           {QStringLiteral("bertlab_version"), QStringLiteral(BERTLAB_VERSION)}})
-        .toJson(QJsonDocument::Indented);
+    const QString runs = extraction ? QStringLiteral("bertlab") : runtime;
+    QJsonObject json{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("id"), id},
+                     {QStringLiteral("kind"), kind()},
+                     {QStringLiteral("runtime"), runs},
+                     {QStringLiteral("scheduler"), SchedulerSettings::kindName(scheduler.kind)},
+                     {QStringLiteral("settings"), settingsFile()},
+                     {QStringLiteral("bertlab_version"), QStringLiteral(BERTLAB_VERSION)}};
+    if (runs == u"tensorflow")
+        json.insert(QStringLiteral("python"), python); // validated: letters, digits and ._+-/ (and ~/)
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
 QByteArray JobBundle::slurmScript() const {
@@ -212,8 +261,20 @@ printf '{"pid": %s, "started": %s, "boot_id": "%s", "slurm_job_id": "%s", "host"
 ( while :; do date +%s > heartbeat.tmp && mv heartbeat.tmp heartbeat; sleep 5; done ) &
 beat=$!
 mkdir -p run
+# job.json's runtime and python (written by BertLab, one per line; validated to letters, digits, ._+-/~).
+runtime=$(sed -n 's/^ *"runtime": "\([a-z]*\)".*/\1/p' job.json)
+outputs="safetensors metrics.csv events.jsonl embeddings.*"
 if [ -f extract.json ]; then
     "$cli" extract --config extract.json --events run/events.jsonl > job.log 2>&1 &
+elif [ "$runtime" = tensorflow ]; then
+    py=$(sed -n 's/^ *"python": "\([A-Za-z0-9._+/~-]*\)".*/\1/p' job.json)
+    case $py in
+    "~/"*) py=$HOME/${py#"~/"} ;;
+    /*) ;;
+    */*) py=$HOME/$py ;;
+    esac
+    outputs="checkpoint metrics.csv events.jsonl tf_probe_outputs.json"
+    "${py:-python3}" inputs/bertlab_tf_runner.py inputs/tensorflow run > job.log 2>&1 &
 else
     "$cli" train --config run.json > job.log 2>&1 &
 fi
@@ -226,7 +287,7 @@ while :; do
 done
 kill "$beat" 2>/dev/null
 if [ "$code" = 0 ]; then
-    (cd run && for f in safetensors metrics.csv events.jsonl embeddings.*; do
+    (cd run && for f in $outputs; do
         [ -e "$f" ] && find "$f" -type f ! -name '*.partial*'
     done | sort | xargs -r sha256sum) > outputs.sha256.tmp &&
         mv outputs.sha256.tmp outputs.sha256

@@ -3,6 +3,7 @@
 #include "core/remote/remote_host.h"
 #include "core/result.h"
 #include "core/tasks/extraction_settings.h"
+#include "core/train/run_setup.h"
 #include "core/train/training_config.h"
 
 #include <QByteArray>
@@ -30,14 +31,20 @@ struct JobBundle {
     QString id;   // "20261202-215300-pretrain-1a2b3c": letters, digits and '-'
     QString host; // the registry's name of the host it runs on
     SchedulerSettings scheduler;
-    TrainingConfig run;                           // a training job's settings, or
+    QString runtime = QStringLiteral("bertlab"); // a training job's: the host's runtime (see RemoteHost)
+    QString python;                              // runtime tensorflow: the host's Python
+    QString preparedFolder; // runtime tensorflow: the exported run here (LocalJob folder/tensorflow)
+    TrainingConfig run;     // a training job's settings, or
     std::optional<ExtractionSettings> extraction; // an extraction job's
     QString localOutput; // an extraction's output file as the user named it here (kept in the local record)
     QList<JobInput> inputs;
 
     // Hashes the inputs and rewrites the settings' paths to inputs/… and the output to run/ (fresh, no
-    // resume).
-    static Result<JobBundle> forTraining(const TrainingConfig& local, const RemoteHost& host);
+    // resume). For a host whose runtime is tensorflow the run is first exported (tensorflow_export.h) into
+    // the job's local folder, and that folder and the runner go as the inputs (inputs/tensorflow,
+    // inputs/bertlab_tf_runner.py); `preparing` reports the export and may stop it.
+    static Result<JobBundle> forTraining(const TrainingConfig& local, const RemoteHost& host,
+                                         const Preparing& preparing = {});
 
     // The input file and the model go as inputs; the output is run/embeddings.<its format>.
     static Result<JobBundle> forExtraction(const ExtractionSettings& local, const RemoteHost& host);
@@ -54,5 +61,9 @@ struct JobBundle {
 };
 
 bool isValidJobId(const QString& id);
+
+// BertLab's TensorFlow runner as installed beside the programs (share/bertlab/runtime/tensorflow), or
+// BERTLAB_TF_RUNNER; empty when not found.
+QString tensorFlowRunnerPath();
 
 } // namespace bertlab::core

@@ -74,8 +74,14 @@ QStringList RemoteHost::problems() const {
     if (workFolder == u"/" || workFolder == u"~")
         out << tr("work folder: “%1” is a whole file system or home; name a folder inside it, e.g. ~/bertlab")
                    .arg(workFolder);
-    if (runtime != u"bertlab")
-        out << tr("runtime: “%1” is not one BertLab can run (bertlab)").arg(runtime);
+    if (runtime != u"bertlab" && runtime != u"tensorflow")
+        out << tr("runtime: “%1” is not one BertLab can run (bertlab or tensorflow)").arg(runtime);
+    if (!isValidRemotePath(python) || python.size() > 200)
+        out << tr("python: “%1” is not allowed: a command such as python3, or a path of letters, digits and "
+                  "._+-/ (optionally starting with ~/)")
+                   .arg(python);
+    if (strategy != u"auto" && strategy != u"tpu" && strategy != u"gpu" && strategy != u"cpu")
+        out << tr("strategy: “%1” is not one of auto, tpu, gpu, cpu").arg(strategy);
     const auto slurmField = [&](const char* field, const QString& value) {
         if (!value.isEmpty() && !matches(value, "[A-Za-z0-9._:,=/+-]{1,100}"))
             out << tr("%1: “%2” holds characters Slurm does not take (use letters, digits and ._:,=/+-)")
@@ -103,6 +109,10 @@ QJsonObject RemoteHost::toJson() const {
                      {QStringLiteral("scheduler"), SchedulerSettings::kindName(scheduler.kind)}};
     if (port)
         json.insert(QStringLiteral("port"), port);
+    if (runtime == u"tensorflow") {
+        json.insert(QStringLiteral("python"), python);
+        json.insert(QStringLiteral("strategy"), strategy);
+    }
     if (!sshConfig.isEmpty())
         json.insert(QStringLiteral("ssh_config"), sshConfig);
     if (scheduler.kind == SchedulerSettings::Kind::Slurm)
@@ -121,6 +131,8 @@ Result<RemoteHost> RemoteHost::fromJson(const QJsonObject& json) {
     host.workFolder = json.value(QStringLiteral("work_folder")).toString(host.workFolder);
     host.sshConfig = json.value(QStringLiteral("ssh_config")).toString();
     host.runtime = json.value(QStringLiteral("runtime")).toString(host.runtime);
+    host.python = json.value(QStringLiteral("python")).toString(host.python);
+    host.strategy = json.value(QStringLiteral("strategy")).toString(host.strategy);
     const QString kind = json.value(QStringLiteral("scheduler")).toString(QStringLiteral("direct"));
     if (kind == u"slurm") {
         host.scheduler.kind = SchedulerSettings::Kind::Slurm;

@@ -28,7 +28,13 @@ struct RemoteHost {
     QString workFolder = QStringLiteral("~/bertlab"); // on the remote: absolute, or ~/… (the login's home)
     QString sshConfig; // empty: ~/.ssh/config as ssh reads it; else a config file passed with -F
     SchedulerSettings scheduler;
-    QString runtime = QStringLiteral("bertlab"); // what runs the jobs there
+    // What runs training jobs there: "bertlab" (bertlab-cli, BertLab's own engine) or "tensorflow" (BertLab's
+    // TensorFlow runner under `python`, on the host's TPU, GPUs or CPU as `strategy` says: auto|tpu|gpu|cpu).
+    // Extraction jobs always run bertlab-cli.
+    QString runtime = QStringLiteral("bertlab");
+    QString python =
+        QStringLiteral("python3"); // a command on the remote's PATH or a path (e.g. ~/tf/bin/python3)
+    QString strategy = QStringLiteral("auto");
 
     // One message per problem, naming the field; empty when valid.
     QStringList problems() const;

@@ -124,6 +124,15 @@ Result<LocalJob> LocalJob::find(const QString& id) {
     return LocalJob{id, host, folder};
 }
 
+QString LocalJob::modelIn(const QString& fetchedFolder) {
+    for (const char* name : {"/safetensors", "/checkpoint"}) {
+        const QString folder = fetchedFolder + QLatin1String(name);
+        if (QFileInfo(folder).isDir())
+            return folder;
+    }
+    return {};
+}
+
 Status LocalJob::forget() const {
     if (!QDir(folder).removeRecursively())
         return Error{tr("%1: cannot remove it").arg(folder)};
@@ -272,8 +281,14 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
     Result<QByteArray> started = runScript(start, 120000);
     if (!started)
         return Error{started.errorString()};
-    // 4. Remember it here.
+    // 4. Remember it here. An exported TensorFlow run has gone up: its arrays and weights are not kept twice.
     LocalJob job{bundle.id, m_host.name, LocalJob::jobsFolder() + u'/' + bundle.id};
+    if (!bundle.preparedFolder.isEmpty()) {
+        QDir prepared(bundle.preparedFolder);
+        for (const QString& file : prepared.entryList({QStringLiteral("*.npy")}, QDir::Files))
+            prepared.remove(file);
+        QDir(prepared.filePath(QStringLiteral("start"))).removeRecursively();
+    }
     if (!QDir().mkpath(job.folder))
         return Error{tr("%1: cannot create the folder").arg(job.folder)};
     QJsonObject record = QJsonDocument::fromJson(bundle.jobJson()).object();
@@ -477,9 +492,13 @@ Status RemoteJobs::fetchLatest(const LocalJob& job) const {
     // A snapshot of hard links: the trainer swaps in whole new folders and never rewrites a file, so the
     // snapshot stays one complete model while training goes on.
     Result<QByteArray> list = runScript(header(job.id) + R"SH(
-cd "$job/run" 2>/dev/null && [ -f safetensors/config.json ] || { echo 'it has not saved a model yet' >&2; exit 8; }
-rm -rf .fetch-snapshot && mkdir .fetch-snapshot && cp -rl safetensors .fetch-snapshot/ || exit 3
-cd .fetch-snapshot && find safetensors -type f | sort | xargs sha256sum
+cd "$job/run" 2>/dev/null || { echo 'it has not started yet' >&2; exit 8; }
+# BertLab's engine saves safetensors/, the TensorFlow runner checkpoint/ (Google's layout).
+if [ -f safetensors/config.json ]; then model=safetensors
+elif [ -f checkpoint/bert_config.json ]; then model=checkpoint
+else echo 'it has not saved a model yet' >&2; exit 8; fi
+rm -rf .fetch-snapshot && mkdir .fetch-snapshot && cp -rl "$model" .fetch-snapshot/ || exit 3
+cd .fetch-snapshot && find "$model" -type f | sort | xargs sha256sum
 )SH",
                                         60000);
     if (!list)

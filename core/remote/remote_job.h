@@ -35,6 +35,9 @@ struct LocalJob {
     QString eventsFile() const { return folder + QStringLiteral("/events.jsonl"); }
     QString outputsFolder() const { return folder + QStringLiteral("/outputs"); }
     QString latestFolder() const { return folder + QStringLiteral("/latest"); } // fetchLatest()
+    // The trained model in outputsFolder() or latestFolder(): safetensors/ (BertLab's engine) or checkpoint/
+    // (the TensorFlow runner, Google's layout); empty when neither is there.
+    static QString modelIn(const QString& fetchedFolder);
 
     Status forget() const;       // removes the record here (not the job on its host)
     static QString jobsFolder(); // HostRegistry::defaultFolder() + "/jobs"
@@ -64,7 +67,8 @@ public:
     // Copies the outputs listed in the job's outputs.sha256 into job.outputsFolder(), each checked, the
     // folder renamed into place only when all arrived.
     Status fetch(const LocalJob& job) const;
-    // While it trains: the model it saved last (run/safetensors), into job.latestFolder(), checked.
+    // While it trains: the model it saved last (run/safetensors, or run/checkpoint from the TensorFlow
+    // runner), into job.latestFolder(), checked.
     Status fetchLatest(const LocalJob& job) const;
 
     // Forgets a job that is not queued or running: its folder on the remote (the shared input cache stays)
