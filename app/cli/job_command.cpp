@@ -2,7 +2,7 @@
 #include "cli_common.h"
 
 #include "core/hub/model_store.h"
-#include "core/remote/engine_check.h"
+#include "core/remote/fetch_and_verify.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "core/tasks/extraction_settings.h"
@@ -70,13 +70,14 @@ QString onlyArgument(CommandParser& cmd, const QString& sub) {
 
 struct Opened {
     core::LocalJob job;
+    core::RemoteHost host;
     core::RemoteJobs jobs;
 };
 
 Opened open(const QString& id) {
     core::LocalJob job = orFail(core::LocalJob::find(id));
     core::RemoteHost host = orFail(core::HostRegistry().find(job.host));
-    return {job, core::RemoteJobs(host)};
+    return {job, host, core::RemoteJobs(host)};
 }
 
 // Follows until the job ends; prints a line per step as `train` does; returns the remote's exit code.
@@ -265,18 +266,13 @@ int fetchJob(CommandParser& cmd, const QStringList& args) {
         orFail(o.jobs.fetchLatest(o.job));
         std::printf("%s\n", qPrintable(core::LocalJob::modelIn(o.job.latestFolder())));
     } else {
-        orFail(o.jobs.fetch(o.job));
+        const core::FetchReport report = orFail(core::fetchAndVerify(o.host, o.job));
         std::printf("%s\n", qPrintable(o.job.outputsFolder()));
-        // A run another engine trained: BertLab opens what came back and checks it predicts the same.
-        if (QFileInfo::exists(o.job.outputsFolder() + QStringLiteral("/tf_probe_outputs.json"))) {
-            const auto check = core::checkAgainstEngine(o.job.outputsFolder());
-            std::fprintf(stderr, "%s\n", qPrintable(check ? check->summary() : check.errorString()));
-            if (check) {
-                QSaveFile record(o.job.outputsFolder() + QStringLiteral("/engine_check.json"));
-                if (record.open(QIODevice::WriteOnly))
-                    record.write(QJsonDocument(check->toJson()).toJson()), record.commit();
-            }
-        }
+        for (const QString& line : report.lines())
+            std::fprintf(stderr, "%s\n", qPrintable(line));
+        if (report.engineCheck && !report.engineCheck->agrees())
+            fail(QStringLiteral("job %1: the fetched model does not predict what the runner predicted")
+                     .arg(o.job.id));
     }
     if (cmd.parser().isSet(QStringLiteral("to")))
         placeExtraction(o.job, cmd.parser().value(QStringLiteral("to")));

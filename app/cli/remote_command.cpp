@@ -22,9 +22,11 @@ const char* const remoteUsage =
     "  add NAME DESTINATION          add a host: a Host alias of ~/.ssh/config or [user@]host[:port]\n"
     "      [--work DIR] [--ssh-config FILE] [--scheduler direct|slurm]\n"
     "      [--partition P] [--account A] [--time T] [--gres G] [--replace]\n"
+    "      [--runtime bertlab|tensorflow] [--python PATH] [--strategy auto|tpu|gpu|cpu]\n"
+    "      [--after-fetch COMMAND]   tensorflow: BertLab's TensorFlow runner trains there (TPU VM, GPUs)\n"
     "  list [--json]                 the hosts added\n"
     "  check NAME [--json]           connect and report system, cores, memory, disk, GPUs/TPUs,\n"
-    "      [--accept-prompts]        bertlab-cli and Slurm, each ok or missing with how to fix it\n"
+    "      [--accept-prompts]        bertlab-cli, Slurm (and Python/TensorFlow), ok or how to fix it\n"
     "  install-cli NAME              put this build's bertlab-cli into the host's work folder (no root\n"
     "                                needed; the remote must run the same OS release and architecture)\n"
     "  remove NAME                   forget a host (nothing on the remote is touched)\n\n"
@@ -75,6 +77,11 @@ int addHost(CommandParser& cmd, const QStringList& args) {
                          "runtime tensorflow: auto (the TPU, else GPUs, else the CPU; default), tpu, gpu "
                          "or cpu.",
                          "NAME"));
+    cmd.addOption(option("after-fetch",
+                         "A command run here once a job's results came back and passed their checks (e.g. "
+                         "one that stops the TPU VM); never through a shell; BERTLAB_JOB_ID and "
+                         "BERTLAB_HOST are set.",
+                         "COMMAND"));
     cmd.addOption(option("replace", "Replace a host of the same name."));
     cmd.process(args);
     expectPositionals(cmd, QStringLiteral("add"), 2, QStringLiteral("NAME DESTINATION"));
@@ -94,11 +101,12 @@ int addHost(CommandParser& cmd, const QStringList& args) {
     host.scheduler.timeLimit = p.value(QStringLiteral("time"));
     host.scheduler.gres = p.value(QStringLiteral("gres"));
     if (p.isSet(QStringLiteral("runtime")))
-        host.runtime = p.value(QStringLiteral("runtime"));
+        host.runtime.kind = p.value(QStringLiteral("runtime"));
     if (p.isSet(QStringLiteral("python")))
-        host.python = p.value(QStringLiteral("python"));
+        host.runtime.python = p.value(QStringLiteral("python"));
     if (p.isSet(QStringLiteral("strategy")))
-        host.strategy = p.value(QStringLiteral("strategy"));
+        host.runtime.strategy = p.value(QStringLiteral("strategy"));
+    host.runtime.afterFetch = p.value(QStringLiteral("after-fetch"));
     core::HostRegistry registry;
     orFail(registry.add(host, p.isSet(QStringLiteral("replace"))));
     std::printf("Added %s (%s); check it with: bertlab-cli remote check %s\n", qPrintable(host.name),
@@ -129,8 +137,8 @@ int listHosts(CommandParser& cmd, const QStringList& args) {
     for (const auto& h : hosts) {
         const QString dest = h.port ? QStringLiteral("%1:%2").arg(h.destination).arg(h.port) : h.destination;
         std::printf("%-16s %-32s %-10s %-10s %s\n", qPrintable(h.name), qPrintable(dest),
-                    qPrintable(core::SchedulerSettings::kindName(h.scheduler.kind)), qPrintable(h.runtime),
-                    qPrintable(h.workFolder));
+                    qPrintable(core::SchedulerSettings::kindName(h.scheduler.kind)),
+                    qPrintable(h.runtime.kind), qPrintable(h.workFolder));
     }
     return 0;
 }

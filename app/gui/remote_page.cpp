@@ -4,6 +4,7 @@
 #include "core/build_info.h"
 #include "core/remote/askpass_server.h"
 #include "core/remote/cli_installer.h"
+#include "core/remote/fetch_and_verify.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
 #include "widgets/message_bar.h"
@@ -81,10 +82,14 @@ void RemotePage::buildUi() {
 
     auto* hostsBox = new QGroupBox(tr("Hosts"), this);
     auto* hostsLayout = new QVBoxLayout(hostsBox);
-    m_hosts = table({tr("Name"), tr("Destination"), tr("Scheduler"), tr("Work folder")}, hostsBox);
+    m_hosts =
+        table({tr("Name"), tr("Destination"), tr("Scheduler"), tr("Runtime"), tr("Work folder")}, hostsBox);
     m_hosts->setToolTip(
         tr("Machines BertLab reaches with your system ssh: your SSH config, agent and known_hosts "
            "apply"));
+    // Room for a few hosts before it scrolls.
+    m_hosts->setMinimumHeight(m_hosts->horizontalHeader()->sizeHint().height() +
+                              4 * m_hosts->verticalHeader()->defaultSectionSize() + 4);
     hostsLayout->addWidget(m_hosts);
     auto* form = new QHBoxLayout;
     m_name = new QLineEdit(hostsBox);
@@ -129,6 +134,45 @@ void RemotePage::buildUi() {
     connect(m_scheduler, &QComboBox::currentIndexChanged, this, slurmShown);
     slurmShown();
     hostsLayout->addLayout(schedulerRow);
+    // What trains there: BertLab's engine, or TensorFlow (TPU VMs, GPU hosts) with its Python and strategy.
+    auto* runtimeRow = new QHBoxLayout;
+    m_runtime = new QComboBox(hostsBox);
+    m_runtime->addItem(tr("BertLab engine (bertlab-cli)"), QStringLiteral("bertlab"));
+    m_runtime->addItem(tr("TensorFlow (TPU, GPU or CPU)"), QStringLiteral("tensorflow"));
+    m_runtime->setToolTip(
+        tr("What runs training jobs there: bertlab-cli, or BertLab's TensorFlow runner for a "
+           "TPU VM or a GPU host (extraction jobs always use bertlab-cli)"));
+    auto* runtimeLabel = new QLabel(tr("R&untime:"), hostsBox);
+    runtimeLabel->setBuddy(m_runtime);
+    runtimeRow->addWidget(runtimeLabel);
+    runtimeRow->addWidget(m_runtime);
+    m_python = new QLineEdit(hostsBox);
+    m_python->setPlaceholderText(tr("Python with TensorFlow (default python3)"));
+    m_python->setToolTip(tr("The Python there that has TensorFlow, e.g. ~/tf/bin/python3"));
+    runtimeRow->addWidget(m_python, 1);
+    m_strategy = new QComboBox(hostsBox);
+    m_strategy->addItem(tr("auto: TPU, else GPUs, else CPU"), QStringLiteral("auto"));
+    m_strategy->addItem(tr("TPU"), QStringLiteral("tpu"));
+    m_strategy->addItem(tr("GPU"), QStringLiteral("gpu"));
+    m_strategy->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_strategy->setToolTip(
+        tr("Where TensorFlow trains: TPUStrategy, MirroredStrategy over the GPUs, or the CPU"));
+    runtimeRow->addWidget(m_strategy);
+    m_afterFetch = new QLineEdit(hostsBox);
+    m_afterFetch->setPlaceholderText(tr("after fetch, run here (optional)"));
+    m_afterFetch->setToolTip(
+        tr("A command run on this computer once a job's results came back and passed their checks, e.g. "
+           "gcloud compute tpus tpu-vm stop NAME --zone ZONE, as an idle TPU VM costs money. Never run "
+           "through a shell; BERTLAB_JOB_ID and BERTLAB_HOST are set for it."));
+    runtimeRow->addWidget(m_afterFetch, 2);
+    const auto runtimeShown = [this] {
+        const bool tensorflow = m_runtime->currentData().toString() == u"tensorflow";
+        m_python->setEnabled(tensorflow);
+        m_strategy->setEnabled(tensorflow);
+    };
+    connect(m_runtime, &QComboBox::currentIndexChanged, this, runtimeShown);
+    runtimeShown();
+    hostsLayout->addLayout(runtimeRow);
     auto* hostButtons = new QHBoxLayout;
     m_checkButton = new QPushButton(tr("&Check"), hostsBox);
     m_checkButton->setToolTip(
@@ -193,8 +237,14 @@ void RemotePage::buildUi() {
                 return;
             replace = true;
         }
+        core::RuntimeSettings runtime;
+        runtime.kind = m_runtime->currentData().toString();
+        if (!m_python->text().trimmed().isEmpty())
+            runtime.python = m_python->text().trimmed();
+        runtime.strategy = m_strategy->currentData().toString();
+        runtime.afterFetch = m_afterFetch->text().trimmed();
         addHost(m_name->text(), m_destination->text(), m_work->text(), m_sshConfig->text(), scheduler,
-                replace);
+                replace, runtime);
     });
     // Editing: a host's settings back into the form (Add then replaces it, after asking).
     connect(m_hosts, &QTableWidget::itemDoubleClicked, this, &RemotePage::editSelectedHost);
@@ -248,7 +298,10 @@ void RemotePage::refresh() {
         const int row = m_hosts->rowCount();
         m_hosts->insertRow(row);
         const QString dest = h.port ? QStringLiteral("%1:%2").arg(h.destination).arg(h.port) : h.destination;
-        const QStringList cells{h.name, dest, core::SchedulerSettings::kindName(h.scheduler.kind),
+        const QString runtime = h.runtime.isTensorFlow()
+                                    ? tr("TensorFlow (%1, %2)").arg(h.runtime.strategy, h.runtime.python)
+                                    : tr("BertLab");
+        const QStringList cells{h.name, dest, core::SchedulerSettings::kindName(h.scheduler.kind), runtime,
                                 h.workFolder};
         for (int c = 0; c < cells.size(); ++c)
             m_hosts->setItem(row, c, new QTableWidgetItem(cells.at(c)));
@@ -354,13 +407,15 @@ QString RemotePage::stateText(core::JobStatus::State state) {
 }
 
 bool RemotePage::addHost(const QString& name, const QString& destination, const QString& workFolder,
-                         const QString& sshConfig, const core::SchedulerSettings& scheduler, bool replace) {
+                         const QString& sshConfig, const core::SchedulerSettings& scheduler, bool replace,
+                         const core::RuntimeSettings& runtime) {
     auto host = core::RemoteHost::withDestination(name.trimmed(), destination.trimmed());
     if (host && !workFolder.trimmed().isEmpty())
         host->workFolder = workFolder.trimmed();
     if (host) {
         host->sshConfig = sshConfig.trimmed();
         host->scheduler = scheduler;
+        host->runtime = runtime;
     }
     const core::Status added =
         host ? core::HostRegistry().add(*host, replace) : core::Status(core::Error{host.errorString()});
@@ -369,10 +424,12 @@ bool RemotePage::addHost(const QString& name, const QString& destination, const 
         return false;
     }
     m_messages->showMessage(tr("Added %1. Select it and press Check to see what it has.").arg(host->name));
-    for (QLineEdit* e :
-         {m_name, m_destination, m_work, m_sshConfig, m_partition, m_account, m_timeLimit, m_gres})
+    for (QLineEdit* e : {m_name, m_destination, m_work, m_sshConfig, m_partition, m_account, m_timeLimit,
+                         m_gres, m_python, m_afterFetch})
         e->clear();
     m_scheduler->setCurrentIndex(0);
+    m_runtime->setCurrentIndex(0);
+    m_strategy->setCurrentIndex(0);
     m_add->setText(tr("&Add Host"));
     refresh();
     const auto found = m_hosts->findItems(host->name, Qt::MatchExactly);
@@ -395,6 +452,10 @@ void RemotePage::editSelectedHost() {
     m_account->setText(host->scheduler.account);
     m_timeLimit->setText(host->scheduler.timeLimit);
     m_gres->setText(host->scheduler.gres);
+    m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(host->runtime.kind)));
+    m_python->setText(host->runtime.isTensorFlow() ? host->runtime.python : QString());
+    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(host->runtime.strategy)));
+    m_afterFetch->setText(host->runtime.afterFetch);
     m_add->setText(tr("S&ave Host"));
     m_messages->showMessage(tr("Editing %1: change the settings, then Save Host.").arg(host->name));
 }
@@ -535,7 +596,9 @@ void RemotePage::submitRun(const core::TrainingConfig& config, const QString& ho
     inBackground(
         tr("Sending the run to %1…").arg(host->name),
         [h = *host, config, id, cancel = m_cancelSending]() -> QString {
-            const auto bundle = core::JobBundle::forTraining(config, h);
+            // A TensorFlow host's run is exported first; Stop stops that too.
+            const auto bundle = core::JobBundle::forTraining(
+                config, h, [cancel](const QString&, qint64, qint64) { return !cancel->load(); });
             if (!bundle)
                 return bundle.errorString();
             const auto job = core::RemoteJobs(h).submit(*bundle, [cancel] { return !cancel->load(); });
@@ -574,9 +637,15 @@ void RemotePage::watchJob(const QString& id) {
             if (jobs.follow(
                     j, [closing] { return !closing->load(); }, [](const QByteArray&) {})) {
                 // Finished: a succeeded job's outputs come here, ready for Open Trained Model.
+                // (Checked, a TensorFlow run's cross-engine check done, the host's after-fetch command run.)
                 if (const auto status = jobs.status(j.id);
-                    status && status->state == core::JobStatus::State::Succeeded)
-                    (void)jobs.fetch(j);
+                    status && status->state == core::JobStatus::State::Succeeded) {
+                    const auto report = core::fetchAndVerify(h, j);
+                    const QString said = report ? report->lines().join(u' ') : report.errorString();
+                    if (!said.isEmpty())
+                        QMetaObject::invokeMethod(
+                            this, [this, said] { m_messages->showMessage(said); }, Qt::QueuedConnection);
+                }
                 QMetaObject::invokeMethod(this, &RemotePage::refresh, Qt::QueuedConnection); // its new state
                 return;
             }
@@ -610,23 +679,29 @@ void RemotePage::cancelSelectedJob() {
 
 void RemotePage::fetchSelectedJob() {
     const QString id = selectedJob();
-    auto folder = std::make_shared<QString>();
+    auto said = std::make_shared<QStringList>();
     inBackground(
         tr("Fetching the outputs of %1…").arg(id),
-        [id, folder]() -> QString {
+        [id, said]() -> QString {
             const auto job = core::LocalJob::find(id);
             if (!job)
                 return job.errorString();
             const auto host = core::HostRegistry().find(job->host);
             if (!host)
                 return host.errorString();
-            const core::Status fetched = core::RemoteJobs(*host).fetch(*job);
-            *folder = job->outputsFolder();
-            return fetched ? QString() : fetched.errorString();
+            const auto report = core::fetchAndVerify(*host, *job);
+            if (!report)
+                return report.errorString();
+            *said =
+                QStringList{tr("Fetched into %1 (the model is in %2/).")
+                                .arg(job->outputsFolder(),
+                                     QFileInfo(core::LocalJob::modelIn(job->outputsFolder())).fileName())} +
+                report->lines();
+            return {};
         },
-        [this, folder](const QString& error) {
+        [this, said](const QString& error) {
             if (error.isEmpty())
-                m_messages->showMessage(tr("Fetched into %1 (the model is in safetensors/).").arg(*folder));
+                m_messages->showMessage(said->join(u' '));
         });
 }
 

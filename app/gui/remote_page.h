@@ -43,7 +43,7 @@ public:
 
     bool addHost(const QString& name, const QString& destination, const QString& workFolder,
                  const QString& sshConfig, const core::SchedulerSettings& scheduler = {},
-                 bool replace = false);
+                 bool replace = false, const core::RuntimeSettings& runtime = {});
     void editSelectedHost(); // its settings into the form, to change and save
     void removeSelectedHost();
     void checkSelectedHost();
@@ -89,6 +89,8 @@ private:
     QLineEdit *m_name = nullptr, *m_destination = nullptr, *m_work = nullptr, *m_sshConfig = nullptr;
     QComboBox* m_scheduler = nullptr;
     QLineEdit *m_partition = nullptr, *m_account = nullptr, *m_timeLimit = nullptr, *m_gres = nullptr;
+    QComboBox *m_runtime = nullptr, *m_strategy = nullptr;
+    QLineEdit *m_python = nullptr, *m_afterFetch = nullptr;
     QPushButton *m_add = nullptr, *m_remove = nullptr, *m_checkButton = nullptr, *m_installCli = nullptr;
     QPushButton *m_submit = nullptr, *m_watch = nullptr, *m_cancel = nullptr, *m_fetch = nullptr;
     QLabel* m_status = nullptr;

@@ -104,8 +104,8 @@ QJsonObject HostCheckReport::toJson() const {
 }
 
 QByteArray hostCheckScript(const RemoteHost& host) {
-    return "work=" + shellWord(host.workFolder).toUtf8() + "\nruntime=" + host.runtime.toUtf8() +
-           "\npy=" + shellWord(host.python).toUtf8() + "\n" + kProbe; // all three validated
+    return "work=" + shellWord(host.workFolder).toUtf8() + "\nruntime=" + host.runtime.kind.toUtf8() +
+           "\npy=" + shellWord(host.runtime.python).toUtf8() + "\n" + kProbe; // all three validated
 }
 
 HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, const QString& localVersion) {
@@ -160,17 +160,17 @@ HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, c
                          facts.value(QStringLiteral("tpu_devices"), QStringLiteral("0")));
     const QString cliPath = facts.value(QStringLiteral("cli_path"));
     const QString cliVersion = facts.value(QStringLiteral("cli_version"));
-    const bool tensorflow = host.runtime == u"tensorflow";
+    const bool tensorflow = host.runtime.isTensorFlow();
     if (tensorflow) {
         const QString python = facts.value(QStringLiteral("python_version"));
         report.items << item(
             QStringLiteral("Python"), python.isEmpty() ? Level::Missing : Level::Ok,
             python.isEmpty()
-                ? host.python
+                ? host.runtime.python
                 : QStringLiteral("%1 (%2)").arg(python, facts.value(QStringLiteral("python_path"))),
             python.isEmpty() ? tr("%1 does not run there: install Python 3 (3.9–3.11 for "
                                   "TensorFlow 2.15) or set the host's Python to one that runs")
-                                   .arg(host.python)
+                                   .arg(host.runtime.python)
                              : QString());
         const QStringList tf = facts.value(QStringLiteral("tensorflow")).split(u' ', Qt::SkipEmptyParts);
         if (tf.size() < 3)
@@ -180,7 +180,7 @@ HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, c
                    "~/tf && ~/tf/bin/pip install tensorflow-cpu==2.15.*`; on a TPU VM the TPU build "
                    "`tensorflow==2.15.*` with libtpu, on a GPU host `tensorflow[and-cuda]==2.15.*`) and set "
                    "the host's Python to ~/tf/bin/python3")
-                    .arg(host.python));
+                    .arg(host.runtime.python));
         else {
             const bool tested = tensorFlowRunnerSupports(tf[0]);
             report.items << item(QStringLiteral("TensorFlow"), tested ? Level::Ok : Level::Warning,

@@ -125,18 +125,18 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
     bundle.scheduler = host.scheduler;
     bundle.id = newJobId(trainingTaskName(local.task));
     bundle.run = local;
-    bundle.runtime = host.runtime;
-    if (host.runtime == u"tensorflow") {
+    bundle.runtime = host.runtime.kind;
+    if (host.runtime.isTensorFlow()) {
         const QString runner = tensorFlowRunnerPath();
         if (runner.isEmpty())
             return Error{tr("BertLab's TensorFlow runner (bertlab_tf_runner.py) is not installed beside "
                             "this program; reinstall BertLab or set BERTLAB_TF_RUNNER")};
-        bundle.python = host.python;
+        bundle.python = host.runtime.python;
         bundle.preparedFolder = LocalJob::jobsFolder() + u'/' + bundle.id + QStringLiteral("/tensorflow");
         QDir().mkpath(QFileInfo(bundle.preparedFolder).path());
         const std::atomic<bool> never{false};
         auto exported = exportForTensorFlow(
-            local, bundle.preparedFolder, host.strategy,
+            local, bundle.preparedFolder, host.runtime.strategy,
             preparing ? preparing : Preparing([](const QString&, qint64, qint64) { return true; }), never);
         if (!exported) {
             QDir(QFileInfo(bundle.preparedFolder).path()).removeRecursively();

@@ -74,14 +74,18 @@ QStringList RemoteHost::problems() const {
     if (workFolder == u"/" || workFolder == u"~")
         out << tr("work folder: “%1” is a whole file system or home; name a folder inside it, e.g. ~/bertlab")
                    .arg(workFolder);
-    if (runtime != u"bertlab" && runtime != u"tensorflow")
-        out << tr("runtime: “%1” is not one BertLab can run (bertlab or tensorflow)").arg(runtime);
-    if (!isValidRemotePath(python) || python.size() > 200)
+    if (runtime.kind != u"bertlab" && runtime.kind != u"tensorflow")
+        out << tr("runtime: “%1” is not one BertLab can run (bertlab or tensorflow)").arg(runtime.kind);
+    if (!isValidRemotePath(runtime.python))
         out << tr("python: “%1” is not allowed: a command such as python3, or a path of letters, digits and "
                   "._+-/ (optionally starting with ~/)")
-                   .arg(python);
-    if (strategy != u"auto" && strategy != u"tpu" && strategy != u"gpu" && strategy != u"cpu")
-        out << tr("strategy: “%1” is not one of auto, tpu, gpu, cpu").arg(strategy);
+                   .arg(runtime.python);
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("tpu"), QStringLiteral("gpu"),
+                     QStringLiteral("cpu")}
+             .contains(runtime.strategy))
+        out << tr("strategy: “%1” is not one of auto, tpu, gpu, cpu").arg(runtime.strategy);
+    if (runtime.afterFetch.contains(u'\n'))
+        out << tr("after fetch: one command line, please");
     const auto slurmField = [&](const char* field, const QString& value) {
         if (!value.isEmpty() && !matches(value, "[A-Za-z0-9._:,=/+-]{1,100}"))
             out << tr("%1: “%2” holds characters Slurm does not take (use letters, digits and ._:,=/+-)")
@@ -105,14 +109,16 @@ QJsonObject RemoteHost::toJson() const {
     QJsonObject json{{QStringLiteral("name"), name},
                      {QStringLiteral("destination"), destination},
                      {QStringLiteral("work_folder"), workFolder},
-                     {QStringLiteral("runtime"), runtime},
+                     {QStringLiteral("runtime"), runtime.kind},
                      {QStringLiteral("scheduler"), SchedulerSettings::kindName(scheduler.kind)}};
     if (port)
         json.insert(QStringLiteral("port"), port);
-    if (runtime == u"tensorflow") {
-        json.insert(QStringLiteral("python"), python);
-        json.insert(QStringLiteral("strategy"), strategy);
+    if (runtime.isTensorFlow()) {
+        json.insert(QStringLiteral("python"), runtime.python);
+        json.insert(QStringLiteral("strategy"), runtime.strategy);
     }
+    if (!runtime.afterFetch.isEmpty())
+        json.insert(QStringLiteral("after_fetch"), runtime.afterFetch);
     if (!sshConfig.isEmpty())
         json.insert(QStringLiteral("ssh_config"), sshConfig);
     if (scheduler.kind == SchedulerSettings::Kind::Slurm)
@@ -130,9 +136,11 @@ Result<RemoteHost> RemoteHost::fromJson(const QJsonObject& json) {
     host.port = json.value(QStringLiteral("port")).toInt(0);
     host.workFolder = json.value(QStringLiteral("work_folder")).toString(host.workFolder);
     host.sshConfig = json.value(QStringLiteral("ssh_config")).toString();
-    host.runtime = json.value(QStringLiteral("runtime")).toString(host.runtime);
-    host.python = json.value(QStringLiteral("python")).toString(host.python);
-    host.strategy = json.value(QStringLiteral("strategy")).toString(host.strategy);
+    RuntimeSettings& runtime = host.runtime;
+    runtime.kind = json.value(QStringLiteral("runtime")).toString(runtime.kind);
+    runtime.python = json.value(QStringLiteral("python")).toString(runtime.python);
+    runtime.strategy = json.value(QStringLiteral("strategy")).toString(runtime.strategy);
+    runtime.afterFetch = json.value(QStringLiteral("after_fetch")).toString();
     const QString kind = json.value(QStringLiteral("scheduler")).toString(QStringLiteral("direct"));
     if (kind == u"slurm") {
         host.scheduler.kind = SchedulerSettings::Kind::Slurm;

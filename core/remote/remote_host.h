@@ -18,6 +18,22 @@ struct SchedulerSettings {
     }
 };
 
+// What runs training jobs on a host: "bertlab" (bertlab-cli, BertLab's own engine) or "tensorflow" (BertLab's
+// TensorFlow runner under `python`, on the host's TPU, GPUs or CPU as `strategy` says: auto|tpu|gpu|cpu).
+// Extraction jobs always run bertlab-cli.
+struct RuntimeSettings {
+    QString kind = QStringLiteral("bertlab");
+    QString python =
+        QStringLiteral("python3"); // a command on the remote's PATH, or a path (~/tf/bin/python3)
+    QString strategy = QStringLiteral("auto");
+    // A command run here, never through a shell, after a job's results came back and passed their checks:
+    // e.g. `gcloud compute tpus tpu-vm stop NAME --zone Z`, as an idle TPU VM costs money. BERTLAB_JOB_ID and
+    // BERTLAB_HOST are set for it. Empty: nothing.
+    QString afterFetch;
+
+    bool isTensorFlow() const { return kind == u"tensorflow"; }
+};
+
 // A machine BertLab runs jobs on, reached with the system `ssh`: the user's ~/.ssh/config, agent, ProxyJump
 // and known_hosts all apply. Nothing here is ever put into a shell command line unquoted: every field is
 // validated to a conservative character set first (validate()).
@@ -28,13 +44,7 @@ struct RemoteHost {
     QString workFolder = QStringLiteral("~/bertlab"); // on the remote: absolute, or ~/… (the login's home)
     QString sshConfig; // empty: ~/.ssh/config as ssh reads it; else a config file passed with -F
     SchedulerSettings scheduler;
-    // What runs training jobs there: "bertlab" (bertlab-cli, BertLab's own engine) or "tensorflow" (BertLab's
-    // TensorFlow runner under `python`, on the host's TPU, GPUs or CPU as `strategy` says: auto|tpu|gpu|cpu).
-    // Extraction jobs always run bertlab-cli.
-    QString runtime = QStringLiteral("bertlab");
-    QString python =
-        QStringLiteral("python3"); // a command on the remote's PATH or a path (e.g. ~/tf/bin/python3)
-    QString strategy = QStringLiteral("auto");
+    RuntimeSettings runtime;
 
     // One message per problem, naming the field; empty when valid.
     QStringList problems() const;

@@ -6,6 +6,7 @@
 #include "sshd_support.h"
 
 #include "core/remote/askpass_server.h"
+#include "core/remote/fetch_and_verify.h"
 #include "core/remote/host_check.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
@@ -104,6 +105,18 @@ private Q_SLOTS:
         QCOMPARE(core::shellWord(QStringLiteral("~/bertlab")), QStringLiteral("\"$HOME\"/'bertlab'"));
         QCOMPARE(core::shellWord(QStringLiteral("/scratch/a-b")), QStringLiteral("'/scratch/a-b'"));
         QCOMPARE(core::shellWord(QStringLiteral("jobs")), QStringLiteral("'jobs'"));
+    }
+
+    // The after-fetch command (e.g. stopping a TPU VM) is split as sh would split it, and never expanded.
+    void afterFetchCommandSplitsAsShDoes() {
+        const auto words = [](const char* joined) { return QString::fromUtf8(joined).split(u'|'); };
+        QCOMPARE(core::splitCommandLine(QStringLiteral("gcloud compute tpus tpu-vm stop my-tpu --zone z-1")),
+                 words("gcloud|compute|tpus|tpu-vm|stop|my-tpu|--zone|z-1"));
+        QCOMPARE(core::splitCommandLine(QStringLiteral("sh -c 'echo \"$X\" > f'")),
+                 words("sh|-c|echo \"$X\" > f"));
+        QCOMPARE(core::splitCommandLine(QStringLiteral("a \"b c\" d\\ e '' \"\\$HOME\"")),
+                 words("a|b c|d e||$HOME"));
+        QVERIFY(core::splitCommandLine(QStringLiteral("   ")).isEmpty());
     }
 
     void destinationWithPort() {

@@ -282,8 +282,12 @@ private Q_SLOTS:
     void jobRunsWithTensorFlowThroughTheConnector() {
         LoopbackJobHost loop;
         QVERIFY2(loop.start(QStringLiteral("tf")), qPrintable(loop.why()));
-        loop.host.runtime = QStringLiteral("tensorflow");
-        loop.host.python = QStringLiteral(BERTLAB_TF_PYTHON);
+        loop.host.runtime.kind = QStringLiteral("tensorflow");
+        loop.host.runtime.python = QStringLiteral(BERTLAB_TF_PYTHON);
+        // The hook that would stop a TPU VM: here it records the job it ran for.
+        const QString stopped = loop.dir.filePath(QStringLiteral("stopped"));
+        loop.host.runtime.afterFetch =
+            QStringLiteral("sh -c 'echo \"$BERTLAB_JOB_ID on $BERTLAB_HOST\" > %1'").arg(stopped);
         QVERIFY(core::HostRegistry().add(loop.host, true).ok());
         const QTemporaryDir& dir = loop.dir;
 
@@ -328,6 +332,7 @@ private Q_SLOTS:
         qunsetenv("BERTLAB_MODEL_STORE");
         QVERIFY2(run.ok(), run.err.constData());
         QVERIFY2(run.err.contains("Cross-engine check passed"), run.err.constData());
+        QCOMPARE(contents(stopped).trimmed(), QByteArray(id.toUtf8() + " on tf"));
         QVERIFY(
             QFileInfo::exists(job->outputsFolder() + QStringLiteral("/checkpoint/bert_model.ckpt.index")));
         const QJsonObject check =
