@@ -135,6 +135,13 @@ int submitJob(CommandParser& cmd, const QStringList& args) {
         core::ExtractionSettings::isExtractionSettings(file.read(1 << 20))
             ? orFail(core::JobBundle::forExtraction(orFail(core::ExtractionSettings::load(path)), host))
             : orFail(core::JobBundle::forTraining(orFail(core::TrainingConfig::load(path)), host));
+    if (bundle.exported)
+        std::fprintf(
+            stderr,
+            "prepared for TensorFlow: %lld steps of %d, %.1f MB; %lld empty sequences fill the short last "
+            "batches of the epochs (no loss counts them; nothing is dropped)\n",
+            qint64(bundle.exported->trainSteps), bundle.run.batchSize, double(bundle.exported->bytes) / 1e6,
+            qint64(bundle.exported->paddedExamples));
     core::RemoteJobs jobs(host);
     const core::LocalJob job = orFail(jobs.submit(bundle));
     std::printf("%s\n", qPrintable(job.id));

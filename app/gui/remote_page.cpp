@@ -642,9 +642,12 @@ void RemotePage::watchJob(const QString& id) {
                     status && status->state == core::JobStatus::State::Succeeded) {
                     const auto report = core::fetchAndVerify(h, j);
                     const QString said = report ? report->lines().join(u' ') : report.errorString();
+                    // Said wherever the user is (the Train page, most likely), not only here.
+                    const bool bad = !report || (report->engineCheck && !report->engineCheck->agrees());
                     if (!said.isEmpty())
                         QMetaObject::invokeMethod(
-                            this, [this, said] { m_messages->showMessage(said); }, Qt::QueuedConnection);
+                            this, [this, said, bad] { Q_EMIT messageRequested(said, bad); },
+                            Qt::QueuedConnection);
                 }
                 QMetaObject::invokeMethod(this, &RemotePage::refresh, Qt::QueuedConnection); // its new state
                 return;

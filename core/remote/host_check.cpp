@@ -105,7 +105,7 @@ QJsonObject HostCheckReport::toJson() const {
 
 QByteArray hostCheckScript(const RemoteHost& host) {
     return "work=" + shellWord(host.workFolder).toUtf8() + "\nruntime=" + host.runtime.kind.toUtf8() +
-           "\npy=" + shellWord(host.runtime.python).toUtf8() + "\n" + kProbe; // all three validated
+           "\npy=" + pythonShellWord(host.runtime.python).toUtf8() + "\n" + kProbe; // all three validated
 }
 
 HostCheckReport readHostCheck(const RemoteHost& host, const SshOutput& output, const QString& localVersion) {

@@ -132,6 +132,7 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
             return Error{tr("BertLab's TensorFlow runner (bertlab_tf_runner.py) is not installed beside "
                             "this program; reinstall BertLab or set BERTLAB_TF_RUNNER")};
         bundle.python = host.runtime.python;
+        bundle.strategy = host.runtime.strategy;
         bundle.preparedFolder = LocalJob::jobsFolder() + u'/' + bundle.id + QStringLiteral("/tensorflow");
         QDir().mkpath(QFileInfo(bundle.preparedFolder).path());
         const std::atomic<bool> never{false};
@@ -142,6 +143,7 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
             QDir(QFileInfo(bundle.preparedFolder).path()).removeRecursively();
             return Error{exported.errorString()};
         }
+        bundle.exported = *exported;
         InputPlacer place(bundle);
         QString prepared = bundle.preparedFolder, script = runner;
         for (QString* setting : {&prepared, &script}) {

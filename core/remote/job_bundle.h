@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/tasks/extraction_settings.h"
 #include "core/train/run_setup.h"
+#include "core/train/tensorflow_export.h"
 #include "core/train/training_config.h"
 
 #include <QByteArray>
@@ -32,9 +33,11 @@ struct JobBundle {
     QString host; // the registry's name of the host it runs on
     SchedulerSettings scheduler;
     QString runtime = QStringLiteral("bertlab"); // a training job's: the host's runtime (see RemoteHost)
-    QString python;                              // runtime tensorflow: the host's Python
-    QString preparedFolder; // runtime tensorflow: the exported run here (LocalJob folder/tensorflow)
-    TrainingConfig run;     // a training job's settings, or
+    QString python;                              // runtime tensorflow: the host's Python …
+    QString strategy;                            // … and where TensorFlow trains (auto|tpu|gpu|cpu)
+    QString preparedFolder; // runtime tensorflow: the exported run here (LocalJob folder/tensorflow) …
+    std::optional<TensorFlowExport> exported;     // … and what it holds
+    TrainingConfig run;                           // a training job's settings, or
     std::optional<ExtractionSettings> extraction; // an extraction job's
     QString localOutput; // an extraction's output file as the user named it here (kept in the local record)
     QList<JobInput> inputs;

@@ -175,4 +175,10 @@ Result<RemoteHost> RemoteHost::withDestination(const QString& name, const QStrin
     return host;
 }
 
+QString pythonShellWord(const QString& python) {
+    if (python.contains(u'/') && !python.startsWith(u'/') && !python.startsWith(u'~'))
+        return shellWord(QStringLiteral("~/") + python);
+    return shellWord(python);
+}
+
 } // namespace bertlab::core

@@ -34,6 +34,10 @@ struct RuntimeSettings {
     bool isTensorFlow() const { return kind == u"tensorflow"; }
 };
 
+// `python` as a POSIX-sh word that runs it from any folder: a relative path with a '/' is under the login's
+// home (as every remote path), a bare name is looked up on PATH.
+QString pythonShellWord(const QString& python);
+
 // A machine BertLab runs jobs on, reached with the system `ssh`: the user's ~/.ssh/config, agent, ProxyJump
 // and known_hosts all apply. Nothing here is ever put into a shell command line unquoted: every field is
 // validated to a conservative character set first (validate()).

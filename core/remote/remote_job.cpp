@@ -181,7 +181,13 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
     for (const QByteArray& hash : hashes)
         probe += "if [ -f " + hash + " ]; then echo have=" + hash + "; elif [ -f " + hash +
                  ".part ]; then echo part=" + hash + "; fi\n";
-    probe += "echo free_kb=$(df -Pk \"$work\" 2>/dev/null | awk 'NR == 2 { print $4 }')\nexit 0\n";
+    probe += "echo free_kb=$(df -Pk \"$work\" 2>/dev/null | awk 'NR == 2 { print $4 }')\n";
+    const bool tensorflow = bundle.runtime == u"tensorflow" && !bundle.extraction;
+    if (tensorflow) // the devices TensorFlow sees there, before anything is sent
+        probe += "py=" + pythonShellWord(bundle.python).toUtf8() +
+                 "\necho tf_devices=$(TF_CPP_MIN_LOG_LEVEL=3 \"$py\" -c 'import tensorflow as tf; c = "
+                 "tf.config.list_physical_devices; print(len(c(\"TPU\")), len(c(\"GPU\")))' 2>/dev/null)\n";
+    probe += "exit 0\n";
     Result<QByteArray> have = runScript(probe, 60000);
     if (!have)
         return Error{have.errorString()};
@@ -191,6 +197,28 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
             cached.insert(QString::fromUtf8(line.mid(5)));
         else if (line.startsWith("part="))
             partial.insert(QString::fromUtf8(line.mid(5)));
+    }
+    if (tensorflow) {
+        const QStringList devices =
+            facts(*have).value(QStringLiteral("tf_devices")).split(u' ', Qt::SkipEmptyParts);
+        if (devices.size() != 2)
+            return Error{
+                tr("%1: %2 there cannot import tensorflow, so the job cannot run; Check the host on the "
+                   "Remote page (or `bertlab-cli remote check %1`) for how to fix it")
+                    .arg(m_host.name, bundle.python)};
+        const int tpus = devices[0].toInt(), gpus = devices[1].toInt();
+        const QString& s = bundle.strategy;
+        const int replicas = (s == u"tpu" || (s == u"auto" && tpus > 0))   ? tpus
+                             : (s == u"gpu" || (s == u"auto" && gpus > 0)) ? gpus
+                                                                           : 1;
+        if (replicas > 1 && bundle.run.batchSize % replicas != 0)
+            return Error{
+                tr("%1: the batch size %2 does not divide by the %3 %4 devices TensorFlow sees there "
+                   "(each takes an equal share of every batch): choose a multiple of %3")
+                    .arg(m_host.name)
+                    .arg(bundle.run.batchSize)
+                    .arg(replicas)
+                    .arg(replicas == tpus ? QStringLiteral("TPU") : QStringLiteral("GPU"))};
     }
     // A full disk is said before sending, not found out halfway.
     qint64 needed = 1 << 20; // the job's own files and a margin

@@ -277,6 +277,27 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("already exists"), run.err.constData());
     }
 
+    // A host whose Python has no TensorFlow is found out before anything is sent, with how to fix it.
+    void missingTensorFlowIsSaidBeforeSending() {
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(QStringLiteral("notf")), qPrintable(loop.why()));
+        loop.host.runtime.kind = QStringLiteral("tensorflow");
+        loop.host.runtime.python = QStringLiteral("/bin/false");
+        QVERIFY(core::HostRegistry().add(loop.host, true).ok());
+        const QString model = dropoutFreeModel(loop.dir), data = corpus(loop.dir);
+        const QString settings = loop.dir.filePath(QStringLiteral("run.json"));
+        CliRun run = runCli(runArguments(model, data, 4)
+                            << QStringLiteral("--output") << loop.dir.filePath(QStringLiteral("local"))
+                            << QStringLiteral("--write-config") << settings);
+        QVERIFY2(run.ok(), run.err.constData());
+        run = runCli({QStringLiteral("job"), QStringLiteral("submit"), QStringLiteral("--host"),
+                      QStringLiteral("notf"), QStringLiteral("--config"), settings});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.err.contains("cannot import tensorflow") && run.err.contains("remote check notf"),
+                 run.err.constData());
+        QVERIFY(QDir(loop.work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).isEmpty());
+    }
+
     // Through the connector: a host whose runtime is tensorflow gets the exported run and the runner, the
     // events stream back, the checkpoint comes back, opens, and passes the cross-engine check.
     void jobRunsWithTensorFlowThroughTheConnector() {

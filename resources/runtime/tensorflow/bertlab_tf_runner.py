@@ -471,7 +471,11 @@ class Runner:
             optimizer = AdamWarmup(tf, model, r["optimizer"])
         self.model, self.optimizer, self.strategy = model, optimizer, strategy
         plan = dict(r["plan"])
+        plan["padded_examples"] = int(r.get("padded_examples", 0))  # beside BertLab's own plan fields
         self.report.event(event="plan", **plan)
+        if plan["padded_examples"]:
+            print(f"bertlab_tf_runner: {plan['padded_examples']} empty sequences fill the short last batches of "
+                  f"the epochs (no loss counts them; no example is dropped)", file=sys.stderr)
         per_replica = self.batch_size // replicas
         seed_base = int(r["seed"]) % (2 ** 31)
         classifier_dropout = float(r.get("classifier_dropout", 0.1))
