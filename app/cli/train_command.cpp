@@ -184,6 +184,11 @@ int runTrain(const QStringList& args) {
             "Also write the run's events (JSON lines, as in --output's events.jsonl) to FILE, or - for "
             "standard output, which then carries nothing else (the summary is the last event)."),
         "FILE|-");
+    add("classifier-dropout",
+        QStringLiteral("classify: dropout on the pooled output before the classifier (default %1, as "
+                       "run_classifier.py).")
+            .arg(defaults.classifierDropout),
+        "P");
     add("export-tensorflow",
         QStringLiteral("Do not train: write the run, set up exactly as here (weights, every step's batch, "
                        "schedule), for BertLab's TensorFlow runner into the new folder DIR (what a job for "
@@ -292,6 +297,7 @@ int runTrain(const QStringList& args) {
     if (p.isSet(QStringLiteral("amsgrad")))
         o.amsgrad = true;
     setDouble("clip-norm", &o.clipNorm);
+    setDouble("classifier-dropout", &config.classifierDropout);
 
     core::MaskingOptions& m = config.masking;
     setDouble("mask-rate", &m.maskRate);

@@ -332,7 +332,7 @@ Result<TensorFlowExport> exportForTensorFlow(const TrainingConfig& c, const QStr
                            QJsonObject{{QStringLiteral("mlm"), r.heads.mlm},
                                        {QStringLiteral("nsp"), r.heads.nsp},
                                        {QStringLiteral("classifier_labels"), r.heads.classifierLabels}}},
-                          {QStringLiteral("classifier_dropout"), 0.1},
+                          {QStringLiteral("classifier_dropout"), c.classifierDropout},
                           {QStringLiteral("labels"), QJsonArray::fromStringList(r.labels)},
                           {QStringLiteral("validate_every"), qint64(validateEvery)},
                           {QStringLiteral("checkpoint_every"), qint64(c.checkpointEvery)},

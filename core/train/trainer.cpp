@@ -305,6 +305,7 @@ Result<TrainingSummary> Trainer::runSteps(const TrainingCallbacks& callbacks) {
         const TrainingBatch batch = train.batch(step, c.batchSize);
         StepOptions options;
         options.dropoutSeed = mixSeed(c.seed, std::uint64_t(step));
+        options.classifierDropout = float(c.classifierDropout);
         auto result = model.step(batch, options);
         if (!result)
             return Error{result.errorString()};

@@ -237,6 +237,8 @@ QStringList TrainingConfig::validate() const {
         problem("optimizer.weight_decay", tr("between 0 and 1"));
     if (!inRange(warmupProportion, 0, 1))
         problem("optimizer.warmup_proportion", tr("between 0 and 1"));
+    if (!inRange(classifierDropout, 0, 0.9))
+        problem("optimizer.classifier_dropout", tr("between 0 and 0.9"));
     if (!inRange(optimizer.clipNorm, 0, 1e9))
         problem("optimizer.clip_norm", tr("0 (no clipping) or more"));
 
@@ -320,7 +322,8 @@ QJsonObject TrainingConfig::toJson() const {
         {QStringLiteral("weight_decay_pattern"), QJsonArray::fromStringList(o.weightDecayPattern)},
         {QStringLiteral("amsgrad"), o.amsgrad},
         {QStringLiteral("clip_norm"), o.clipNorm},
-        {QStringLiteral("trainable"), QJsonArray::fromStringList(trainablePrefixes)}};
+        {QStringLiteral("trainable"), QJsonArray::fromStringList(trainablePrefixes)},
+        {QStringLiteral("classifier_dropout"), classifierDropout}};
     QJsonArray inputs;
     for (const QString& file : inputFiles())
         inputs.append(file);
@@ -448,6 +451,7 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& json, const Q
     r.flag(opt, optPath, "amsgrad", &c.optimizer.amsgrad);
     r.number(opt, optPath, "clip_norm", &c.optimizer.clipNorm);
     r.texts(opt, optPath, "trainable", &c.trainablePrefixes);
+    r.number(opt, optPath, "classifier_dropout", &c.classifierDropout);
 
     const QJsonObject early = r.object(json, {}, "early_stopping");
     const QString earlyPath = QStringLiteral("early_stopping");

@@ -45,7 +45,8 @@ struct TrainingConfig {
     std::int64_t maxSteps = 0;     // > 0 overrides epochs
     double warmupProportion = 0.1; // used when optimizer.warmupSteps < 0 (then decaySteps = total steps)
     AdamWarmupOptions optimizer = defaultOptimizer();
-    QStringList trainablePrefixes; // empty = all parameters
+    QStringList trainablePrefixes;  // empty = all parameters
+    double classifierDropout = 0.1; // on the pooled output before the classifier (run_classifier.py's 0.1)
 
     // Early stopping on a validation metric (see monitors()); patience 0 = off.
     QString monitor = QStringLiteral("val_loss");

@@ -16,6 +16,7 @@
 
 #include "core/io/model_loader.h"
 #include "core/io/model_writer.h"
+#include "core/io/tf_checkpoint_reader.h"
 #include "core/remote/engine_check.h"
 #include "core/remote/host_registry.h"
 #include "core/remote/remote_job.h"
@@ -232,6 +233,60 @@ private Q_SLOTS:
                      << QStringLiteral("--output") << output << QStringLiteral("--resume")
                      << QStringLiteral("--steps") << QString::number(kSteps + 2));
         QVERIFY2(run.ok(), run.err.constData());
+    }
+
+    // A classification fine-tune (the classifier head, its dropout off, the last batch of each epoch short):
+    // the same losses, validations (accuracy, macro-F1) and classifier weights in both engines.
+    void classifierTrainsAsBertLabDoes() {
+        QTemporaryDir dir;
+        const QString model = dropoutFreeModel(dir);
+        const QStringList args{QStringLiteral("train"),
+                               QStringLiteral("classify"),
+                               QStringLiteral("--model"),
+                               model,
+                               QStringLiteral("--data"),
+                               fixturePath(QStringLiteral("train/reviews.csv")),
+                               QStringLiteral("--seq-len"),
+                               QStringLiteral("32"),
+                               QStringLiteral("--batch-size"),
+                               QStringLiteral("2"),
+                               QStringLiteral("--epochs"),
+                               QStringLiteral("4"),
+                               QStringLiteral("--lr"),
+                               QStringLiteral("1e-3"),
+                               QStringLiteral("--validation-fraction"),
+                               QStringLiteral("0.3"),
+                               QStringLiteral("--classifier-dropout"),
+                               QStringLiteral("0"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("5")};
+        const QString prepared = dir.filePath(QStringLiteral("prepared"));
+        CliRun run = runCli(QStringList(args) << QStringLiteral("--export-tensorflow") << prepared);
+        QVERIFY2(run.ok(), run.err.constData());
+        QVERIFY(run.json().value(QStringLiteral("padded_examples")).toInt() > 0);
+        run =
+            runCli(QStringList(args) << QStringLiteral("--output") << dir.filePath(QStringLiteral("local")));
+        QVERIFY2(run.ok(), run.err.constData());
+        const QString output = dir.filePath(QStringLiteral("tf"));
+        const RunnerRun tf = runRunner(prepared, output, 1);
+        QVERIFY2(tf.exitCode == 0, tf.err.constData());
+        const QByteArray local = contents(dir.filePath(QStringLiteral("local/events.jsonl")));
+        const QByteArray remote = contents(output + QStringLiteral("/events.jsonl"));
+        QVERIFY(!eventsOf(remote, QStringLiteral("validation")).isEmpty());
+        for (const char* field : {"loss", "accuracy"})
+            QVERIFY2(largestDifference(local, remote, QStringLiteral("step"), QLatin1String(field)) <
+                         kLossTolerance,
+                     field);
+        for (const char* field : {"loss", "accuracy", "macro_f1"})
+            QVERIFY2(largestDifference(local, remote, QStringLiteral("validation"), QLatin1String(field)) <
+                         kLossTolerance,
+                     field);
+        // The classifier head comes back in run_classifier.py's layout, [labels, H].
+        auto reader = core::TfCheckpointReader::open(output + QStringLiteral("/checkpoint/bert_model.ckpt"));
+        QVERIFY2(reader.ok(), qPrintable(reader.errorString()));
+        auto weights = reader->readTensor(QStringLiteral("output_weights"));
+        QVERIFY2(weights.ok(), qPrintable(weights.errorString()));
+        QCOMPARE(weights->dim(0), 3); // the fixture's labels
     }
 
     // MirroredStrategy over two logical CPU devices: each takes half of every batch, and the run is the same.
