@@ -1760,10 +1760,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetched into %1 (the model is in safetensors/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Direct (a detached process)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +1932,74 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Sending the run to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab engine (bertlab-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorFlow (TPU, GPU or CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs training jobs there: bertlab-cli, or BertLab&apos;s TensorFlow runner for a TPU VM or a GPU host (extraction jobs always use bertlab-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python with TensorFlow (default python3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python there that has TensorFlow, e.g. ~/tf/bin/python3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: TPU, else GPUs, else CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where TensorFlow trains: TPUStrategy, MirroredStrategy over the GPUs, or the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after fetch, run here (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command run on this computer once a job&apos;s results came back and passed their checks, e.g. gcloud compute tpus tpu-vm stop NAME --zone ZONE, as an idle TPU VM costs money. Never run through a shell; BERTLAB_JOB_ID and BERTLAB_HOST are set for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorFlow (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched into %1 (the model is in %2/).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,6 +3704,117 @@ The capital of France is [MASK].</source>
         <source>%1: cannot move the result into place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary has no [MASK] token, so it cannot be used for pretraining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no training examples were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping needs validation data: give a validation file or a validation fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s classifier does not match the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TensorFlow run starts from step 0: it cannot resume a BertLab checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rename it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run there: install Python 3 (3.9–3.11 for TensorFlow 2.15) or set the host&apos;s Python to one that runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot import tensorflow: make a virtual environment with it there (`python3 -m venv ~/tf &amp;&amp; ~/tf/bin/pip install tensorflow-cpu==2.15.*`; on a TPU VM the TPU build `tensorflow==2.15.*` with libtpu, on a GPU host `tensorflow[and-cuda]==2.15.*`) and set the host&apos;s Python to ~/tf/bin/python3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sees %2 TPU, %3 GPU devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BertLab&apos;s runner is tested with TensorFlow 2.15; it uses no Keras, so %1 should work, but install 2.15 if it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for training with TensorFlow; extraction jobs need it (Install bertlab-cli on the Remote page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not the runner&apos;s probe outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run had no probe sentences, so there is nothing to compare (add a probe sentence with [MASK] to the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no model came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the engines found a different number of [MASK]s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the after-fetch command %1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the after-fetch command %1 did not finish in %2 s; stopped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the after-fetch command %1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The after-fetch command did not run: the results did not pass their check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran the after-fetch command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::BatchArrays</name>
+    <message>
+        <source>more masked tokens in a sequence than counted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3742,6 +3917,21 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::EngineCheck</name>
+    <message>
+        <source>Cross-engine check passed: BertLab and %1 give the same predictions on the trained model (%2 masks, largest difference in probability %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-engine check FAILED: BertLab and %1 disagree on the trained model (%2 masks, largest difference in probability %3%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, different top guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::ExtractionJob</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -3811,6 +4001,13 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::FetchReport</name>
+    <message>
+        <source>Cross-engine check not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::HostRegistry</name>
     <message>
         <source>%1: cannot read it: %2</source>
@@ -3866,6 +4063,10 @@ The capital of France is [MASK].</source>
         <source>the extraction settings name no model (write them with `bertlab-cli extract --write-config`)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BertLab&apos;s TensorFlow runner (bertlab_tf_runner.py) is not installed beside this program; reinstall BertLab or set BERTLAB_TF_RUNNER</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::LayerSelection</name>
@@ -3912,6 +4113,13 @@ The capital of France is [MASK].</source>
     <name>bertlab::core::MetricsLog</name>
     <message>
         <source>%1: cannot write the metrics log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::NpyFile</name>
+    <message>
+        <source>%1: cannot write it: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,10 +4239,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>runtime: “%1” is not one BertLab can run (bertlab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: “%2” holds characters Slurm does not take (use letters, digits and ._:,=/+-)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,6 +4248,22 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>destination: “%1” has port 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime: “%1” is not one BertLab can run (bertlab or tensorflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python: “%1” is not allowed: a command such as python3, or a path of letters, digits and ._+-/ (optionally starting with ~/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy: “%1” is not one of auto, tpu, gpu, cpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after fetch: one command line, please</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4115,6 +4335,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: job %2 is %3: cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 there cannot import tensorflow, so the job cannot run; Check the host on the Remote page (or `bertlab-cli remote check %1`) for how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the batch size %2 does not divide by the %3 %4 devices TensorFlow sees there (each takes an equal share of every batch): choose a multiple of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4377,30 +4605,6 @@ The capital of France is [MASK].</source>
     <name>bertlab::core::Trainer</name>
     <message>
         <source>%1: cannot create the output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vocabulary has no [MASK] token, so it cannot be used for pretraining.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no training examples were found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Early stopping needs validation data: give a validation file or a validation fraction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint&apos;s classifier does not match the labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

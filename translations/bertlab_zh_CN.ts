@@ -1762,10 +1762,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>正在获取 %1 的输出…</translation>
     </message>
     <message>
-        <source>Fetched into %1 (the model is in safetensors/).</source>
-        <translation>已获取到 %1（模型位于 safetensors/）。</translation>
-    </message>
-    <message>
         <source>Direct (a detached process)</source>
         <translation>直接（独立的后台进程）</translation>
     </message>
@@ -1938,6 +1934,74 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Sending the run to %1…</source>
         <translation>正在把运行发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>BertLab engine (bertlab-cli)</source>
+        <translation>BertLab 引擎（bertlab-cli）</translation>
+    </message>
+    <message>
+        <source>TensorFlow (TPU, GPU or CPU)</source>
+        <translation>TensorFlow（TPU、GPU 或 CPU）</translation>
+    </message>
+    <message>
+        <source>What runs training jobs there: bertlab-cli, or BertLab&apos;s TensorFlow runner for a TPU VM or a GPU host (extraction jobs always use bertlab-cli)</source>
+        <translation>在该主机上运行训练任务的程序：bertlab-cli，或用于 TPU 虚拟机或 GPU 主机的 BertLab TensorFlow 运行器（提取任务始终使用 bertlab-cli）</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>运行时(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Python with TensorFlow (default python3)</source>
+        <translation>装有 TensorFlow 的 Python（默认 python3）</translation>
+    </message>
+    <message>
+        <source>The Python there that has TensorFlow, e.g. ~/tf/bin/python3</source>
+        <translation>该主机上装有 TensorFlow 的 Python，例如 ~/tf/bin/python3</translation>
+    </message>
+    <message>
+        <source>auto: TPU, else GPUs, else CPU</source>
+        <translation>自动：TPU，否则 GPU，否则 CPU</translation>
+    </message>
+    <message>
+        <source>TPU</source>
+        <translation>TPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Where TensorFlow trains: TPUStrategy, MirroredStrategy over the GPUs, or the CPU</source>
+        <translation>TensorFlow 在何处训练：TPUStrategy、跨 GPU 的 MirroredStrategy，或 CPU</translation>
+    </message>
+    <message>
+        <source>after fetch, run here (optional)</source>
+        <translation>取回后在本机运行（可选）</translation>
+    </message>
+    <message>
+        <source>A command run on this computer once a job&apos;s results came back and passed their checks, e.g. gcloud compute tpus tpu-vm stop NAME --zone ZONE, as an idle TPU VM costs money. Never run through a shell; BERTLAB_JOB_ID and BERTLAB_HOST are set for it.</source>
+        <translation>结果取回并通过检查后在本机运行的命令，例如 gcloud compute tpus tpu-vm stop NAME --zone ZONE，因为空闲的 TPU 虚拟机也要付费。不经过 shell 运行；会为它设置 BERTLAB_JOB_ID 和 BERTLAB_HOST。</translation>
+    </message>
+    <message>
+        <source>TensorFlow (%1, %2)</source>
+        <translation>TensorFlow（%1，%2）</translation>
+    </message>
+    <message>
+        <source>BertLab</source>
+        <translation>BertLab</translation>
+    </message>
+    <message>
+        <source>Fetched into %1 (the model is in %2/).</source>
+        <translation>已取回到 %1（模型在 %2/ 中）。</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3703,117 @@ The capital of France is [MASK].</source>
         <source>%1: cannot move the result into place</source>
         <translation>%1：无法把结果移到目标位置</translation>
     </message>
+    <message>
+        <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
+        <translation>序列长度 %1 超过了模型的 %2 个位置。</translation>
+    </message>
+    <message>
+        <source>The vocabulary has no [MASK] token, so it cannot be used for pretraining.</source>
+        <translation>词表中没有 [MASK] 词元，因此不能用于预训练。</translation>
+    </message>
+    <message>
+        <source>Reading the training data</source>
+        <translation>正在读取训练数据</translation>
+    </message>
+    <message>
+        <source>%1: no training examples were found</source>
+        <translation>%1：未找到训练样本</translation>
+    </message>
+    <message>
+        <source>Early stopping needs validation data: give a validation file or a validation fraction.</source>
+        <translation>早停需要验证数据：请提供验证文件或验证集比例。</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s classifier does not match the labels</source>
+        <translation>%1：检查点的分类器与标签不匹配</translation>
+    </message>
+    <message>
+        <source>a TensorFlow run starts from step 0: it cannot resume a BertLab checkpoint</source>
+        <translation>TensorFlow 运行从第 0 步开始：不能从 BertLab 检查点继续</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1：已存在</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>Preparing the batches</source>
+        <translation>正在准备批次</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename it to %2</source>
+        <translation>%1：无法重命名为 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not run there: install Python 3 (3.9–3.11 for TensorFlow 2.15) or set the host&apos;s Python to one that runs</source>
+        <translation>%1 在该主机上无法运行：请安装 Python 3（TensorFlow 2.15 需要 3.9–3.11），或把主机的 Python 设为可运行的那个</translation>
+    </message>
+    <message>
+        <source>%1 cannot import tensorflow: make a virtual environment with it there (`python3 -m venv ~/tf &amp;&amp; ~/tf/bin/pip install tensorflow-cpu==2.15.*`; on a TPU VM the TPU build `tensorflow==2.15.*` with libtpu, on a GPU host `tensorflow[and-cuda]==2.15.*`) and set the host&apos;s Python to ~/tf/bin/python3</source>
+        <translation>%1 无法导入 tensorflow：请在该主机上建立装有它的虚拟环境（`python3 -m venv ~/tf &amp;&amp; ~/tf/bin/pip install tensorflow-cpu==2.15.*`；TPU 虚拟机上用带 libtpu 的 TPU 版 `tensorflow==2.15.*`，GPU 主机上用 `tensorflow[and-cuda]==2.15.*`），并把主机的 Python 设为 ~/tf/bin/python3</translation>
+    </message>
+    <message>
+        <source>%1 (sees %2 TPU, %3 GPU devices)</source>
+        <translation>%1（可见 %2 个 TPU、%3 个 GPU 设备）</translation>
+    </message>
+    <message>
+        <source>BertLab&apos;s runner is tested with TensorFlow 2.15; it uses no Keras, so %1 should work, but install 2.15 if it fails</source>
+        <translation>BertLab 的运行器已在 TensorFlow 2.15 上测试；它不使用 Keras，因此 %1 应该可以工作，若失败请安装 2.15</translation>
+    </message>
+    <message>
+        <source>not needed for training with TensorFlow; extraction jobs need it (Install bertlab-cli on the Remote page)</source>
+        <translation>用 TensorFlow 训练时不需要；提取任务需要它（在“远程”页面点击“在那里安装 bertlab-cli”）</translation>
+    </message>
+    <message>
+        <source>%1: not the runner&apos;s probe outputs</source>
+        <translation>%1：不是运行器的探针输出</translation>
+    </message>
+    <message>
+        <source>the run had no probe sentences, so there is nothing to compare (add a probe sentence with [MASK] to the run)</source>
+        <translation>该运行没有探针句子，因此无从比较（请给运行添加一个含 [MASK] 的探针句子）</translation>
+    </message>
+    <message>
+        <source>%1: no model came back</source>
+        <translation>%1：没有取回模型</translation>
+    </message>
+    <message>
+        <source>“%1”: the engines found a different number of [MASK]s</source>
+        <translation>“%1”：两个引擎找到的 [MASK] 数量不同</translation>
+    </message>
+    <message>
+        <source>the after-fetch command %1 did not start: %2</source>
+        <translation>取回后命令 %1 未能启动：%2</translation>
+    </message>
+    <message>
+        <source>the after-fetch command %1 did not finish in %2 s; stopped it</source>
+        <translation>取回后命令 %1 未在 %2 秒内结束；已将其停止</translation>
+    </message>
+    <message>
+        <source>the after-fetch command %1 failed (exit code %2): %3</source>
+        <translation>取回后命令 %1 失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The after-fetch command did not run: the results did not pass their check.</source>
+        <translation>取回后命令未运行：结果未通过检查。</translation>
+    </message>
+    <message>
+        <source>Ran the after-fetch command: %1</source>
+        <translation>已运行取回后命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::BatchArrays</name>
+    <message>
+        <source>more masked tokens in a sequence than counted</source>
+        <translation>序列中被遮蔽的词元比统计的多</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BertConfig</name>
@@ -3741,6 +3916,21 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::EngineCheck</name>
+    <message>
+        <source>Cross-engine check passed: BertLab and %1 give the same predictions on the trained model (%2 masks, largest difference in probability %3).</source>
+        <translation>跨引擎检查通过：BertLab 与 %1 在训练后的模型上给出相同的预测（%2 个掩码，概率最大差异 %3）。</translation>
+    </message>
+    <message>
+        <source>Cross-engine check FAILED: BertLab and %1 disagree on the trained model (%2 masks, largest difference in probability %3%4).</source>
+        <translation>跨引擎检查失败：BertLab 与 %1 在训练后的模型上结果不一致（%2 个掩码，概率最大差异 %3%4）。</translation>
+    </message>
+    <message>
+        <source>, different top guesses</source>
+        <translation>，首选猜测不同</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::ExtractionJob</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -3810,6 +4000,13 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::FetchReport</name>
+    <message>
+        <source>Cross-engine check not done: %1</source>
+        <translation>未做跨引擎检查：%1</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::HostRegistry</name>
     <message>
         <source>%1: cannot read it: %2</source>
@@ -3865,6 +4062,10 @@ The capital of France is [MASK].</source>
         <source>the extraction settings name no model (write them with `bertlab-cli extract --write-config`)</source>
         <translation>提取设置中没有指定模型（请用 `bertlab-cli extract --write-config` 生成）</translation>
     </message>
+    <message>
+        <source>BertLab&apos;s TensorFlow runner (bertlab_tf_runner.py) is not installed beside this program; reinstall BertLab or set BERTLAB_TF_RUNNER</source>
+        <translation>本程序旁没有安装 BertLab 的 TensorFlow 运行器（bertlab_tf_runner.py）；请重新安装 BertLab 或设置 BERTLAB_TF_RUNNER</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::LayerSelection</name>
@@ -3912,6 +4113,13 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot write the metrics log: %2</source>
         <translation>%1：无法写入指标日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::NpyFile</name>
+    <message>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -4030,10 +4238,6 @@ The capital of France is [MASK].</source>
         <translation>工作文件夹：“%1”是整个文件系统或主目录；请指定其中的一个文件夹，例如 ~/bertlab</translation>
     </message>
     <message>
-        <source>runtime: “%1” is not one BertLab can run (bertlab)</source>
-        <translation>runtime：“%1”不是 BertLab 能运行的运行时（bertlab）</translation>
-    </message>
-    <message>
         <source>%1: “%2” holds characters Slurm does not take (use letters, digits and ._:,=/+-)</source>
         <translation>%1：“%2”包含 Slurm 不接受的字符（请使用字母、数字和 ._:,=/+-）</translation>
     </message>
@@ -4044,6 +4248,22 @@ The capital of France is [MASK].</source>
     <message>
         <source>destination: “%1” has port 0</source>
         <translation>destination：“%1”的端口为 0</translation>
+    </message>
+    <message>
+        <source>runtime: “%1” is not one BertLab can run (bertlab or tensorflow)</source>
+        <translation>运行时：BertLab 无法运行“%1”（可用 bertlab 或 tensorflow）</translation>
+    </message>
+    <message>
+        <source>python: “%1” is not allowed: a command such as python3, or a path of letters, digits and ._+-/ (optionally starting with ~/)</source>
+        <translation>python：不允许“%1”：请用 python3 之类的命令，或由字母、数字和 ._+-/ 组成的路径（可以 ~/ 开头）</translation>
+    </message>
+    <message>
+        <source>strategy: “%1” is not one of auto, tpu, gpu, cpu</source>
+        <translation>策略：“%1”不是 auto、tpu、gpu、cpu 之一</translation>
+    </message>
+    <message>
+        <source>after fetch: one command line, please</source>
+        <translation>取回后命令：请只写一行命令</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4335,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: job %2 is %3: cancel it first</source>
         <translation>%1：任务 %2 处于 %3 状态：请先取消它</translation>
+    </message>
+    <message>
+        <source>%1: %2 there cannot import tensorflow, so the job cannot run; Check the host on the Remote page (or `bertlab-cli remote check %1`) for how to fix it</source>
+        <translation>%1：该主机上的 %2 无法导入 tensorflow，任务无法运行；请在“远程”页面检查该主机（或运行 `bertlab-cli remote check %1`）了解如何修复</translation>
+    </message>
+    <message>
+        <source>%1: the batch size %2 does not divide by the %3 %4 devices TensorFlow sees there (each takes an equal share of every batch): choose a multiple of %3</source>
+        <translation>%1：批大小 %2 不能被该主机上 TensorFlow 可见的 %3 个 %4 设备整除（每个设备分担每批的相同份额）：请选择 %3 的倍数</translation>
     </message>
 </context>
 <context>
@@ -4377,30 +4605,6 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot create the output folder</source>
         <translation>%1：无法创建输出文件夹</translation>
-    </message>
-    <message>
-        <source>The sequence length %1 is longer than the model&apos;s %2 positions.</source>
-        <translation>序列长度 %1 超过了模型的 %2 个位置。</translation>
-    </message>
-    <message>
-        <source>The vocabulary has no [MASK] token, so it cannot be used for pretraining.</source>
-        <translation>词表中没有 [MASK] 词元，因此不能用于预训练。</translation>
-    </message>
-    <message>
-        <source>Reading the training data</source>
-        <translation>正在读取训练数据</translation>
-    </message>
-    <message>
-        <source>%1: no training examples were found</source>
-        <translation>%1：未找到训练样本</translation>
-    </message>
-    <message>
-        <source>Early stopping needs validation data: give a validation file or a validation fraction.</source>
-        <translation>早停需要验证数据：请提供验证文件或验证集比例。</translation>
-    </message>
-    <message>
-        <source>%1: the checkpoint&apos;s classifier does not match the labels</source>
-        <translation>%1：检查点的分类器与标签不匹配</translation>
     </message>
     <message>
         <source>The loss became %1 at step %2; try a lower learning rate.</source>

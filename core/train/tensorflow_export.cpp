@@ -21,7 +21,7 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return translateCore(text, {"bertlab::core::TensorFlowExport", "bertlab::core"});
+    return translateCore(text, {"bertlab::core::NpyFile", "bertlab::core::BatchArrays", "bertlab::core"});
 }
 
 // One .npy file (NPY 1.0, C order, little-endian) written row after row; the shape is known up front.
