@@ -19,6 +19,7 @@
 #include "core/io/tf_checkpoint_reader.h"
 #include "core/remote/engine_check.h"
 #include "core/remote/host_registry.h"
+#include "core/remote/job_bundle.h"
 #include "core/remote/remote_job.h"
 #include "core/train/training_events.h"
 
@@ -351,6 +352,60 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("cannot import tensorflow") && run.err.contains("remote check notf"),
                  run.err.constData());
         QVERIFY(QDir(loop.work + QStringLiteral("/cache/sha256")).entryList(QDir::Files).isEmpty());
+    }
+
+    // Cancel asks the runner to stop: it saves a checkpoint at the step it reached and ends the run as
+    // cancelled; while it trained, the checkpoint it saved last could be fetched and opened.
+    void cancelStopsATensorFlowJobGracefully() {
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(QStringLiteral("tf")), qPrintable(loop.why()));
+        loop.host.runtime.kind = QStringLiteral("tensorflow");
+        loop.host.runtime.python = QStringLiteral(BERTLAB_TF_PYTHON);
+        QVERIFY(core::HostRegistry().add(loop.host, true).ok());
+        const QString model = dropoutFreeModel(loop.dir), data = corpus(loop.dir);
+        const QString settings = loop.dir.filePath(QStringLiteral("run.json"));
+        CliRun run = runCli(runArguments(model, data, 4)
+                            << QStringLiteral("--output") << loop.dir.filePath(QStringLiteral("local"))
+                            << QStringLiteral("--steps") << QStringLiteral("20000")
+                            << QStringLiteral("--validate-every") << QStringLiteral("5000")
+                            << QStringLiteral("--checkpoint-every") << QStringLiteral("50")
+                            << QStringLiteral("--write-config") << settings);
+        QVERIFY2(run.ok(), run.err.constData());
+        auto config = core::TrainingConfig::load(settings);
+        QVERIFY2(config.ok(), qPrintable(config.errorString()));
+        auto bundle = core::JobBundle::forTraining(*config, loop.host);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.errorString()));
+        core::RemoteJobs jobs(loop.host);
+        auto job = jobs.submit(*bundle);
+        QVERIFY2(job.ok(), qPrintable(job.errorString()));
+        const QString remoteJob = loop.work + QStringLiteral("/jobs/") + job->id;
+        const QString saved = remoteJob + QStringLiteral("/run/checkpoint/bert_config.json");
+        for (int i = 0; i < 1200 && !QFileInfo::exists(saved); ++i)
+            QTest::qWait(100);
+        QVERIFY2(QFileInfo::exists(saved), contents(remoteJob + QStringLiteral("/job.log")).constData());
+        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), job->id, QStringLiteral("--latest")});
+        QVERIFY2(run.ok(), run.err.constData());
+        QVERIFY2(run.out.trimmed().endsWith("/latest/checkpoint"), run.out.constData());
+        run = runCli({QStringLiteral("info"), QStringLiteral("--model"),
+                      job->latestFolder() + QStringLiteral("/checkpoint")});
+        QVERIFY2(run.ok(), run.err.constData());
+
+        QVERIFY(jobs.cancel(job->id, 60).ok());
+        auto status = jobs.status(job->id);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(status->state, core::JobStatus::State::Cancelled);
+        (void)jobs.follow(
+            *job, [] { return true; }, [](const QByteArray&) {});
+        const QList<QJsonObject> finished = eventsOf(contents(job->eventsFile()), QStringLiteral("finished"));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished[0].value(QStringLiteral("cancelled")).toBool());
+        const qint64 steps = qint64(finished[0].value(QStringLiteral("steps")).toDouble());
+        QVERIFY(steps > 0 && steps < 20000);
+        const QJsonObject state =
+            QJsonDocument::fromJson(
+                contents(remoteJob + QStringLiteral("/run/checkpoint/training_state.json")))
+                .object();
+        QCOMPARE(qint64(state.value(QStringLiteral("step")).toDouble()), steps);
     }
 
     // Through the connector: a host whose runtime is tensorflow gets the exported run and the runner, the
