@@ -154,6 +154,57 @@ private Q_SLOTS:
         closeConnection(*core::HostRegistry().find(QStringLiteral("loop2")));
     }
 
+#ifdef BERTLAB_TF_PYTHON
+    // The same from the Train page to a host whose runtime is TensorFlow: a fresh model's run (its vocabulary
+    // learned here) is prepared here, trained by TensorFlow there, its curves drawn here as it goes, and its
+    // checkpoint (Google's layout) fetched when it has finished.
+    void runOnATensorFlowHostFromTheTrainPage() {
+        LoopbackSshd sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.why()));
+        QTemporaryDir dir;
+        app::Workspace workspace;
+        app::RemotePage page(&workspace);
+        app::TrainPage train(&workspace);
+        train.resize(1200, 800);
+        train.show();
+        connect(&page, &app::RemotePage::hostsChanged, &train, &app::TrainPage::setRemoteHosts);
+        connect(&page, &app::RemotePage::watchRequested, &train,
+                [&train](const QString& folder) { QVERIFY(train.openRun(folder)); });
+        connect(&train, &app::TrainPage::remoteRunRequested, &page,
+                [&](const core::TrainingConfig& config, const QString& host) {
+                    page.submitRun(config, host,
+                                   [&train](const QString& e) { train.remoteSubmitFinished(e); });
+                });
+        core::RuntimeSettings runtime;
+        runtime.kind = QStringLiteral("tensorflow");
+        runtime.python = QStringLiteral(BERTLAB_TF_PYTHON);
+        QVERIFY(page.addHost(QStringLiteral("tpu"), QLatin1String(LoopbackSshd::alias),
+                             dir.filePath(QStringLiteral("work")), sshd.clientConfig(), {}, false, runtime));
+        const auto rows = page.hostTable()->findItems(QStringLiteral("tpu"), Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        const QString shown = page.hostTable()->item(rows.first()->row(), 3)->text();
+        QVERIFY2(shown.startsWith(QStringLiteral("TensorFlow (auto")), qPrintable(shown));
+        QCOMPARE(core::HostRegistry().find(QStringLiteral("tpu"))->runtime.python, runtime.python);
+
+        const QString settings = writeRunSettings(dir, fixturePath(QStringLiteral("train/corpus.txt")), 30);
+        QVERIFY(train.openRunSettings(settings));
+        train.setRunOnHost(QStringLiteral("tpu"));
+        QSignalSpy finished(&train, &app::TrainPage::runFinished);
+        QVERIFY(train.start());
+        QTRY_VERIFY_WITH_TIMEOUT(train.isReplaying(), 120000);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(train.lossChart()->pointCount(app::TrainPage::trainLossSeries()), 30);
+        QString fetched;
+        const auto jobs = core::LocalJob::list();
+        QVERIFY(jobs.ok());
+        for (const auto& j : *jobs)
+            if (j.host == u"tpu")
+                fetched = j.outputsFolder() + QStringLiteral("/checkpoint/bert_model.ckpt.index");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(fetched), 60000);
+        closeConnection(*core::HostRegistry().find(QStringLiteral("tpu")));
+    }
+#endif
+
     // Check on a host met for the first time, with a passphrase-protected key: the window asks (its
     // fingerprint to trust, then the passphrase, hidden) and the check goes through.
     void checkAsksInDialogs() {
