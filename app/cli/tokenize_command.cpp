@@ -12,6 +12,12 @@ int runTokenize(const QStringList& args) {
         {QStringLiteral("vocab"), QStringLiteral("vocab.txt of the model."), QStringLiteral("FILE")});
     cmd.addOption({QStringLiteral("max-len"), QStringLiteral("Truncate (longest first) to N tokens."),
                    QStringLiteral("N")});
+    cmd.addOption(
+        {QStringLiteral("pad"),
+         QStringLiteral("Fill up to --max-len with [PAD] (its id; keras-bert mode: id 0, keras-bert's "
+                        "pad_index). The default in keras-bert mode, whose Tokenizer.encode pads when "
+                        "given max_len.")});
+    cmd.addOption({QStringLiteral("no-pad"), QStringLiteral("Only truncate to --max-len, never pad.")});
     cmd.addPositional(QStringLiteral("first"), QStringLiteral("Text to tokenize."), QStringLiteral("FIRST"));
     cmd.addPositional(QStringLiteral("second"), QStringLiteral("Second text of a pair."),
                       QStringLiteral("[SECOND]"));
@@ -24,7 +30,14 @@ int runTokenize(const QStringList& args) {
         core::Tokenizer::fromVocabFile(cmd.requiredValue(QStringLiteral("vocab")), options.tokenizer);
     if (!tokenizer)
         fail(tokenizer.errorString());
-    const core::Encoding encoding = tokenizer->encode(first, second, maxLength);
+    if (cmd.parser().isSet(QStringLiteral("pad")) && cmd.parser().isSet(QStringLiteral("no-pad")))
+        fail(QStringLiteral("--pad and --no-pad: choose one"));
+    if (cmd.parser().isSet(QStringLiteral("pad")) && maxLength == 0)
+        fail(QStringLiteral("--pad needs --max-len N (the length to pad to)"));
+    const bool pad = cmd.parser().isSet(QStringLiteral("pad")) ||
+                     (options.tokenizer.mode == core::TokenizerMode::KerasBert && maxLength > 0 &&
+                      !cmd.parser().isSet(QStringLiteral("no-pad")));
+    const core::Encoding encoding = tokenizer->encode(first, second, maxLength, pad);
 
     writeStdout(core::encodingJson(encoding) + '\n');
     return 0;

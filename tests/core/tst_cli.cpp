@@ -35,6 +35,7 @@ class TestCli final : public QObject {
 private Q_SLOTS:
     void tokenize();
     void tokenizePairWithMaxLen();
+    void tokenizePadsAsKerasBert();
     void predict();
     void predictWithoutMask();
     void attention();
@@ -78,6 +79,49 @@ void TestCli::tokenizePairWithMaxLen() {
     const auto segments = intsFromJson(j.value(u"segments"));
     QCOMPARE(segments.front(), 0);
     QCOMPARE(segments.back(), 1);
+}
+
+// keras-bert's README example through the CLI: Tokenizer.encode(first, second, max_len) pads to max_len, and
+// so does keras-bert mode with --max-len (the expected ids come from keras-bert itself,
+// tokenizer/expected.json).
+void TestCli::tokenizePadsAsKerasBert() {
+    const QJsonObject readme = loadJsonFixture(QStringLiteral("tokenizer/expected.json"))
+                                   .value(u"keras")
+                                   .toObject()
+                                   .value(u"readme")
+                                   .toObject();
+    QJsonObject pair;
+    for (const QJsonValue& c : readme.value(u"cases").toArray())
+        if (c.toObject().value(u"name").toString() == u"readme_pair")
+            pair = c.toObject();
+    QVERIFY(!pair.isEmpty());
+    QTemporaryDir dir;
+    const QString vocab = dir.filePath(QStringLiteral("vocab.txt"));
+    QFile file(vocab);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(stringsFromJson(readme.value(u"vocab")).join(u'\n').toUtf8() + '\n');
+    file.close();
+    const QStringList args{QStringLiteral("tokenize"),
+                           QStringLiteral("--vocab"),
+                           vocab,
+                           QStringLiteral("--mode"),
+                           QStringLiteral("keras-bert"),
+                           QStringLiteral("--max-len"),
+                           QString::number(pair.value(u"max_len").toInt())};
+    const QStringList texts{QStringLiteral("--"), pair.value(u"first").toString(),
+                            pair.value(u"second").toString()};
+    Run r = cli(args + texts);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(intsFromJson(r.json().value(u"ids")), intsFromJson(pair.value(u"ids")));
+    QCOMPARE(intsFromJson(r.json().value(u"segments")), intsFromJson(pair.value(u"segments")));
+    // --no-pad only truncates; --pad without a length to pad to is refused.
+    r = cli(args + QStringList{QStringLiteral("--no-pad")} + texts);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"ids").toArray().size(), 7);
+    r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), vocab, QStringLiteral("--pad"),
+             QStringLiteral("--"), QStringLiteral("unaffable")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("--max-len"), r.err.constData());
 }
 
 void TestCli::predict() {

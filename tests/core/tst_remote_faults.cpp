@@ -159,7 +159,20 @@ private Q_SLOTS:
             *job, [] { return true; }, [](const QByteArray&) {});
         QVERIFY2(last.ok(), qPrintable(last.errorString()));
         const QByteArray mirror = contents(job->eventsFile());
-        QCOMPARE(mirror, contents(remoteEvents(s, job->id)));
+        const QByteArray remote = contents(remoteEvents(s, job->id));
+        if (mirror != remote) { // where they part, so that a failure says what went wrong
+            qsizetype at = 0;
+            while (at < mirror.size() && at < remote.size() && mirror[at] == remote[at])
+                ++at;
+            QFAIL(qPrintable(
+                QStringLiteral("the mirror (%1 bytes) and the remote stream (%2 bytes) part at byte "
+                               "%3: mirror …%4… remote …%5…")
+                    .arg(mirror.size())
+                    .arg(remote.size())
+                    .arg(at)
+                    .arg(QString::fromUtf8(mirror.mid(qMax<qsizetype>(0, at - 80), 200)),
+                         QString::fromUtf8(remote.mid(qMax<qsizetype>(0, at - 80), 200)))));
+        }
         QString why;
         QVERIFY2(stepsOnceEach(mirror, &why), qPrintable(why));
         qInfo("cut noticed after %lld ms; after the link came back the gap's first lines arrived in %lld ms",
