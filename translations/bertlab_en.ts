@@ -921,6 +921,14 @@ JSON Lines: one JSON object per text.</source>
         <source>Send every listed file to %1, extract there and bring the results back (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No texts in it: the output has only its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no texts (empty, or every line was skipped): %2 has only its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::HelpWindow</name>

@@ -923,6 +923,14 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>Send every listed file to %1, extract there and bring the results back (Ctrl+Return)</source>
         <translation>把列表中的每个文件发送到 %1，在那里提取并把结果取回（Ctrl+Return）</translation>
     </message>
+    <message>
+        <source>No texts in it: the output has only its header</source>
+        <translation>其中没有文本：输出只有表头</translation>
+    </message>
+    <message>
+        <source>%1 holds no texts (empty, or every line was skipped): %2 has only its header.</source>
+        <translation>%1 中没有文本（为空，或每一行都被跳过）：%2 只有表头。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::HelpWindow</name>

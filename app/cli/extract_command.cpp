@@ -277,6 +277,12 @@ int runExtract(const QStringList& args) {
                {QStringLiteral("message"), summary.errorString()}});
         fail(summary.errorString());
     }
+    if (!summary->cancelled && summary->texts == 0)
+        std::fprintf(
+            stderr, "bertlab-cli: warning: %s holds no texts%s, so %s has only its header\n",
+            qPrintable(spec.inputPath == u"-" ? QStringLiteral("standard input") : spec.inputPath),
+            summary->skipped.empty() ? "" : " (every record was skipped)",
+            qPrintable(summary->outputPath.isEmpty() ? QStringLiteral("the output") : summary->outputPath));
     event({{QStringLiteral("event"),
             summary->cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished")},
            {QStringLiteral("texts"), summary->texts},

@@ -460,6 +460,13 @@ void ExtractPage::onFileFinished(int row, const core::ExtractionOutcome& outcome
         fileModel()->setStatus(row, outcome.summary->outputPath.isEmpty()
                                         ? tr("Cancelled, removed")
                                         : tr("Cancelled: %L1 rows kept").arg(outcome.summary->rows));
+    } else if (outcome.summary->texts == 0) {
+        // Said, not hidden behind "Done": the file written holds only its header.
+        fileModel()->setStatus(row, tr("No texts in it: the output has only its header"), true);
+        Q_EMIT messageRequested(
+            tr("%1 holds no texts (empty, or every line was skipped): %2 has only its header.")
+                .arg(fileModel()->file(row).path, outcome.summary->outputPath),
+            true);
     } else {
         const auto skipped = qint64(outcome.summary->skipped.size());
         fileModel()->setStatus(

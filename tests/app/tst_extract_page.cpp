@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cancelKeepsValidPartial();
     void cancelCanRemovePartial();
     void invalidUtf8LineListed();
+    void emptyFileIsSaidNotDone();
     void optionsRemembered();
     void longTextsWindowsMatchCli();
     void screenshot();
@@ -305,6 +306,26 @@ void TestExtractPage::invalidUtf8LineListed() {
     QVERIFY(page.outcomes()[0].error.contains(QStringLiteral("line 3")));
     QVERIFY(!messages.isEmpty() && messages.last()[1].toBool());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.embeddings.csv"))));
+}
+
+// A file with no texts gives a header-only output, and the page says so rather than "Done: 0 rows".
+void TestExtractPage::emptyFileIsSaidNotDone() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    const QString input = writeFile(dir, QStringLiteral("empty.txt"), "");
+    page.addFiles({input});
+    QSignalSpy said(&page, &app::ExtractPage::messageRequested);
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(page.outcomes()[0].summary, qPrintable(page.outcomes()[0].error));
+    QCOMPARE(page.outcomes()[0].summary->texts, 0);
+    QVERIFY2(page.fileModel()->file(0).status.contains(QStringLiteral("No texts")),
+             qPrintable(page.fileModel()->file(0).status));
+    QVERIFY(!said.isEmpty());
+    QVERIFY(said.last().at(0).toString().contains(QStringLiteral("holds no texts")));
 }
 
 void TestExtractPage::optionsRemembered() {

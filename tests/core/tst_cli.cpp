@@ -45,6 +45,7 @@ private Q_SLOTS:
     void extractPooledCsvAndNpy();
     void extractWritesWholeFilesOnly();
     void extractSkipsBadLines();
+    void extractOfAnEmptyFileWarns();
     void extractFromCsvColumns();
     void extractLongTextsWindows();
     void info();
@@ -396,6 +397,19 @@ void TestCli::extractFromCsvColumns() {
     QCOMPARE(stringsFromJson(QJsonDocument::fromJson(lines[0]).object().value(u"tokens")),
              (QStringList{QStringLiteral("[CLS]"), QStringLiteral("good"), QStringLiteral(","),
                           QStringLiteral("very"), QStringLiteral("good"), QStringLiteral("[SEP]")}));
+}
+
+// An input with no texts still gives a (header-only) file, and says so instead of a silent "done".
+void TestCli::extractOfAnEmptyFileWarns() {
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("empty.txt"));
+    QFile(input).open(QIODevice::WriteOnly);
+    const QString output = dir.filePath(QStringLiteral("out.csv"));
+    const Run r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_tf"),
+                       QStringLiteral("--input"), input, QStringLiteral("--output"), output});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("holds no texts") && r.err.contains("only its header"), r.err.constData());
+    QVERIFY(QFileInfo::exists(output));
 }
 
 void TestCli::info() {
