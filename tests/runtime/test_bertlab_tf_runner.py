@@ -159,6 +159,27 @@ class OptimizerStep(unittest.TestCase):
         self.assertEqual(int(optimizer.iterations.numpy()), 0)
 
 
+    def test_a_variable_without_gradient_is_left_alone(self):
+        import tensorflow as tf
+
+        class Model:
+            trainable = ["used/kernel", "unused/kernel"]
+
+            def __init__(self):
+                self.variables = {name: tf.Variable(np.array([1.0, 2.0], np.float32)) for name in self.trainable}
+
+            def __getitem__(self, name):
+                return self.variables[name]
+
+        model = Model()
+        optimizer = runner.AdamWarmup(tf, model, optimizer_options())
+        optimizer.apply(model, [tf.constant([1.0, 1.0]), tf.zeros([2])], [True, False])
+        self.assertFalse(np.array_equal(model["used/kernel"].numpy(), [1.0, 2.0]))
+        # No Adam step and no weight decay for the one the loss did not reach.
+        np.testing.assert_array_equal(model["unused/kernel"].numpy(), [1.0, 2.0])
+        np.testing.assert_array_equal(optimizer.m["unused/kernel"].numpy(), [0.0, 0.0])
+
+
 class Strategy(unittest.TestCase):
     def test_auto_falls_back_to_the_cpu_and_tpu_says_there_is_none(self):
         import tensorflow as tf

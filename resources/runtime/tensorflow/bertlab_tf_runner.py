@@ -376,9 +376,11 @@ class AdamWarmup:
                                               name=name.replace("/", ".") + ".vhat")
         self.decayed = {name: decays(name, options["weight_decay_pattern"]) for name in model.trainable}
 
-    def apply(self, model, grads):
+    def apply(self, model, grads, present=None):
         """One update from the (summed over replicas) gradients; returns their global norm. A non-finite
-        norm changes nothing."""
+        norm changes nothing. A variable the loss does not reach (present False) is left alone entirely, no
+        moment decay and no weight decay, as TensorFlow's optimizers and BertLab skip a variable without a
+        gradient."""
         tf, o = self.tf, self.o
         norm = tf.sqrt(tf.add_n([tf.reduce_sum(tf.square(tf.cast(g, tf.float64))) for g in grads]))
         norm32 = tf.cast(norm, tf.float32)
@@ -401,7 +403,9 @@ class AdamWarmup:
             clip = tf.constant(o["clip_norm"], tf.float32)
             scale = tf.where(norm32 > 0, clip * tf.minimum(1.0 / norm32, 1.0 / clip), 1.0)
         eps, wd = tf.constant(o["epsilon"], tf.float32), tf.constant(o["weight_decay"], tf.float32)
-        for name, g in zip(model.trainable, grads):
+        for name, g, has in zip(model.trainable, grads, present or [True] * len(grads)):
+            if not has:
+                continue
             g = g * scale if o["clip_norm"] > 0 else g
             p, m, v = model[name], self.m[name], self.v[name]
             new_m = beta1 * m + (1.0 - beta1) * g
@@ -502,12 +506,13 @@ class Runner:
                     loss = (out["mlm_sum"] / b["mlm_total"][0] + out["nsp_sum"] / b["nsp_total"][0] +
                             out["class_sum"] / b["class_total"][0])
                 grads = tape.gradient(loss, [model[n] for n in model.trainable])
+                present = [g is not None for g in grads]  # known when traced: the same on every replica
                 grads = [tf.zeros_like(model[n]) if g is None else tf.convert_to_tensor(g)
                          for n, g in zip(model.trainable, grads)]
                 grads = context.all_reduce(tf.distribute.ReduceOp.SUM, grads)
                 out.pop("confusion", None)
                 sums = reduce_sums(out)
-                norm = optimizer.apply(model, grads)
+                norm = optimizer.apply(model, grads, present)
                 sums["norm"] = tf.cast(norm, tf.float32)
                 return sums
             result = strategy.run(replica, args=(batch,))
