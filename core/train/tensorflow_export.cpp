@@ -1,6 +1,7 @@
 #include "core/train/tensorflow_export.h"
 
 #include "core/io/model_writer.h"
+#include "core/train/training_events.h"
 #include "core/translation.h"
 
 #include <QDir>
@@ -187,19 +188,6 @@ QJsonObject optimizerJson(const AdamWarmupOptions& o) {
             {QStringLiteral("clip_norm"), o.clipNorm}};
 }
 
-QJsonObject planJson(const TrainingPlan& p) {
-    return {{QStringLiteral("total_steps"), qint64(p.totalSteps)},
-            {QStringLiteral("warmup_steps"), qint64(p.warmupSteps)},
-            {QStringLiteral("steps_per_epoch"), qint64(p.stepsPerEpoch)},
-            {QStringLiteral("train_examples"), qint64(p.trainExamples)},
-            {QStringLiteral("validation_examples"), qint64(p.validationExamples)},
-            {QStringLiteral("parameters"), qint64(p.parameterCount)},
-            {QStringLiteral("trainable"), qint64(p.trainableCount)},
-            {QStringLiteral("start_step"), qint64(p.startStep)},
-            {QStringLiteral("labels"), QJsonArray::fromStringList(p.labels)},
-            {QStringLiteral("vocab_size"), p.vocabSize}};
-}
-
 } // namespace
 
 bool isValidTensorFlowStrategy(const QString& strategy) {
@@ -318,7 +306,7 @@ Result<TensorFlowExport> exportForTensorFlow(const TrainingConfig& c, const QStr
                           {QStringLiteral("version"), 1},
                           {QStringLiteral("task"), trainingTaskName(c.task)},
                           {QStringLiteral("config"), c.toJson()},
-                          {QStringLiteral("plan"), planJson(r.plan)},
+                          {QStringLiteral("plan"), trainingPlanJson(r.plan)},
                           {QStringLiteral("strategy"), strategy},
                           {QStringLiteral("batch_size"), batchSize},
                           {QStringLiteral("seq_len"), seqLen},

@@ -73,19 +73,24 @@ void TrainingEventWriter::preparing(const QString& stage, qint64 done, qint64 to
            {QStringLiteral("total"), total}});
 }
 
+QJsonObject trainingPlanJson(const TrainingPlan& p) {
+    return {{QStringLiteral("total_steps"), qint64(p.totalSteps)},
+            {QStringLiteral("warmup_steps"), qint64(p.warmupSteps)},
+            {QStringLiteral("steps_per_epoch"), qint64(p.stepsPerEpoch)},
+            {QStringLiteral("train_examples"), qint64(p.trainExamples)},
+            {QStringLiteral("validation_examples"), qint64(p.validationExamples)},
+            {QStringLiteral("parameters"), qint64(p.parameterCount)},
+            {QStringLiteral("trainable"), qint64(p.trainableCount)},
+            {QStringLiteral("start_step"), qint64(p.startStep)},
+            {QStringLiteral("labels"), QJsonArray::fromStringList(p.labels)},
+            {QStringLiteral("vocab_size"), p.vocabSize}};
+}
+
 void TrainingEventWriter::planned(const TrainingPlan& p) {
     m_lastStep = p.startStep;
-    write({{QStringLiteral("event"), QStringLiteral("plan")},
-           {QStringLiteral("total_steps"), qint64(p.totalSteps)},
-           {QStringLiteral("warmup_steps"), qint64(p.warmupSteps)},
-           {QStringLiteral("steps_per_epoch"), qint64(p.stepsPerEpoch)},
-           {QStringLiteral("train_examples"), qint64(p.trainExamples)},
-           {QStringLiteral("validation_examples"), qint64(p.validationExamples)},
-           {QStringLiteral("parameters"), qint64(p.parameterCount)},
-           {QStringLiteral("trainable"), qint64(p.trainableCount)},
-           {QStringLiteral("start_step"), qint64(p.startStep)},
-           {QStringLiteral("labels"), QJsonArray::fromStringList(p.labels)},
-           {QStringLiteral("vocab_size"), p.vocabSize}});
+    QJsonObject event = trainingPlanJson(p);
+    event.insert(QStringLiteral("event"), QStringLiteral("plan"));
+    write(event);
 }
 
 void TrainingEventWriter::stepped(const TrainingPoint& p) {

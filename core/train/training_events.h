@@ -96,6 +96,9 @@ private:
     bool m_ended = false;
 };
 
+// The plan event's fields (without "event"), as the runner of another engine reports them too.
+QJsonObject trainingPlanJson(const TrainingPlan& plan);
+
 // A run folder's event file (<output>/events.jsonl).
 QString trainingEventsPath(const QString& outputDirectory);
 
