@@ -1,6 +1,7 @@
 #include "core/train/tensorflow_export.h"
 
 #include "core/io/model_writer.h"
+#include "core/io/npy_file.h"
 #include "core/train/training_events.h"
 #include "core/translation.h"
 
@@ -22,59 +23,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return translateCore(text, {"bertlab::core::NpyFile", "bertlab::core::BatchArrays", "bertlab::core"});
+    return translateCore(text, {"bertlab::core::BatchArrays", "bertlab::core"});
 }
-
-// One .npy file (NPY 1.0, C order, little-endian) written row after row; the shape is known up front.
-class NpyFile final {
-public:
-    enum class Type { Int8, Int16, Int32 };
-
-    Status open(const QString& path, Type type, std::int64_t rows, std::int64_t columns) {
-        m_type = type;
-        m_file.setFileName(path);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error{tr("%1: cannot write it: %2").arg(path, m_file.errorString())};
-        const char* descr = type == Type::Int8 ? "|i1" : type == Type::Int16 ? "<i2" : "<i4";
-        QByteArray shape = QByteArray::number(qint64(rows)) +
-                           (columns > 0 ? ", " + QByteArray::number(qint64(columns)) : QByteArray(","));
-        QByteArray dict =
-            QByteArray("{'descr': '") + descr + "', 'fortran_order': False, 'shape': (" + shape + "), }";
-        const int total = int((10 + dict.size() + 1 + 63) / 64 * 64);
-        dict = dict.leftJustified(total - 10 - 1, ' ') + '\n';
-        QByteArray header("\x93NUMPY\x01\x00", 8);
-        header.append(char(dict.size() & 0xff)).append(char(dict.size() >> 8));
-        return put(header + dict);
-    }
-    // Appends values (narrowed to the file's type; the caller has checked they fit).
-    Status append(const std::vector<int>& values) {
-        QByteArray bytes;
-        const int width = m_type == Type::Int8 ? 1 : m_type == Type::Int16 ? 2 : 4;
-        bytes.resize(qsizetype(values.size()) * width);
-        char* out = bytes.data();
-        for (int v : values) {
-            for (int b = 0; b < width; ++b)
-                *out++ = char((unsigned(v) >> (8 * b)) & 0xff); // little-endian two's complement
-        }
-        return put(bytes);
-    }
-    Status close() {
-        m_file.close();
-        if (m_file.error() != QFileDevice::NoError)
-            return Error{tr("%1: cannot write it: %2").arg(m_file.fileName(), m_file.errorString())};
-        return Ok{};
-    }
-    qint64 size() const { return m_file.size(); }
-
-private:
-    Status put(const QByteArray& bytes) {
-        if (m_file.write(bytes) != bytes.size())
-            return Error{tr("%1: cannot write it: %2").arg(m_file.fileName(), m_file.errorString())};
-        return Ok{};
-    }
-    QFile m_file;
-    Type m_type = Type::Int32;
-};
 
 // The arrays of one split, fed batch by batch.
 class BatchArrays final {
@@ -86,7 +36,7 @@ public:
         const auto path = [&](const char* name) {
             return QDir(folder).filePath(split + u'_' + QLatin1String(name) + QStringLiteral(".npy"));
         };
-        using T = NpyFile::Type;
+        using T = NpyType;
         for (auto [file, name, type, columns] :
              {std::tuple{&m_ids, "input_ids", smallIds ? T::Int16 : T::Int32, seqLen},
               std::tuple{&m_segments, "segment_ids", T::Int8, seqLen},
@@ -95,7 +45,10 @@ public:
               std::tuple{&m_labels, "mlm_labels", T::Int32, predictions},
               std::tuple{&m_counts, "mlm_counts", T::Int32, 0}, std::tuple{&m_nsp, "nsp_labels", T::Int32, 0},
               std::tuple{&m_class, "class_labels", T::Int32, 0}}) {
-            if (Status s = file->open(path(name), type, rows, columns); !s)
+            std::vector<std::int64_t> shape{rows};
+            if (columns > 0)
+                shape.push_back(columns);
+            if (Status s = file->open(path(name), type, shape); !s)
                 return s;
         }
         return Ok{};
@@ -146,7 +99,7 @@ public:
 
     Result<qint64> close() {
         qint64 bytes = 0;
-        for (NpyFile* file :
+        for (NpyWriter* file :
              {&m_ids, &m_segments, &m_lengths, &m_positions, &m_labels, &m_counts, &m_nsp, &m_class}) {
             bytes += file->size();
             if (Status s = file->close(); !s)
@@ -156,7 +109,7 @@ public:
     }
 
 private:
-    NpyFile m_ids, m_segments, m_lengths, m_positions, m_labels, m_counts, m_nsp, m_class;
+    NpyWriter m_ids, m_segments, m_lengths, m_positions, m_labels, m_counts, m_nsp, m_class;
     int m_seqLen = 0, m_predictions = 0;
 };
 
