@@ -53,10 +53,8 @@ QStringList withSettings(const QStringList& args, const QString& path) {
     return expanded + args.mid(1);
 }
 
-// --write-config FILE: the options given, with the files as absolute paths and the model resolved, so the
-// settings mean the same from any folder or machine they are sent to.
-void writeSettings(CommandParser& cmd, const QString& path) {
-    const QCommandLineParser& p = cmd.parser();
+// The options given, as settings (a flag: true).
+core::ExtractionSettings givenSettings(const QCommandLineParser& p) {
     core::ExtractionSettings settings;
     for (const QString& name : p.optionNames()) {
         if (isInvocationOption(name))
@@ -66,6 +64,14 @@ void writeSettings(CommandParser& cmd, const QString& path) {
         else
             settings.options.insert(name, p.value(name));
     }
+    return settings;
+}
+
+// --write-config FILE: the options given, with the files as absolute paths and the model resolved, so the
+// settings mean the same from any folder or machine they are sent to.
+void writeSettings(CommandParser& cmd, const QString& path) {
+    const QCommandLineParser& p = cmd.parser();
+    core::ExtractionSettings settings = givenSettings(p);
     for (const char* file : {"input", "output"}) {
         const QString value = p.value(QLatin1String(file));
         if (value != u"-")
@@ -152,67 +158,13 @@ int runExtract(const QStringList& args) {
     if (!cmd.parser().positionalArguments().isEmpty())
         fail(QStringLiteral("'extract' reads texts from --input, not from arguments"));
 
-    const auto options = cmd.common();
-    core::ExtractionParams params;
-    const QString layers = cmd.parser().value(QStringLiteral("output-layers"));
-    const auto selection = core::LayerSelection::parse(layers);
-    if (!selection)
-        fail(QStringLiteral("--output-layers '%1': give N >= 1 or a list of layer indices like 0,-1")
-                 .arg(layers));
-    params.layers = *selection;
-    if (cmd.parser().isSet(QStringLiteral("pooling"))) {
-        for (const auto& name :
-             cmd.parser().value(QStringLiteral("pooling")).split(u',', Qt::SkipEmptyParts)) {
-            const auto pooling = core::poolingFromName(name.trimmed());
-            if (!pooling)
-                fail(QStringLiteral("--pooling: unknown pooling '%1' (use nsp, max, ave)").arg(name));
-            params.poolings.push_back(*pooling);
-        }
-    }
-    params.maxLength = cmd.intValue(QStringLiteral("max-len"), 0, 2);
-    params.batchSize = cmd.intValue(QStringLiteral("batch-size"), 8, 1);
-    const QString longTexts = cmd.parser().value(QStringLiteral("long-texts"));
-    const auto longText = core::longTextFromName(longTexts);
-    if (!longText)
-        fail(QStringLiteral("--long-texts '%1': use truncate or windows").arg(longTexts));
-    params.longText = *longText;
-    // x.csv without --format is meant as CSV, not JSON Lines in a file named .csv.
-    const QString outputPath = cmd.parser().value(QStringLiteral("output"));
-    QString formatName = cmd.parser().value(QStringLiteral("format"));
-    if (!cmd.parser().isSet(QStringLiteral("format"))) {
-        const QString suffix = QFileInfo(outputPath).suffix().toLower();
-        formatName =
-            outputPath != u"-" && core::embeddingFormatFromName(suffix) ? suffix : QStringLiteral("jsonl");
-    }
-    const auto format = core::embeddingFormatFromName(formatName);
-    if (!format)
-        fail(QStringLiteral("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName));
-
-    core::ExtractionJobSpec spec;
-    spec.params = params;
-    spec.format = *format;
-    spec.tokenizer = options.tokenizer;
-    spec.inputPath = cmd.parser().value(QStringLiteral("input"));
-    spec.outputPath = outputPath;
-    spec.textsPerChunk = std::max(params.batchSize, 64);
-    core::TextSourceOptions& source = spec.source;
-    source.kind = core::TextSourceOptions::kindForFile(spec.inputPath);
-    if (cmd.parser().isSet(QStringLiteral("input-format"))) {
-        const QString kind = cmd.parser().value(QStringLiteral("input-format"));
-        if (kind == u"lines")
-            source.kind = core::TextSourceOptions::Kind::Lines;
-        else if (kind == u"csv")
-            source.kind = core::TextSourceOptions::Kind::Csv;
-        else if (kind == u"tsv")
-            source.kind = core::TextSourceOptions::Kind::Tsv;
-        else
-            fail(QStringLiteral("--input-format '%1': use lines, csv or tsv").arg(kind));
-    }
-    source.stopOnBadRecord = cmd.parser().isSet(QStringLiteral("strict"));
-    source.textColumnName = cmd.parser().value(QStringLiteral("text-column"));
-    source.secondColumnName = cmd.parser().value(QStringLiteral("second-column"));
-    if (spec.format == core::EmbeddingFormat::Npy && spec.outputPath == u"-")
-        fail(QStringLiteral("--format npy needs --output FILE (it also writes FILE's .index.csv)"));
+    // The same reading of the options as saved settings and remote jobs get.
+    auto parsed = givenSettings(cmd.parser()).toSpec();
+    if (!parsed)
+        fail(parsed.errorString());
+    const core::ExtractionJobSpec spec = *parsed;
+    const core::ExtractionParams& params = spec.params;
+    const core::TextSourceOptions& source = spec.source;
 
     // The same job the Extract page runs: reading and tokenizing overlap the forward passes, and a file is
     // written under a partial name and renamed into place only when complete.

@@ -226,17 +226,36 @@ Status EmbeddingExtractor::run(const std::vector<TextInput>& inputs,
     return runEncoded(encode(inputs, firstIndex), sink, progress);
 }
 
+Result<std::vector<Tensor>>
+EmbeddingExtractor::sequenceFeatures(const std::vector<const Encoding*>& sequences) const {
+    TokenBatch batch;
+    for (const Encoding* e : sequences)
+        batch.add(e->ids, e->segments);
+    ForwardRequest request;
+    for (int layer : m_layers)
+        request.hiddenStatesOf.push_back(layer + 1);
+    auto forward = m_model.forward(batch, request);
+    if (!forward)
+        return Error{forward.errorString()};
+    std::vector<Tensor> out;
+    out.reserve(sequences.size());
+    for (int s = 0; s < batch.sequenceCount(); ++s) {
+        Tensor tokens = tokenFeatures(*forward, batch, s);
+        out.push_back(m_params.poolings.empty() ? std::move(tokens) : pooled(tokens));
+    }
+    return out;
+}
+
 Status EmbeddingExtractor::runEncoded(std::vector<EncodedInput>&& inputs,
                                       const std::function<bool(EmbeddingItem&&)>& sink,
-                                      const ProgressCallback& progress) const {
+                                      const ProgressCallback& progress,
+                                      const SequenceFeatures& features) const {
     if (auto status = validate(); !status)
         return status;
     const std::size_t total = inputs.size();
     const bool pooling = !m_params.poolings.empty();
     const std::int64_t width = std::int64_t(m_layers.size()) * m_model.config().hiddenSize;
-    ForwardRequest request;
-    for (int layer : m_layers)
-        request.hiddenStatesOf.push_back(layer + 1);
+    const std::int64_t expected = pooling ? width * std::int64_t(m_params.poolings.size()) : width;
 
     // A text split into windows may span batches; at most one is in progress at a time.
     std::vector<double> pooledSum;
@@ -254,47 +273,55 @@ Status EmbeddingExtractor::runEncoded(std::vector<EncodedInput>&& inputs,
     std::size_t next = 0; // the next text (and window of it) to put in a batch
     int nextWindow = 0;
     while (next < total) {
-        TokenBatch batch;
+        std::vector<const Encoding*> batch;
         std::vector<std::pair<std::size_t, int>> sequences; // (text, window) of each batch sequence
         const std::size_t batchFirst = next;
-        while (batch.sequenceCount() < m_params.batchSize && next < total) {
+        while (int(batch.size()) < m_params.batchSize && next < total) {
             const EncodedInput& in = inputs[next];
-            const Encoding& e = in.windows.empty() ? in.encoding : in.windows[std::size_t(nextWindow)];
-            batch.add(e.ids, e.segments);
+            batch.push_back(in.windows.empty() ? &in.encoding : &in.windows[std::size_t(nextWindow)]);
             sequences.emplace_back(next, nextWindow);
             if (++nextWindow == in.sequenceCount()) {
                 ++next;
                 nextWindow = 0;
             }
         }
-        auto forward = m_model.forward(batch, request);
-        if (!forward)
-            return Error{tr("Text %1: %2").arg(inputs[batchFirst].index + 1).arg(forward.errorString())};
-        for (int s = 0; s < batch.sequenceCount(); ++s) {
-            const auto [text, window] = sequences[std::size_t(s)];
+        auto computed = features ? features(batch) : sequenceFeatures(batch);
+        if (!computed)
+            return Error{tr("Text %1: %2").arg(inputs[batchFirst].index + 1).arg(computed.errorString())};
+        if (computed->size() != batch.size())
+            return Error{tr("Text %1: %2 results for %3 sequences")
+                             .arg(inputs[batchFirst].index + 1)
+                             .arg(computed->size())
+                             .arg(batch.size())};
+        for (std::size_t s = 0; s < batch.size(); ++s) {
+            const auto [text, window] = sequences[s];
             EncodedInput& in = inputs[text];
-            Tensor tokens = tokenFeatures(*forward, batch, s);
+            Tensor& result = (*computed)[s];
+            const std::int64_t length = batch[s]->length();
+            const bool fits = pooling
+                                  ? result.rank() == 1 && result.dim(0) == expected
+                                  : result.rank() == 2 && result.dim(0) == length && result.dim(1) == width;
+            if (!fits)
+                return Error{tr("Text %1: features of the wrong shape").arg(in.index + 1)};
             if (in.windows.empty()) {
-                if (!emit(in, pooling ? pooled(tokens) : std::move(tokens)))
+                if (!emit(in, std::move(result)))
                     return Ok{};
                 continue;
             }
             const int windows = in.sequenceCount();
-            const std::int64_t length = tokens.dim(0);
             if (pooling) {
                 // Pooled: the windows' pooled vectors averaged, each weighted by its real (non-padding)
                 // token count including its own [CLS] and [SEP] — the count AVE pooling divides by.
-                const Tensor p = pooled(tokens);
-                pooledSum.resize(std::size_t(p.size()), 0.0);
-                for (std::int64_t f = 0; f < p.size(); ++f)
-                    pooledSum[std::size_t(f)] += double(length) * double(p[f]);
+                pooledSum.resize(std::size_t(result.size()), 0.0);
+                for (std::int64_t f = 0; f < result.size(); ++f)
+                    pooledSum[std::size_t(f)] += double(length) * double(result[f]);
                 weightSum += double(length);
             } else {
                 // Per token: the windows' rows in order, without the inner [SEP]/[CLS] of each window, so
                 // the rows match the whole text's [CLS] p1 … pn [SEP].
                 const std::int64_t from = window == 0 ? 0 : 1;
                 const std::int64_t to = window == windows - 1 ? length : length - 1;
-                tokenRows.insert(tokenRows.end(), tokens.row(from), tokens.row(from) + (to - from) * width);
+                tokenRows.insert(tokenRows.end(), result.row(from), result.row(from) + (to - from) * width);
             }
             if (window != windows - 1)
                 continue;

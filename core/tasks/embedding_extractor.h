@@ -75,6 +75,11 @@ struct EmbeddingItem {
     Tensor embedding; // [tokens, features] without pooling, [features] with
 };
 
+// What a batch of sequences gives, one tensor per sequence: its token features [tokens, layers × hidden]
+// without pooling, or its pooled vector. BertLab's engine computes them (EmbeddingExtractor::
+// sequenceFeatures); another engine's results can stand in (tensorflow_extraction.h).
+using SequenceFeatures = std::function<Result<std::vector<Tensor>>(const std::vector<const Encoding*>&)>;
+
 // Runs texts through the model in batches (no padding) and hands each result to the sink in input order.
 class EmbeddingExtractor final {
 public:
@@ -89,8 +94,14 @@ public:
 
     // The same in two steps: encode() tokenizes (thread-safe, no model work), runEncoded() embeds.
     std::vector<EncodedInput> encode(const std::vector<TextInput>& inputs, qint64 firstIndex = 0) const;
+    // `features` replaces the engine's forward passes when given (its results are joined as the engine's
+    // are: windows of a long text, the texts in order).
     Status runEncoded(std::vector<EncodedInput>&& inputs, const std::function<bool(EmbeddingItem&&)>& sink,
-                      const ProgressCallback& progress = {}) const;
+                      const ProgressCallback& progress = {}, const SequenceFeatures& features = {}) const;
+    // One batch through BertLab's engine.
+    Result<std::vector<Tensor>> sequenceFeatures(const std::vector<const Encoding*>& sequences) const;
+    const std::vector<int>& layers() const { return m_layers; } // resolved, in concatenation order
+    int maxLength() const { return effectiveMaxLength(); }
 
     // Convenience: every item in memory.
     Result<std::vector<EmbeddingItem>> extract(const std::vector<TextInput>& inputs) const;

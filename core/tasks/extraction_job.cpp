@@ -128,10 +128,13 @@ Result<ExtractionSummary> ExtractionJob::run() {
             pending = QtConcurrent::run(&reader, prepare);
         const qint64 count = qint64(chunk.texts.size());
         bool written = true;
-        auto status = extractor.runEncoded(std::move(chunk.texts), [&](EmbeddingItem&& item) {
-            written = writer.write(item);
-            return written && !m_cancelled.load();
-        });
+        auto status = extractor.runEncoded(
+            std::move(chunk.texts),
+            [&](EmbeddingItem&& item) {
+                written = writer.write(item);
+                return written && !m_cancelled.load();
+            },
+            {}, m_features);
         if (!status) {
             discard();
             return Error{tr("%1: %2").arg(m_spec.inputPath, status.errorString())};

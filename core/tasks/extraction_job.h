@@ -5,6 +5,7 @@
 #include "core/tasks/text_source.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -42,6 +43,7 @@ struct ExtractionSummary {
     QString outputPath; // the finished file, or the partial file a cancelled run kept ("" if removed)
     QString indexPath;  // .npy only: the row index CSV
     bool cancelled = false;
+    QStringList notes; // more for people: a remote job's cross-engine check
 };
 
 // Streams one input file (or standard input, "-") through the model into one output file (or standard output,
@@ -59,6 +61,8 @@ public:
     // existing file at outputPath is untouched).
     Result<ExtractionSummary> run();
     void cancel() { m_cancelled.store(true); }
+    // Features another engine computed, to use instead of the model's forward passes (set before run()).
+    void setFeatureSource(SequenceFeatures features) { m_features = std::move(features); }
 
     static QString partialPath(const QString& outputPath);
 
@@ -71,6 +75,7 @@ private:
     std::shared_ptr<const ModelBundle> m_model;
     ExtractionJobSpec m_spec;
     std::atomic<bool> m_cancelled{false};
+    SequenceFeatures m_features;
 };
 
 } // namespace bertlab::core

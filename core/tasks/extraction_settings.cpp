@@ -5,9 +5,12 @@
 #include <QStringList>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace bertlab::core {
 
@@ -52,8 +55,8 @@ ExtractionSettings ExtractionSettings::fromSpec(const ExtractionJobSpec& spec, c
     QStringList layers;
     for (int i : spec.params.layers.indices)
         layers << QString::number(i);
-    o.insert(QStringLiteral("output-layers"), spec.params.layers.lastN ? QString::number(*spec.params.layers.lastN)
-                                                                       : layers.join(u','));
+    o.insert(QStringLiteral("output-layers"),
+             spec.params.layers.lastN ? QString::number(*spec.params.layers.lastN) : layers.join(u','));
     if (spec.params.maxLength > 0)
         o.insert(QStringLiteral("max-len"), QString::number(spec.params.maxLength));
     o.insert(QStringLiteral("batch-size"), QString::number(spec.params.batchSize));
@@ -62,6 +65,111 @@ ExtractionSettings ExtractionSettings::fromSpec(const ExtractionJobSpec& spec, c
         o.insert(QStringLiteral("cased"), true);
     o.insert(QStringLiteral("mode"), tokenizerModeName(spec.tokenizer.mode));
     return s;
+}
+
+namespace {
+// "--name needs a whole number >= minimum" unless the option is absent (then `fallback`).
+Result<int> intOption(const QJsonObject& o, const QString& name, int fallback, int minimum) {
+    if (!o.contains(name))
+        return fallback;
+    bool ok = false;
+    const QString text = o.value(name).toString();
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum)
+        return Error{tr("--%1 needs a whole number >= %2, not '%3'").arg(name).arg(minimum).arg(text)};
+    return value;
+}
+} // namespace
+
+Result<ExtractionJobSpec> ExtractionSettings::toSpec() const {
+    const QJsonObject& o = options;
+    const auto text = [&](const char* name, const char* fallback = "") {
+        return o.contains(QLatin1String(name)) ? o.value(QLatin1String(name)).toString()
+                                               : QString::fromLatin1(fallback);
+    };
+    ExtractionJobSpec spec;
+    ExtractionParams& params = spec.params;
+    const QString layers = text("output-layers", "1");
+    const auto selection = LayerSelection::parse(layers);
+    if (!selection)
+        return Error{
+            tr("--output-layers '%1': give N >= 1 or a list of layer indices like 0,-1").arg(layers)};
+    params.layers = *selection;
+    for (const QString& name : text("pooling").split(u',', Qt::SkipEmptyParts)) {
+        const auto pooling = poolingFromName(name.trimmed());
+        if (!pooling)
+            return Error{tr("--pooling: unknown pooling '%1' (use nsp, max, ave)").arg(name)};
+        params.poolings.push_back(*pooling);
+    }
+    auto maxLength = intOption(o, QStringLiteral("max-len"), 0, 2);
+    auto batchSize = intOption(o, QStringLiteral("batch-size"), 8, 1);
+    for (const auto* value : {&maxLength, &batchSize})
+        if (!*value)
+            return Error{value->errorString()};
+    params.maxLength = *maxLength;
+    params.batchSize = *batchSize;
+    const QString longTexts = text("long-texts", "truncate");
+    const auto longText = longTextFromName(longTexts);
+    if (!longText)
+        return Error{tr("--long-texts '%1': use truncate or windows").arg(longTexts)};
+    params.longText = *longText;
+    // x.csv without a format is meant as CSV, not JSON Lines in a file named .csv.
+    spec.outputPath = text("output", "-");
+    QString formatName = text("format");
+    if (!o.contains(QStringLiteral("format"))) {
+        const QString suffix = QFileInfo(spec.outputPath).suffix().toLower();
+        formatName =
+            spec.outputPath != u"-" && embeddingFormatFromName(suffix) ? suffix : QStringLiteral("jsonl");
+    }
+    const auto format = embeddingFormatFromName(formatName);
+    if (!format)
+        return Error{tr("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName)};
+    spec.format = *format;
+    spec.tokenizer.cased = o.value(QStringLiteral("cased")).toBool();
+    const QString mode = text("mode", "google");
+    const auto parsedMode = tokenizerModeFromName(mode);
+    if (!parsedMode)
+        return Error{tr("unknown --mode '%1': use google or keras-bert").arg(mode)};
+    spec.tokenizer.mode = *parsedMode;
+    spec.inputPath = text("input", "-");
+    spec.textsPerChunk = std::max(params.batchSize, 64);
+    TextSourceOptions& source = spec.source;
+    source.kind = TextSourceOptions::kindForFile(spec.inputPath);
+    if (o.contains(QStringLiteral("input-format"))) {
+        const QString kind = text("input-format");
+        if (kind == u"lines")
+            source.kind = TextSourceOptions::Kind::Lines;
+        else if (kind == u"csv")
+            source.kind = TextSourceOptions::Kind::Csv;
+        else if (kind == u"tsv")
+            source.kind = TextSourceOptions::Kind::Tsv;
+        else
+            return Error{tr("--input-format '%1': use lines, csv or tsv").arg(kind)};
+    }
+    source.stopOnBadRecord = o.value(QStringLiteral("strict")).toBool();
+    source.textColumnName = text("text-column");
+    source.secondColumnName = text("second-column");
+    if (spec.format == EmbeddingFormat::Npy && spec.outputPath == u"-")
+        return Error{tr("--format npy needs --output FILE (it also writes FILE's .index.csv)")};
+    return spec;
+}
+
+Result<BundleOptions> ExtractionSettings::modelOptions() const {
+    BundleOptions bundle;
+    auto seqLen = intOption(options, QStringLiteral("seq-len"), 0, 1);
+    if (!seqLen)
+        return Error{seqLen.errorString()};
+    bundle.load.seqLen = *seqLen;
+    if (options.contains(QStringLiteral("gelu"))) {
+        const QString gelu = option("gelu");
+        if (gelu == u"erf")
+            bundle.activation = Activation::GeluErf;
+        else if (gelu == u"tanh")
+            bundle.activation = Activation::GeluTanh;
+        else
+            return Error{tr("--gelu '%1': use erf or tanh").arg(gelu)};
+    }
+    return bundle;
 }
 
 QByteArray ExtractionSettings::toJson() const {

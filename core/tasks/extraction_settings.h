@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/tasks/extraction_job.h"
+#include "core/tasks/model_bundle.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -19,6 +20,11 @@ struct ExtractionSettings {
 
     // The settings the Extract page's spec means, for `bertlab-cli extract --config` (a remote job).
     static ExtractionSettings fromSpec(const ExtractionJobSpec& spec, const QString& modelFolder);
+    // The job these settings mean (everything but the model), with the CLI's defaults for what they leave
+    // out; an error names the option and says what it takes. `bertlab-cli extract` runs what this gives.
+    Result<ExtractionJobSpec> toSpec() const;
+    // How to load the model: "seq-len" and "gelu".
+    Result<BundleOptions> modelOptions() const;
 
     QByteArray toJson() const;
     Status save(const QString& path) const; // atomically
