@@ -3816,6 +3816,58 @@ The capital of France is [MASK].</source>
         <source>Ran the after-fetch command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number &gt;= %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the extraction together: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extraction settings name no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a remote extraction needs an input file (not standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and tokenizing the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an extraction prepared for TensorFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since the job was sent, so its texts no longer match the results; run the extraction again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its shape does not match the %2 sequences that were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds fewer sequences than the input gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input gives a longer sequence than was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 sequences, but the input gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -3923,6 +3975,14 @@ The capital of France is [MASK].</source>
         <source>Splitting long texts into windows needs a maximum length of at least 3 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text %1: %2 results for %3 sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1: features of the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::EngineCheck</name>
@@ -3936,6 +3996,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>, different top guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-engine check passed: BertLab and %1 compute the same features (%2 sequences, largest difference %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-engine check FAILED: BertLab and %1 compute different features (%2 sequences, largest difference %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,6 +4073,38 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: too large for extraction settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-layers &apos;%1&apos;: give N &gt;= 1 or a list of layer indices like 0,-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pooling: unknown pooling &apos;%1&apos; (use nsp, max, ave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--long-texts &apos;%1&apos;: use truncate or windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (use jsonl, csv, tsv or npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --mode &apos;%1&apos;: use google or keras-bert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input-format &apos;%1&apos;: use lines, csv or tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format npy needs --output FILE (it also writes FILE&apos;s .index.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gelu &apos;%1&apos;: use erf or tanh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4125,7 +4225,42 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
-    <name>bertlab::core::NpyFile</name>
+    <name>bertlab::core::NpyArray</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a NumPy .npy file of format 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its header is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a .npy header BertLab does not read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2 values, not of the type expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an impossible shape (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a single value, not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes of data where its shape needs %3 (cut off or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::NpyWriter</name>
     <message>
         <source>%1: cannot write it: %2</source>
         <translation type="unfinished"></translation>

@@ -3815,6 +3815,58 @@ The capital of France is [MASK].</source>
         <source>Ran the after-fetch command: %1</source>
         <translation>已运行取回后命令：%1</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number &gt;= %2, not &apos;%3&apos;</source>
+        <translation>--%1 需要一个 &gt;= %2 的整数，而不是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the extraction together: %2</source>
+        <translation>%1：无法组装提取结果：%2</translation>
+    </message>
+    <message>
+        <source>the extraction settings name no model</source>
+        <translation>提取设置中没有指定模型</translation>
+    </message>
+    <message>
+        <source>a remote extraction needs an input file (not standard input)</source>
+        <translation>远程提取需要输入文件（不能是标准输入）</translation>
+    </message>
+    <message>
+        <source>Opening the model</source>
+        <translation>正在打开模型</translation>
+    </message>
+    <message>
+        <source>Reading and tokenizing the texts</source>
+        <translation>正在读取文本并分词</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: not an extraction prepared for TensorFlow</source>
+        <translation>%1：不是为 TensorFlow 准备的提取</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the job was sent, so its texts no longer match the results; run the extraction again</source>
+        <translation>%1 在任务发送后已被修改，其文本与结果不再对应；请重新运行提取</translation>
+    </message>
+    <message>
+        <source>%1: its shape does not match the %2 sequences that were sent</source>
+        <translation>%1：其形状与已发送的 %2 个序列不符</translation>
+    </message>
+    <message>
+        <source>%1 holds fewer sequences than the input gives</source>
+        <translation>%1 包含的序列少于输入给出的序列</translation>
+    </message>
+    <message>
+        <source>the input gives a longer sequence than was sent</source>
+        <translation>输入给出的序列比已发送的更长</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 sequences, but the input gives %3</source>
+        <translation>%1 包含 %2 个序列，但输入给出 %3 个</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -3922,6 +3974,14 @@ The capital of France is [MASK].</source>
         <source>Splitting long texts into windows needs a maximum length of at least 3 tokens.</source>
         <translation>将长文本切分为窗口时，最大长度至少需要 3 个词元。</translation>
     </message>
+    <message>
+        <source>Text %1: %2 results for %3 sequences</source>
+        <translation>文本 %1：%3 个序列却有 %2 个结果</translation>
+    </message>
+    <message>
+        <source>Text %1: features of the wrong shape</source>
+        <translation>文本 %1：特征的形状不对</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::EngineCheck</name>
@@ -3936,6 +3996,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>, different top guesses</source>
         <translation>，首选猜测不同</translation>
+    </message>
+    <message>
+        <source>Cross-engine check passed: BertLab and %1 compute the same features (%2 sequences, largest difference %3).</source>
+        <translation>跨引擎检查通过：BertLab 与 %1 计算出相同的特征（%2 个序列，最大差异 %3）。</translation>
+    </message>
+    <message>
+        <source>Cross-engine check FAILED: BertLab and %1 compute different features (%2 sequences, largest difference %3).</source>
+        <translation>跨引擎检查失败：BertLab 与 %1 计算出的特征不同（%2 个序列，最大差异 %3）。</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4073,38 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: too large for extraction settings</source>
         <translation>%1：作为提取设置过大</translation>
+    </message>
+    <message>
+        <source>--output-layers &apos;%1&apos;: give N &gt;= 1 or a list of layer indices like 0,-1</source>
+        <translation>--output-layers &apos;%1&apos;：请给出 N &gt;= 1，或层序号列表，如 0,-1</translation>
+    </message>
+    <message>
+        <source>--pooling: unknown pooling &apos;%1&apos; (use nsp, max, ave)</source>
+        <translation>--pooling：未知的池化方式 &apos;%1&apos;（请用 nsp、max、ave）</translation>
+    </message>
+    <message>
+        <source>--long-texts &apos;%1&apos;: use truncate or windows</source>
+        <translation>--long-texts &apos;%1&apos;：请用 truncate 或 windows</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (use jsonl, csv, tsv or npy)</source>
+        <translation>--format：未知格式 &apos;%1&apos;（请用 jsonl、csv、tsv 或 npy）</translation>
+    </message>
+    <message>
+        <source>unknown --mode &apos;%1&apos;: use google or keras-bert</source>
+        <translation>未知的 --mode &apos;%1&apos;：请用 google 或 keras-bert</translation>
+    </message>
+    <message>
+        <source>--input-format &apos;%1&apos;: use lines, csv or tsv</source>
+        <translation>--input-format &apos;%1&apos;：请用 lines、csv 或 tsv</translation>
+    </message>
+    <message>
+        <source>--format npy needs --output FILE (it also writes FILE&apos;s .index.csv)</source>
+        <translation>--format npy 需要 --output FILE（还会写入 FILE 的 .index.csv）</translation>
+    </message>
+    <message>
+        <source>--gelu &apos;%1&apos;: use erf or tanh</source>
+        <translation>--gelu &apos;%1&apos;：请用 erf 或 tanh</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4224,42 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
-    <name>bertlab::core::NpyFile</name>
+    <name>bertlab::core::NpyArray</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a NumPy .npy file of format 1.0</source>
+        <translation>%1：不是 1.0 格式的 NumPy .npy 文件</translation>
+    </message>
+    <message>
+        <source>%1: its header is cut off</source>
+        <translation>%1：文件头被截断</translation>
+    </message>
+    <message>
+        <source>%1: a .npy header BertLab does not read (%2)</source>
+        <translation>%1：BertLab 无法读取的 .npy 文件头（%2）</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 values, not of the type expected</source>
+        <translation>%1：包含 %2 类型的值，不是预期的类型</translation>
+    </message>
+    <message>
+        <source>%1: an impossible shape (%2)</source>
+        <translation>%1：不可能的形状（%2）</translation>
+    </message>
+    <message>
+        <source>%1: holds a single value, not an array</source>
+        <translation>%1：只包含单个值，而不是数组</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes of data where its shape needs %3 (cut off or damaged)</source>
+        <translation>%1：数据有 %2 字节，而其形状需要 %3 字节（被截断或已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::NpyWriter</name>
     <message>
         <source>%1: cannot write it: %2</source>
         <translation>%1：无法写入：%2</translation>

@@ -472,6 +472,8 @@ void ExtractPage::onFileFinished(int row, const core::ExtractionOutcome& outcome
         fileModel()->setStatus(
             row, skipped > 0 ? tr("Done: %L1 rows, %L2 skipped").arg(outcome.summary->rows).arg(skipped)
                              : tr("Done: %L1 rows").arg(outcome.summary->rows));
+        if (!outcome.summary->notes.isEmpty()) // a remote job's cross-engine check, for one
+            Q_EMIT messageRequested(outcome.summary->notes.join(u' '), false);
     }
 }
 

@@ -25,6 +25,7 @@ QString tr(const char* text) {
 QJsonObject EngineCheck::toJson() const {
     return {{QStringLiteral("engine"), engine},
             {QStringLiteral("masks"), masks},
+            {QStringLiteral("sequences"), sequences},
             {QStringLiteral("values"), values},
             {QStringLiteral("max_difference"), maxDifference},
             {QStringLiteral("same_top_guesses"), sameTopGuesses},
@@ -32,6 +33,17 @@ QJsonObject EngineCheck::toJson() const {
 }
 
 QString EngineCheck::summary() const {
+    if (sequences > 0)
+        return agrees() ? tr("Cross-engine check passed: BertLab and %1 compute the same features (%2 "
+                             "sequences, largest difference %3).")
+                              .arg(engine)
+                              .arg(sequences)
+                              .arg(maxDifference, 0, 'g', 2)
+                        : tr("Cross-engine check FAILED: BertLab and %1 compute different features (%2 "
+                             "sequences, largest difference %3).")
+                              .arg(engine)
+                              .arg(sequences)
+                              .arg(maxDifference, 0, 'g', 2);
     return agrees() ? tr("Cross-engine check passed: BertLab and %1 give the same predictions on the trained "
                          "model (%2 masks, largest difference in probability %3).")
                           .arg(engine)

@@ -14,13 +14,16 @@ namespace bertlab::core {
 
 struct EngineCheck {
     QString engine;           // the runner's, e.g. "TensorFlow 2.15.1"
-    int masks = 0;            // [MASK] positions compared
+    int masks = 0;            // [MASK] positions compared (a trained model), or
+    int sequences = 0;        // sequences whose features were compared (an extraction)
     int values = 0;           // probabilities compared
     double maxDifference = 0; // largest |p_BertLab − p_runner|
     bool sameTopGuesses = true;
 
-    static constexpr double tolerance = 1e-4; // probabilities, fp32 engines summing in different orders
-    bool agrees() const { return masks > 0 && maxDifference <= tolerance && sameTopGuesses; }
+    static constexpr double tolerance = 1e-4; // probabilities or features (fp32, summed in other orders)
+    bool agrees() const {
+        return (masks > 0 || sequences > 0) && maxDifference <= tolerance && sameTopGuesses;
+    }
     QJsonObject toJson() const;
     QString summary() const; // one line for people
 };

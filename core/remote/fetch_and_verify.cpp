@@ -1,5 +1,6 @@
 #include "core/remote/fetch_and_verify.h"
 
+#include "core/remote/tensorflow_extraction.h"
 #include "core/translation.h"
 
 #include <QFileInfo>
@@ -101,14 +102,29 @@ Result<FetchReport> fetchAndVerify(const RemoteHost& host, const LocalJob& job) 
     FetchReport report;
     const QString outputs = job.outputsFolder();
     bool passed = true;
-    if (QFileInfo::exists(outputs + QStringLiteral("/tf_probe_outputs.json"))) {
+    const auto record = [&](const EngineCheck& check) {
+        QSaveFile file(outputs + QStringLiteral("/engine_check.json"));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(check.toJson()).toJson()), file.commit();
+    };
+    const QString prepared = job.folder + QStringLiteral("/tensorflow");
+    if (QFileInfo::exists(outputs + QStringLiteral("/features.npy")) &&
+        QFileInfo::exists(prepared + QStringLiteral("/tf_extract.json"))) {
+        auto assembled =
+            assembleTensorFlowExtraction(prepared, outputs + QStringLiteral("/features.npy"), outputs);
+        if (!assembled)
+            return Error{
+                tr("%1: cannot put the extraction together: %2").arg(job.id, assembled.errorString())};
+        report.extraction = assembled->summary;
+        report.engineCheck = assembled->check;
+        passed = assembled->check.agrees();
+        record(assembled->check);
+    } else if (QFileInfo::exists(outputs + QStringLiteral("/tf_probe_outputs.json"))) {
         auto check = checkAgainstEngine(outputs);
         if (check) {
             report.engineCheck = *check;
             passed = check->agrees();
-            QSaveFile record(outputs + QStringLiteral("/engine_check.json"));
-            if (record.open(QIODevice::WriteOnly))
-                record.write(QJsonDocument(check->toJson()).toJson()), record.commit();
+            record(*check);
         } else {
             report.engineCheckError = check.errorString();
         }

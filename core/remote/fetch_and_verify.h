@@ -2,13 +2,15 @@
 
 // What follows a job's fetch, the same in the GUI and the CLI: the outputs come back checked (RemoteJobs::
 // fetch); a run another engine trained gets BertLab's cross-engine check (engine_check.h, kept as
-// outputs/engine_check.json); and when everything passed, the host's after-fetch command runs here (e.g. to
-// stop a TPU VM that costs money while idle). A failed check never runs the command.
+// outputs/engine_check.json; an extraction's features are first written out in the job's format, as
+// tensorflow_extraction.h says); and when everything passed, the host's after-fetch command runs here (e.g.
+// to stop a TPU VM that costs money while idle). A failed check never runs the command.
 
 #include "core/remote/engine_check.h"
 #include "core/remote/remote_host.h"
 #include "core/remote/remote_job.h"
 #include "core/result.h"
+#include "core/tasks/extraction_job.h"
 
 #include <QStringList>
 
@@ -17,8 +19,9 @@
 namespace bertlab::core {
 
 struct FetchReport {
-    std::optional<EngineCheck> engineCheck; // when the run came from another engine
-    QString engineCheckError;               // … and could not be checked
+    std::optional<EngineCheck> engineCheck;      // when the run came from another engine
+    std::optional<ExtractionSummary> extraction; // an extraction put together here from its features
+    QString engineCheckError;                    // … and could not be checked
     bool afterFetchRan = false;
     QString afterFetchMessage; // what the command said or why it did not run
 

@@ -1,6 +1,7 @@
 #include "core/remote/job_bundle.h"
 
 #include "core/remote/remote_job.h"
+#include "core/remote/tensorflow_extraction.h"
 #include "core/train/tensorflow_export.h"
 #include "core/translation.h"
 
@@ -166,13 +167,15 @@ Result<JobBundle> JobBundle::forTraining(const TrainingConfig& local, const Remo
     return bundle;
 }
 
-Result<JobBundle> JobBundle::forExtraction(const ExtractionSettings& local, const RemoteHost& host) {
+Result<JobBundle> JobBundle::forExtraction(const ExtractionSettings& local, const RemoteHost& host,
+                                           const Preparing& preparing) {
     JobBundle bundle;
     bundle.host = host.name;
     bundle.scheduler = host.scheduler;
     bundle.id = newJobId(QStringLiteral("extract"));
     bundle.extraction = local;
     bundle.localOutput = local.option("output");
+    bundle.runtime = host.runtime.kind;
     QJsonObject& options = bundle.extraction->options;
     QString input = local.option("input"), model = local.option("model");
     if (input.isEmpty() || input == u"-")
@@ -180,7 +183,29 @@ Result<JobBundle> JobBundle::forExtraction(const ExtractionSettings& local, cons
     if (model.isEmpty())
         return Error{tr("the extraction settings name no model (write them with `bertlab-cli extract "
                         "--write-config`)")};
+    if (Result<ExtractionJobSpec> spec = local.toSpec(); !spec)
+        return Error{spec.errorString()};
     InputPlacer place(bundle);
+    if (host.runtime.isTensorFlow()) {
+        const QString runner = tensorFlowRunnerPath();
+        if (runner.isEmpty())
+            return Error{tr("BertLab's TensorFlow runner (bertlab_tf_runner.py) is not installed beside "
+                            "this program; reinstall BertLab or set BERTLAB_TF_RUNNER")};
+        bundle.python = host.runtime.python;
+        bundle.strategy = host.runtime.strategy;
+        bundle.preparedFolder = LocalJob::jobsFolder() + u'/' + bundle.id + QStringLiteral("/tensorflow");
+        QDir().mkpath(QFileInfo(bundle.preparedFolder).path());
+        const std::atomic<bool> never{false};
+        auto exported = exportExtractionForTensorFlow(local, bundle.preparedFolder, host.runtime.strategy,
+                                                      preparing, never);
+        if (!exported) {
+            QDir(QFileInfo(bundle.preparedFolder).path()).removeRecursively();
+            return Error{exported.errorString()};
+        }
+        // The exported folder carries everything the runner reads; the settings travel for the record.
+        input = bundle.preparedFolder;
+        model = runner;
+    }
     for (QString* setting : {&input, &model}) {
         if (Status placed = place(*setting); !placed)
             return Error{placed.errorString()};
@@ -211,7 +236,7 @@ QByteArray JobBundle::settingsJson() const {
 }
 
 QByteArray JobBundle::jobJson() const {
-    const QString runs = extraction ? QStringLiteral("bertlab") : runtime;
+    const QString& runs = runtime;
     QJsonObject json{{QStringLiteral("format"), QStringLiteral("bertlab-job")},
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("id"), id},
@@ -266,17 +291,18 @@ mkdir -p run
 # job.json's runtime and python (written by BertLab, one per line; validated to letters, digits, ._+-/~).
 runtime=$(sed -n 's/^ *"runtime": "\([a-z]*\)".*/\1/p' job.json)
 outputs="safetensors metrics.csv events.jsonl embeddings.*"
-if [ -f extract.json ]; then
-    "$cli" extract --config extract.json --events run/events.jsonl > job.log 2>&1 &
-elif [ "$runtime" = tensorflow ]; then
+if [ "$runtime" = tensorflow ]; then
     py=$(sed -n 's/^ *"python": "\([A-Za-z0-9._+/~-]*\)".*/\1/p' job.json)
     case $py in
     "~/"*) py=$HOME/${py#"~/"} ;;
     /*) ;;
     */*) py=$HOME/$py ;;
     esac
-    outputs="checkpoint metrics.csv events.jsonl tf_probe_outputs.json"
+    # The runner trains (tf_run.json) or extracts (tf_extract.json), as the exported folder says.
+    outputs="checkpoint metrics.csv events.jsonl tf_probe_outputs.json features.npy features.json"
     "${py:-python3}" inputs/bertlab_tf_runner.py inputs/tensorflow run > job.log 2>&1 &
+elif [ -f extract.json ]; then
+    "$cli" extract --config extract.json --events run/events.jsonl > job.log 2>&1 &
 else
     "$cli" train --config run.json > job.log 2>&1 &
 fi

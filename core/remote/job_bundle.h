@@ -32,7 +32,7 @@ struct JobBundle {
     QString id;   // "20261202-215300-pretrain-1a2b3c": letters, digits and '-'
     QString host; // the registry's name of the host it runs on
     SchedulerSettings scheduler;
-    QString runtime = QStringLiteral("bertlab"); // a training job's: the host's runtime (see RemoteHost)
+    QString runtime = QStringLiteral("bertlab"); // the host's runtime (see RemoteHost)
     QString python;                              // runtime tensorflow: the host's Python …
     QString strategy;                            // … and where TensorFlow trains (auto|tpu|gpu|cpu)
     QString preparedFolder; // runtime tensorflow: the exported run here (LocalJob folder/tensorflow) …
@@ -49,8 +49,11 @@ struct JobBundle {
     static Result<JobBundle> forTraining(const TrainingConfig& local, const RemoteHost& host,
                                          const Preparing& preparing = {});
 
-    // The input file and the model go as inputs; the output is run/embeddings.<its format>.
-    static Result<JobBundle> forExtraction(const ExtractionSettings& local, const RemoteHost& host);
+    // The input file and the model go as inputs; the output is run/embeddings.<its format>. For a host whose
+    // runtime is tensorflow the texts are tokenized here and exported (tensorflow_extraction.h) into the
+    // job's local folder, which goes with the runner; the result is put together here after fetch.
+    static Result<JobBundle> forExtraction(const ExtractionSettings& local, const RemoteHost& host,
+                                           const Preparing& preparing = {});
 
     QString kind() const;         // "pretrain", "classify", "extract"
     QString settingsFile() const; // "run.json" or "extract.json"

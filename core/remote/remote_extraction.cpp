@@ -1,5 +1,6 @@
 #include "core/remote/remote_extraction.h"
 
+#include "core/remote/fetch_and_verify.h"
 #include "core/remote/remote_job.h"
 #include "core/tasks/extraction_queue.h"
 #include "core/tasks/extraction_settings.h"
@@ -159,10 +160,23 @@ ExtractionOutcome RemoteExtractionQueue::runOne(const RemoteHost& host, const QS
                                  : status.errorString();
         return outcome;
     }
-    if (Status fetched = jobs.fetch(*job); !fetched) {
+    // Fetched and checked (an extraction TensorFlow ran is put together here and compared with BertLab's
+    // engine), then the host's after-fetch command.
+    const auto fetched = fetchAndVerify(host, *job);
+    if (!fetched) {
         outcome.error = fetched.errorString();
         return outcome;
     }
+    if (fetched->engineCheck && !fetched->engineCheck->agrees()) {
+        outcome.error = QStringLiteral("%1: %2").arg(spec.inputPath, fetched->engineCheck->summary());
+        return outcome;
+    }
+    if (fetched->extraction) {
+        summary.rows = fetched->extraction->rows;
+        summary.columns = fetched->extraction->columns;
+        summary.texts = fetched->extraction->texts;
+    }
+    summary.notes = fetched->lines();
     const QString suffix = embeddingFormatSuffix(spec.format);
     const QString made = job->outputsFolder() + QStringLiteral("/embeddings.") + suffix;
     if (Status placed = place(made, spec.outputPath); !placed) {

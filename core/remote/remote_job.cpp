@@ -182,7 +182,7 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
         probe += "if [ -f " + hash + " ]; then echo have=" + hash + "; elif [ -f " + hash +
                  ".part ]; then echo part=" + hash + "; fi\n";
     probe += "echo free_kb=$(df -Pk \"$work\" 2>/dev/null | awk 'NR == 2 { print $4 }')\n";
-    const bool tensorflow = bundle.runtime == u"tensorflow" && !bundle.extraction;
+    const bool tensorflow = bundle.runtime == u"tensorflow";
     if (tensorflow) // the devices TensorFlow sees there, before anything is sent
         probe += "py=" + pythonShellWord(bundle.python).toUtf8() +
                  "\necho tf_devices=$(TF_CPP_MIN_LOG_LEVEL=3 \"$py\" -c 'import tensorflow as tf; c = "
@@ -211,7 +211,8 @@ Result<LocalJob> RemoteJobs::submit(const JobBundle& bundle, const std::function
         const int replicas = (s == u"tpu" || (s == u"auto" && tpus > 0))   ? tpus
                              : (s == u"gpu" || (s == u"auto" && gpus > 0)) ? gpus
                                                                            : 1;
-        if (replicas > 1 && bundle.run.batchSize % replicas != 0)
+        // (An extraction's last batch is filled up by the runner: any batch size works.)
+        if (!bundle.extraction && replicas > 1 && bundle.run.batchSize % replicas != 0)
             return Error{
                 tr("%1: the batch size %2 does not divide by the %3 %4 devices TensorFlow sees there "
                    "(each takes an equal share of every batch): choose a multiple of %3")

@@ -21,10 +21,12 @@
 #include "core/remote/host_registry.h"
 #include "core/remote/job_bundle.h"
 #include "core/remote/remote_job.h"
+#include "core/remote/tensorflow_extraction.h"
 #include "core/train/training_events.h"
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +162,34 @@ double largestWeightDifference(const QString& a, const QString& b) {
     return most;
 }
 
+// Texts for extraction: short ones, a long one that --long-texts windows splits, a blank line.
+QString extractionInput(const QTemporaryDir& dir) {
+    const QString path = dir.filePath(QStringLiteral("texts.txt"));
+    QFile out(path);
+    out.open(QIODevice::WriteOnly);
+    out.write("the cat sat on the mat.\nhello world\n\n"
+              "a man went to the store and bought a gallon of milk, then the cat sat on the mat again and "
+              "again until the day was over.\nthe dog barked.\n");
+    return path;
+}
+
+// Every number of two output files (CSV or JSON Lines) side by side: the largest difference, or infinity
+// when they differ in anything but the numbers.
+double largestNumberDifference(const QByteArray& a, const QByteArray& b) {
+    static const QRegularExpression number(QStringLiteral("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?"));
+    const QString x = QString::fromUtf8(a), y = QString::fromUtf8(b);
+    QList<double> nx, ny;
+    for (const auto& [text, numbers] : {std::pair{&x, &nx}, std::pair{&y, &ny}})
+        for (auto it = number.globalMatch(*text); it.hasNext();)
+            numbers->append(it.next().captured().toDouble());
+    QString sx = x, sy = y;
+    if (nx.size() != ny.size() || nx.isEmpty() || sx.replace(number, {}) != sy.replace(number, {}))
+        return INFINITY;
+    double most = 0.0;
+    for (qsizetype i = 0; i < nx.size(); ++i)
+        most = std::max(most, std::abs(nx[i] - ny[i]));
+    return most;
+}
 } // namespace
 
 class TensorFlowRuntimeTest : public QObject {
@@ -480,6 +510,150 @@ private Q_SLOTS:
         QVERIFY2(run.ok(), run.err.constData());
         QVERIFY(largestDifference(contents(dir.filePath(QStringLiteral("local/events.jsonl"))), events,
                                   QStringLiteral("step"), QStringLiteral("loss")) < kLossTolerance);
+    }
+
+    // An extraction TensorFlow computes, put together here: the same file BertLab's own extraction writes
+    // (windows of a long text joined, every pooling, token rows), to within fp32 rounding; on one replica
+    // and split over two.
+    void extractionMatchesBertLab_data() {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("replicas");
+        QTest::newRow("pooled, windows, 2 replicas")
+            << QStringList{QStringLiteral("--pooling"),       QStringLiteral("nsp,max,ave"),
+                           QStringLiteral("--long-texts"),    QStringLiteral("windows"),
+                           QStringLiteral("--max-len"),       QStringLiteral("12"),
+                           QStringLiteral("--output-layers"), QStringLiteral("2"),
+                           QStringLiteral("--batch-size"),    QStringLiteral("3")}
+            << 2;
+        QTest::newRow("tokens, windows, jsonl")
+            << QStringList{QStringLiteral("--long-texts"),    QStringLiteral("windows"),
+                           QStringLiteral("--max-len"),       QStringLiteral("10"),
+                           QStringLiteral("--output-layers"), QStringLiteral("0,-1"),
+                           QStringLiteral("--format"),        QStringLiteral("jsonl")}
+            << 1;
+    }
+    void extractionMatchesBertLab() {
+        QFETCH(QStringList, options);
+        QFETCH(int, replicas);
+        QTemporaryDir dir;
+        const QString model = dropoutFreeModel(dir), input = extractionInput(dir);
+        const QString settingsPath = dir.filePath(QStringLiteral("extract.json"));
+        const QString local = dir.filePath(QStringLiteral("local.out"));
+        CliRun run = runCli(QStringList{QStringLiteral("extract"), QStringLiteral("--model"), model,
+                                        QStringLiteral("--input"), input, QStringLiteral("--output"), local,
+                                        QStringLiteral("--write-config"), settingsPath}
+                            << options);
+        QVERIFY2(run.ok(), run.err.constData());
+        run = runCli({QStringLiteral("extract"), QStringLiteral("--config"), settingsPath});
+        QVERIFY2(run.ok(), run.err.constData());
+
+        auto settings = core::ExtractionSettings::load(settingsPath);
+        QVERIFY(settings.ok());
+        const QString prepared = dir.filePath(QStringLiteral("prepared"));
+        const std::atomic<bool> never{false};
+        auto exported =
+            core::exportExtractionForTensorFlow(*settings, prepared, QStringLiteral("cpu"), {}, never);
+        QVERIFY2(exported.ok(), qPrintable(exported.errorString()));
+        QCOMPARE(exported->texts, 5); // the blank line too: an empty text, as every extraction reads it
+        QVERIFY(exported->sequences > exported->texts); // the long text went as windows
+        const QString output = dir.filePath(QStringLiteral("tf"));
+        const RunnerRun tf = runRunner(prepared, output, replicas);
+        QVERIFY2(tf.exitCode == 0, tf.err.constData());
+        QVERIFY(QFileInfo::exists(output + QStringLiteral("/features.npy")));
+
+        auto assembled =
+            core::assembleTensorFlowExtraction(prepared, output + QStringLiteral("/features.npy"), output);
+        QVERIFY2(assembled.ok(), qPrintable(assembled.errorString()));
+        QVERIFY2(assembled->check.agrees(), qPrintable(assembled->check.summary()));
+        QVERIFY(assembled->check.engine.startsWith(QStringLiteral("TensorFlow 2.")));
+        const double difference =
+            largestNumberDifference(contents(local), contents(assembled->summary.outputPath));
+        qInfo("features: max |TensorFlow - BertLab| = %g; %s", difference,
+              qPrintable(assembled->check.summary()));
+        QVERIFY2(difference < kProbabilityTolerance, qPrintable(QString::number(difference)));
+        // The runner's own count of rows agrees with what was written.
+        const QList<QJsonObject> finished =
+            eventsOf(contents(output + QStringLiteral("/events.jsonl")), QStringLiteral("finished"));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0].value(QStringLiteral("rows")).toInteger(), assembled->summary.rows);
+
+        // An input changed since the export no longer matches its results: said, nothing written.
+        QFile::remove(assembled->summary.outputPath);
+        QFile changed(input);
+        changed.open(QIODevice::Append);
+        changed.write("one more line\n");
+        changed.close();
+        auto stale =
+            core::assembleTensorFlowExtraction(prepared, output + QStringLiteral("/features.npy"), output);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.errorString().contains(QStringLiteral("has changed")),
+                 qPrintable(stale.errorString()));
+        QVERIFY(!QFileInfo::exists(assembled->summary.outputPath));
+    }
+
+    // Damaged features (cut off by a failed transfer): a clear error naming the file, no output.
+    void damagedFeaturesAreRefused() {
+        QTemporaryDir dir;
+        const QString model = dropoutFreeModel(dir), input = extractionInput(dir);
+        const QString settingsPath = dir.filePath(QStringLiteral("extract.json"));
+        CliRun run = runCli({QStringLiteral("extract"), QStringLiteral("--model"), model,
+                             QStringLiteral("--input"), input, QStringLiteral("--output"),
+                             dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--pooling"),
+                             QStringLiteral("ave"), QStringLiteral("--write-config"), settingsPath});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QString prepared = dir.filePath(QStringLiteral("prepared"));
+        const std::atomic<bool> never{false};
+        QVERIFY(core::exportExtractionForTensorFlow(*core::ExtractionSettings::load(settingsPath), prepared,
+                                                    QStringLiteral("cpu"), {}, never)
+                    .ok());
+        const QString output = dir.filePath(QStringLiteral("tf"));
+        QCOMPARE(runRunner(prepared, output, 1).exitCode, 0);
+        const QString features = output + QStringLiteral("/features.npy");
+        QByteArray bytes = contents(features);
+        QFile file(features);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(bytes.left(bytes.size() - 7));
+        file.close();
+        auto assembled = core::assembleTensorFlowExtraction(prepared, features, output);
+        QVERIFY(!assembled.ok());
+        QVERIFY2(assembled.errorString().contains(features), qPrintable(assembled.errorString()));
+        QVERIFY(QDir(output).entryList({QStringLiteral("embeddings*")}).isEmpty());
+    }
+
+    // Through the connector: the extraction goes to the tensorflow host as arrays, TensorFlow computes the
+    // features there, `job fetch` puts the file together here and reports the cross-engine check.
+    void extractionRunsWithTensorFlowThroughTheConnector() {
+        LoopbackJobHost loop;
+        QVERIFY2(loop.start(QStringLiteral("tfx")), qPrintable(loop.why()));
+        loop.host.runtime.kind = QStringLiteral("tensorflow");
+        loop.host.runtime.python = QStringLiteral(BERTLAB_TF_PYTHON);
+        QVERIFY(core::HostRegistry().add(loop.host, true).ok());
+        const QTemporaryDir& dir = loop.dir;
+        const QString model = dropoutFreeModel(dir), input = extractionInput(dir);
+        const QString settingsPath = dir.filePath(QStringLiteral("extract.json"));
+        const QString local = dir.filePath(QStringLiteral("local.csv"));
+        CliRun run =
+            runCli({QStringLiteral("extract"), QStringLiteral("--model"), model, QStringLiteral("--input"),
+                    input, QStringLiteral("--output"), local, QStringLiteral("--pooling"),
+                    QStringLiteral("nsp,ave"), QStringLiteral("--write-config"), settingsPath});
+        QVERIFY2(run.ok(), run.err.constData());
+        run = runCli({QStringLiteral("job"), QStringLiteral("submit"), QStringLiteral("--host"),
+                      QStringLiteral("tfx"), QStringLiteral("--config"), settingsPath,
+                      QStringLiteral("--attach")});
+        QVERIFY2(run.ok(), run.err.constData());
+        const QString id = QString::fromUtf8(run.out.split('\n').value(0).trimmed());
+        auto job = core::LocalJob::find(id);
+        QVERIFY2(job.ok(), qPrintable(job.errorString()));
+        QCOMPARE(eventsOf(contents(job->eventsFile()), QStringLiteral("finished")).size(), 1);
+        run = runCli({QStringLiteral("job"), QStringLiteral("fetch"), id});
+        QVERIFY2(run.ok(), run.err.constData());
+        QVERIFY2(run.err.contains("Cross-engine check passed"), run.err.constData());
+        const QString fetched = job->outputsFolder() + QStringLiteral("/embeddings.csv");
+        QVERIFY(QFileInfo::exists(fetched));
+        run = runCli({QStringLiteral("extract"), QStringLiteral("--config"), settingsPath});
+        QVERIFY2(run.ok(), run.err.constData());
+        const double difference = largestNumberDifference(contents(local), contents(fetched));
+        QVERIFY2(difference < kProbabilityTolerance, qPrintable(QString::number(difference)));
     }
 };
 

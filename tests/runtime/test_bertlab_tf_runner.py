@@ -1,5 +1,5 @@
 """Unit tests of BertLab's TensorFlow runner: the prepared data, the schedule, the scores, the optimizer step
-and the strategy fallback. Run by CTest (tf_runner_unit) with the Python that has TensorFlow."""
+the strategy fallback and the extraction's pooling. Run by CTest (tf_runner_unit) with the Python that has TensorFlow."""
 
 import json
 import os
@@ -192,6 +192,30 @@ class Strategy(unittest.TestCase):
             runner.make_strategy(tf, "tpu", 1)
         with self.assertRaises(runner.RunError):
             runner.make_strategy(tf, "gpu", 1)
+
+
+
+class Pooling(unittest.TestCase):
+    def test_poolings_see_only_the_real_tokens(self):
+        import tensorflow as tf
+        tokens = np.array([[[1.0, -5.0], [3.0, 2.0], [9.0, 9.0]],      # length 2: the 9s are padding
+                           [[0.0, 1.0], [2.0, -1.0], [4.0, 3.0]]], np.float32)  # length 3
+        lengths = np.array([2, 3], np.int32)
+        out = runner.pool(tf, tf.constant(tokens), tf.constant(lengths), ["nsp", "max", "ave"]).numpy()
+        np.testing.assert_allclose(out[0], [1, -5, 3, 2, 2, -1.5])
+        np.testing.assert_allclose(out[1], [0, 1, 4, 3, 2, 1])
+
+    def test_an_empty_filler_sequence_gives_no_nan_in_the_average(self):
+        import tensorflow as tf
+        out = runner.pool(tf, tf.zeros([1, 2, 2]), tf.constant([0], tf.int32), ["ave"]).numpy()
+        self.assertFalse(np.isnan(out).any())
+
+    def test_a_foreign_extraction_file_is_refused(self):
+        with tempfile.TemporaryDirectory() as folder:
+            with open(os.path.join(folder, "tf_extract.json"), "w") as f:
+                json.dump({"format": "bertlab-tf-extract", "version": 1, "poolings": ["median"]}, f)
+            with self.assertRaisesRegex(runner.RunError, "unknown pooling 'median'"):
+                runner.load_extraction(folder)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,11 @@
 # pattern's parameters, optional global-norm clipping and AMSGrad). BertLab has tokenized and masked every
 # batch already (keras-bert's gen_batch_inputs semantics), so the devices never wait for Python.
 #
+# It also extracts: for a folder BertLab exported for extraction (tf_extract.json: every sequence tokenized
+# and padded, long texts already split into windows), it writes each sequence's features (the chosen
+# layers' outputs side by side, pooled as asked: nsp/max/ave) to features.npy, and BertLab puts the result
+# together after fetch exactly as its own extraction does.
+#
 #   bertlab_tf_runner.py PREPARED_FOLDER OUTPUT_FOLDER [--strategy auto|tpu|gpu|cpu] [--cpu-replicas N]
 #
 # Part of BertLab, distributed under the GNU GPL, version 3 or later.
@@ -28,6 +33,8 @@ import time
 import numpy as np
 
 RUN_FORMAT = "bertlab-tf-run"
+EXTRACT_FORMAT = "bertlab-tf-extract"
+EXTRACTION_EVENTS_FORMAT = "bertlab-extraction-events"
 EVENTS_FORMAT = "bertlab-training-events"
 ARRAYS = ("input_ids", "segment_ids", "lengths", "mlm_positions", "mlm_labels", "mlm_counts", "nsp_labels",
           "class_labels")
@@ -275,8 +282,9 @@ class Bert:
             return x
         return self.tf.nn.experimental.stateless_dropout(x, rate, seed=seed + self.tf.constant([0, site], self.tf.int32))
 
-    def encode(self, ids, segments, lengths, seed=None):
-        """The last layer's output [B, L, H] and the pooled [CLS] output [B, H]."""
+    def encode(self, ids, segments, lengths, seed=None, collect=None, pool=True):
+        """The last layer's output [B, L, H] and the pooled [CLS] output [B, H] (None without `pool`);
+        `collect`, a list, receives every encoder layer's output in turn."""
         tf = self.tf
         length = ids.shape[1]
         x = (tf.gather(self["bert/embeddings/word_embeddings"], ids) +
@@ -305,7 +313,9 @@ class Bert:
             inner = self.act(self.dense(x, p + "/intermediate/dense"))
             out = self.dropout(self.dense(inner, p + "/output/dense"), self.hidden_dropout, seed, 102 + 10 * i)
             x = self.layer_norm(out + x, p + "/output/LayerNorm")
-        pooled = tf.tanh(self.dense(x[:, 0], "bert/pooler/dense"))
+            if collect is not None:
+                collect.append(x)
+        pooled = tf.tanh(self.dense(x[:, 0], "bert/pooler/dense")) if pool else None
         return x, pooled
 
     def mlm_logits(self, sequence, positions):
@@ -685,17 +695,185 @@ class Runner:
         os.replace(path + ".tmp", path)
 
 
+# --- An extraction --------------------------------------------------------------------------------------
+
+def load_extraction(folder):
+    path = os.path.join(folder, "tf_extract.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            run = json.load(f)
+    except (OSError, ValueError) as e:
+        raise RunError(f"{path}: cannot read it: {e}")
+    if run.get("format") != EXTRACT_FORMAT or run.get("version") != 1:
+        raise RunError(f"{path}: not a BertLab TensorFlow extraction of a version this runner knows (format "
+                       f"{run.get('format')!r}, version {run.get('version')!r})")
+    unknown = [p for p in run["poolings"] if p not in ("nsp", "max", "ave")]
+    if unknown:
+        raise RunError(f"{path}: unknown pooling {unknown[0]!r}")
+    return run
+
+
+def pool(tf, tokens, lengths, poolings):
+    """Per sequence, the poolings of its real tokens side by side, as BertLab pools: nsp = the [CLS] row,
+    max and ave over every real token ([CLS] and [SEP] included)."""
+    mask = tf.sequence_mask(lengths, tf.shape(tokens)[1])[:, :, tf.newaxis]
+    parts = []
+    for name in poolings:
+        if name == "nsp":
+            parts.append(tokens[:, 0])
+        elif name == "max":
+            parts.append(tf.reduce_max(tf.where(mask, tokens, tf.fill(tf.shape(tokens), -np.inf)), axis=1))
+        else:
+            count = tf.maximum(tf.cast(lengths, tf.float32), 1.0)[:, tf.newaxis]
+            parts.append(tf.reduce_sum(tf.where(mask, tokens, tf.zeros_like(tokens)), axis=1) / count)
+    return tf.concat(parts, axis=-1)
+
+
+class Extractor:
+    def __init__(self, prepared, output, strategy_name, cpu_replicas):
+        self.prepared, self.output = prepared, output
+        self.run = r = load_extraction(prepared)
+        self.sequences, self.seq_len = int(r["sequences"]), int(r["seq_len"])
+        self.arrays = {}
+        for name, width in (("input_ids", self.seq_len), ("segment_ids", self.seq_len), ("lengths", None),
+                            ("sequence_texts", None)):
+            path = os.path.join(prepared, name + ".npy")
+            try:
+                array = np.load(path, mmap_mode="r")
+            except (OSError, ValueError) as e:
+                raise RunError(f"{path}: cannot read it: {e}")
+            expected = (self.sequences, width) if width else (self.sequences,)
+            if array.shape != expected:
+                raise RunError(f"{path}: shape {array.shape}, expected {expected}")
+            self.arrays[name] = array
+        self.start = os.path.join(prepared, "start")
+        self.stop_asked = False
+        self.strategy_name, self.cpu_replicas = strategy_name or r.get("strategy", "auto"), cpu_replicas
+
+    def event(self, **fields):
+        self.events.write(json.dumps(fields, separators=(",", ":"), allow_nan=False) + "\n")
+        self.events.flush()
+
+    def execute(self):
+        os.makedirs(self.output, exist_ok=True)
+        self.events = open(os.path.join(self.output, "events.jsonl"), "w", encoding="utf-8")
+        self.event(event="extraction", format=EXTRACTION_EVENTS_FORMAT, version=1)
+        try:
+            summary = self.extract_all()
+        except RunError as e:
+            self.event(event="failed", message=str(e))
+            return 1
+        except Exception as e:  # anything TensorFlow raises: reported, not lost in a traceback
+            self.event(event="failed", message=f"TensorFlow: {type(e).__name__}: {e}")
+            raise
+        if summary is None:
+            self.event(event="cancelled", texts=0, rows=0, columns=int(self.run["features"]), seconds=0.0)
+            return 130
+        self.event(event="finished", **summary)
+        return 0
+
+    def texts_done(self, sequences_done):
+        """Texts whose every sequence is done."""
+        if sequences_done >= self.sequences:
+            return int(self.run["texts"])
+        return int(self.arrays["sequence_texts"][sequences_done])
+
+    def extract_all(self):
+        import tensorflow as tf
+        clock = time.monotonic()
+        r = self.run
+        strategy, device = make_strategy(tf, self.strategy_name, self.cpu_replicas)
+        replicas = strategy.num_replicas_in_sync
+        print(f"bertlab_tf_runner: TensorFlow {tf.__version__} on {replicas} {device} replica(s)", file=sys.stderr)
+        with strategy.scope():
+            model = Bert(tf, self.start, {}, [])
+        layers, poolings = [int(i) for i in r["layers"]], list(r["poolings"])
+        if any(i < 0 or i >= model.layers for i in layers):
+            raise RunError(f"the layers {layers} are not all among the model's {model.layers}")
+        # Every replica takes an equal share; the last batch is filled up with empty sequences.
+        per_replica = -(-int(r["batch_size"]) // replicas)
+        batch_size = per_replica * replicas
+
+        @tf.function
+        def features(ids, segments, lengths):
+            def replica(ids, segments, lengths):
+                states = []
+                model.encode(ids, segments, lengths, collect=states, pool=False)
+                tokens = tf.concat([states[i] for i in layers], axis=-1)
+                return pool(tf, tokens, lengths, poolings) if poolings else tokens
+            return strategy.run(replica, args=(ids, segments, lengths))
+
+        def distribute(array):
+            def part(context):
+                i = context.replica_id_in_sync_group
+                return tf.constant(array[i * per_replica:(i + 1) * per_replica])
+            return strategy.experimental_distribute_values_from_function(part)
+
+        width = int(r["features"]) if poolings else len(layers) * int(r["hidden_size"])
+        shape = (self.sequences, width) if poolings else (self.sequences, self.seq_len, width)
+        partial = os.path.join(self.output, "features.partial.npy")
+        if self.sequences == 0:  # an empty input: nothing to map
+            np.save(partial, np.zeros(shape, np.float32))
+            out = np.zeros(shape, np.float32)
+        else:
+            out = np.lib.format.open_memmap(partial, mode="w+", dtype=np.float32, shape=shape)
+        last_report = 0.0
+        done = 0
+        while done < self.sequences:
+            if self.stop_asked:
+                del out
+                os.remove(partial)
+                return None
+            rows = slice(done, min(self.sequences, done + batch_size))
+            count = rows.stop - rows.start
+            batch = {}
+            for name in ("input_ids", "segment_ids", "lengths"):
+                part = np.asarray(self.arrays[name][rows], dtype=np.int32)
+                if count < batch_size:  # filled up with empty sequences (length 0), dropped after
+                    part = np.concatenate([part, np.zeros((batch_size - count,) + part.shape[1:], np.int32)])
+                batch[name] = part
+            result = features(distribute(batch["input_ids"]), distribute(batch["segment_ids"]),
+                              distribute(batch["lengths"]))
+            values = np.concatenate([np.asarray(v) for v in strategy.experimental_local_results(result)])
+            out[rows] = values[:count]
+            done += count
+            now = time.monotonic()
+            if now - last_report >= 0.5 or done == self.sequences:
+                last_report = now
+                seconds = max(1e-3, now - clock)
+                texts = self.texts_done(done)
+                total_bytes = int(r.get("input_bytes", 0))
+                self.event(event="progress", texts=texts, bytes_read=int(total_bytes * done / self.sequences),
+                           bytes_total=total_bytes, texts_per_second=texts / seconds,
+                           eta_seconds=seconds * (self.sequences - done) / done)
+        if self.sequences:
+            out.flush()
+        del out
+        os.replace(partial, os.path.join(self.output, "features.npy"))
+        with open(os.path.join(self.output, "features.json"), "w", encoding="utf-8") as f:
+            json.dump({"format": "bertlab-tf-features", "version": 1, "engine": f"TensorFlow {tf.__version__}",
+                       "device": device, "replicas": replicas, "sequences": self.sequences}, f, indent=1)
+        texts = int(r["texts"])
+        # Per token, the windows of a long text are joined without their inner [SEP] and [CLS].
+        real = int(np.asarray(self.arrays["lengths"], dtype=np.int64).sum())
+        rows_out = real - 2 * (self.sequences - texts) if r.get("row_per_token") else texts
+        return {"texts": texts, "rows": rows_out, "columns": int(r["features"]),
+                "seconds": time.monotonic() - clock, "skipped": int(r.get("skipped", 0)),
+                "output": "features.npy"}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("prepared", help="the folder bertlab-cli train --export-tensorflow wrote")
+    parser.add_argument("prepared", help="the folder BertLab exported (a training run or an extraction)")
     parser.add_argument("output", help="the run folder: events.jsonl, metrics.csv, checkpoint/")
     parser.add_argument("--strategy", choices=("auto", "tpu", "gpu", "cpu"), default=None,
                         help="where to run (default: as the prepared run says)")
     parser.add_argument("--cpu-replicas", type=int, default=int(os.environ.get("BERTLAB_TF_CPU_REPLICAS", "1")),
                         help="on the CPU, split each batch over N logical devices (MirroredStrategy)")
     args = parser.parse_args(argv)
+    kind = Extractor if os.path.exists(os.path.join(args.prepared, "tf_extract.json")) else Runner
     try:
-        runner = Runner(args.prepared, args.output, args.strategy, max(1, args.cpu_replicas))
+        runner = kind(args.prepared, args.output, args.strategy, max(1, args.cpu_replicas))
     except RunError as e:
         os.makedirs(args.output, exist_ok=True)
         Reporter(args.output).event(event="failed", message=str(e))
