@@ -3257,14 +3257,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>config.json is missing (needed next to model.safetensors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sharded safetensors (model.safetensors.index.json) are not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pytorch_model.bin is not supported; save the model as model.safetensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,6 +3858,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1 holds %2 sequences, but the input gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.json is missing (needed next to %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,6 +4577,49 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::SafetensorsWeights</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a shard index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a safetensors shard index (no &quot;weight_map&quot; object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; names no tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its shard is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shard &apos;%2&apos; is not a file name in the model&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 is missing (the index names it for &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 does not hold &apos;%2&apos;, which the index puts there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tensor named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

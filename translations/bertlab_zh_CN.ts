@@ -3256,14 +3256,6 @@ The capital of France is [MASK].</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <source>config.json is missing (needed next to model.safetensors)</source>
-        <translation>缺少 config.json（需要与 model.safetensors 放在一起）</translation>
-    </message>
-    <message>
-        <source>sharded safetensors (model.safetensors.index.json) are not supported</source>
-        <translation>不支持分片的 safetensors（model.safetensors.index.json）</translation>
-    </message>
-    <message>
         <source>pytorch_model.bin is not supported; save the model as model.safetensors</source>
         <translation>不支持 pytorch_model.bin；请将模型保存为 model.safetensors</translation>
     </message>
@@ -3866,6 +3858,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1 holds %2 sequences, but the input gives %3</source>
         <translation>%1 包含 %2 个序列，但输入给出 %3 个</translation>
+    </message>
+    <message>
+        <source>config.json is missing (needed next to %1)</source>
+        <translation>缺少 config.json（%1 旁边需要它）</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4577,49 @@ The capital of France is [MASK].</source>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
         <translation>无法读取张量 &apos;%1&apos;（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::SafetensorsWeights</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a shard index</source>
+        <translation>%1 字节对于分片索引来说太大</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at offset %2)</source>
+        <translation>无效的 JSON（偏移 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>not a safetensors shard index (no &quot;weight_map&quot; object)</source>
+        <translation>不是 safetensors 分片索引（没有 &quot;weight_map&quot; 对象）</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; names no tensors</source>
+        <translation>其 &quot;weight_map&quot; 没有列出任何张量</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its shard is not a file name</source>
+        <translation>张量 &apos;%1&apos;：其分片不是文件名</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shard &apos;%2&apos; is not a file name in the model&apos;s folder</source>
+        <translation>张量 &apos;%1&apos;：分片 &apos;%2&apos; 不是模型文件夹中的文件名</translation>
+    </message>
+    <message>
+        <source>shard %1 is missing (the index names it for &apos;%2&apos;)</source>
+        <translation>缺少分片 %1（索引为 &apos;%2&apos; 指定了它）</translation>
+    </message>
+    <message>
+        <source>shard %1 does not hold &apos;%2&apos;, which the index puts there</source>
+        <translation>分片 %1 中没有索引指定放在其中的 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no tensor named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的张量</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "core/translation.h"
 
 #include "core/io/bert_weight_mapping.h"
-#include "core/io/safetensors_reader.h"
+#include "core/io/safetensors_weights.h"
 #include "core/io/tf_checkpoint_reader.h"
 #include "core/logging.h"
 
@@ -93,12 +93,17 @@ Result<ModelFiles> detectModelFolder(const QString& directory) {
         return QFileInfo(dir.filePath(name)).isFile() ? dir.absoluteFilePath(name) : QString();
     };
 
-    if (const QString st = need(QStringLiteral("model.safetensors")); !st.isEmpty()) {
+    // As transformers' from_pretrained: one model.safetensors first, else the shards its index names.
+    QString safetensors = need(QStringLiteral("model.safetensors"));
+    if (safetensors.isEmpty())
+        safetensors = need(QStringLiteral("model.safetensors.index.json"));
+    if (!safetensors.isEmpty()) {
         files.format = ModelFormat::Safetensors;
-        files.weightsPath = st;
+        files.weightsPath = safetensors;
         files.configPath = need(QStringLiteral("config.json"));
         if (files.configPath.isEmpty())
-            return fail(tr("config.json is missing (needed next to model.safetensors)"));
+            return fail(
+                tr("config.json is missing (needed next to %1)").arg(QFileInfo(safetensors).fileName()));
     } else {
         QStringList prefixes;
         for (const QString& index : dir.entryList({QStringLiteral("*.index")}, QDir::Files, QDir::Name)) {
@@ -108,8 +113,6 @@ Result<ModelFiles> detectModelFolder(const QString& directory) {
                 prefixes << prefix;
         }
         if (prefixes.isEmpty()) {
-            if (!need(QStringLiteral("model.safetensors.index.json")).isEmpty())
-                return fail(tr("sharded safetensors (model.safetensors.index.json) are not supported"));
             if (!need(QStringLiteral("pytorch_model.bin")).isEmpty())
                 return fail(tr("pytorch_model.bin is not supported; save the model as model.safetensors"));
             if (!dir.entryList({QStringLiteral("*.index")}, QDir::Files).isEmpty())
@@ -149,7 +152,7 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
             return Error{tensors.errorString()};
         weights.emplace(mapping.build(std::move(*tensors), reader->indexPath()));
     } else {
-        auto reader = SafetensorsReader::open(files->weightsPath);
+        auto reader = SafetensorsWeights::open(files->weightsPath);
         if (!reader)
             return Error{reader.errorString()};
         const BertWeightMapping mapping(WeightNaming::HuggingFace, *config, reader->names());

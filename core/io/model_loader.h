@@ -17,12 +17,13 @@ struct ModelFiles {
     QString directory;
     ModelFormat format = ModelFormat::TfCheckpoint;
     QString configPath;  // bert_config.json or config.json
-    QString weightsPath; // checkpoint prefix (".../bert_model.ckpt") or model.safetensors
+    QString weightsPath; // checkpoint prefix (".../bert_model.ckpt"), model.safetensors or its shards' index
     QString vocabPath;   // vocab.txt
 };
 
 // Recognises a Google TF checkpoint folder (bert_config.json + *.ckpt.index + shards + vocab.txt) or a
-// Hugging Face folder (config.json + model.safetensors + vocab.txt). The error says which file is missing.
+// Hugging Face folder (config.json + model.safetensors, or model.safetensors.index.json and its shards, +
+// vocab.txt). The error says which file is missing.
 Result<ModelFiles> detectModelFolder(const QString& directory);
 
 struct LoadOptions {

@@ -28,6 +28,7 @@ class TestMainWindow final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void opensCheckpointFolder();
+    void opensShardedSafetensors();
     void reportsBrokenFolder();
     void keepsPreviousModelOnFailure();
     void chineseTranslationLoads();
@@ -54,6 +55,20 @@ void TestMainWindow::opensCheckpointFolder() {
     QCOMPARE(summary->fieldText(QStringLiteral("layers")), QStringLiteral("3"));
     QVERIFY(summary->fieldText(QStringLiteral("outputs")).contains(QStringLiteral("masked LM")));
     QCOMPARE(QSettings().value(QStringLiteral("models/recent")).toStringList().value(0), folder);
+}
+
+// transformers' sharded safetensors (model.safetensors.index.json + 4 shards) open as one Hugging Face model.
+void TestMainWindow::opensShardedSafetensors() {
+    app::MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
+    window.openModel(tests::fixturePath(QStringLiteral("models/tiny_hf_sharded")));
+    QVERIFY(loaded.wait(20000));
+    auto* summary = window.findChild<widgets::ModelSummaryView*>();
+    QVERIFY(summary);
+    QCOMPARE(summary->fieldText(QStringLiteral("format")), QStringLiteral("Hugging Face"));
+    QVERIFY(summary->fieldText(QStringLiteral("outputs")).contains(QStringLiteral("masked LM")));
+    QVERIFY(window.model());
 }
 
 void TestMainWindow::reportsBrokenFolder() {

@@ -137,34 +137,38 @@ void TestCli::predict() {
         }
     }
     QVERIFY(!c.isEmpty());
-    const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model("tiny_hf"),
-                       QStringLiteral("--top-k"), QStringLiteral("3"), QStringLiteral("--"),
-                       c.value(u"first").toString(), c.value(u"second").toString()});
-    QCOMPARE(r.exitCode, 0);
-    const QJsonObject j = r.json();
-    QCOMPARE(stringsFromJson(j.value(u"tokens")), stringsFromJson(c.value(u"tokens")));
-    const QJsonArray masks = j.value(u"masks").toArray();
-    QVERIFY(!masks.isEmpty());
-    const QJsonArray probs = c.value(u"mlm_probs").toArray();
-    for (const auto& m : masks) {
-        const int position = m.toObject().value(u"position").toInt();
-        const QJsonArray candidates = m.toObject().value(u"candidates").toArray();
-        QCOMPARE(candidates.size(), 3);
-        const bertlab::core::Tensor row = tensorFromJson(probs.at(position));
-        const int best = int(std::max_element(row.data(), row.data() + row.size()) - row.data());
-        QCOMPARE(candidates.at(0).toObject().value(u"id").toInt(), best);
-        QVERIFY(std::abs(candidates.at(0).toObject().value(u"probability").toDouble() - row[best]) <= 1e-5);
+    // tiny_hf_sharded holds tiny_hf's weights in transformers' sharded safetensors.
+    for (const char* name : {"tiny_hf", "tiny_hf_sharded"}) {
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model(name),
+                           QStringLiteral("--top-k"), QStringLiteral("3"), QStringLiteral("--"),
+                           c.value(u"first").toString(), c.value(u"second").toString()});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(stringsFromJson(j.value(u"tokens")), stringsFromJson(c.value(u"tokens")));
+        const QJsonArray masks = j.value(u"masks").toArray();
+        QVERIFY(!masks.isEmpty());
+        const QJsonArray probs = c.value(u"mlm_probs").toArray();
+        for (const auto& m : masks) {
+            const int position = m.toObject().value(u"position").toInt();
+            const QJsonArray candidates = m.toObject().value(u"candidates").toArray();
+            QCOMPARE(candidates.size(), 3);
+            const bertlab::core::Tensor row = tensorFromJson(probs.at(position));
+            const int best = int(std::max_element(row.data(), row.data() + row.size()) - row.data());
+            QCOMPARE(candidates.at(0).toObject().value(u"id").toInt(), best);
+            QVERIFY(std::abs(candidates.at(0).toObject().value(u"probability").toDouble() - row[best]) <=
+                    1e-5);
+        }
+        const QJsonArray nsp = j.value(u"nsp").toArray();
+        QCOMPARE(nsp.size(), 2);
+        QVERIFY(std::abs(nsp.at(0).toDouble() - c.value(u"nsp_probs").toArray().at(0).toDouble()) <= 1e-5);
+        // Floats carry 9 significant digits.
+        QVERIFY(QRegularExpression(QStringLiteral("\"probability\":0\\.\\d{9}"))
+                    .match(QString::fromUtf8(r.out))
+                    .hasMatch() ||
+                QRegularExpression(QStringLiteral("\"probability\":\\d\\.\\d{8}"))
+                    .match(QString::fromUtf8(r.out))
+                    .hasMatch());
     }
-    const QJsonArray nsp = j.value(u"nsp").toArray();
-    QCOMPARE(nsp.size(), 2);
-    QVERIFY(std::abs(nsp.at(0).toDouble() - c.value(u"nsp_probs").toArray().at(0).toDouble()) <= 1e-5);
-    // Floats carry 9 significant digits.
-    QVERIFY(QRegularExpression(QStringLiteral("\"probability\":0\\.\\d{9}"))
-                .match(QString::fromUtf8(r.out))
-                .hasMatch() ||
-            QRegularExpression(QStringLiteral("\"probability\":\\d\\.\\d{8}"))
-                .match(QString::fromUtf8(r.out))
-                .hasMatch());
 }
 
 // A pair without [MASK] still gives NSP (and no masks).
@@ -413,7 +417,7 @@ void TestCli::extractOfAnEmptyFileWarns() {
 }
 
 void TestCli::info() {
-    for (const char* name : {"tiny_tf", "tiny_hf", "tiny_hf_tanh"}) {
+    for (const char* name : {"tiny_tf", "tiny_hf", "tiny_hf_tanh", "tiny_hf_sharded"}) {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--model"), model(name)});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();

@@ -838,9 +838,9 @@ void TestIo::detectFolder_data() {
                                                  QStringLiteral("hf:config.json"),
                                                  QStringLiteral("hf:vocab.txt")}
                                   << QStringLiteral("pytorch_model.bin");
-    QTest::newRow("sharded safetensors")
-        << QStringList{QStringLiteral("new:model.safetensors.index.json"), QStringLiteral("hf:config.json")}
-        << QStringLiteral("sharded");
+    QTest::newRow("sharded safetensors without config")
+        << QStringList{QStringLiteral("new:model.safetensors.index.json"), QStringLiteral("hf:vocab.txt")}
+        << QStringLiteral("config.json is missing (needed next to model.safetensors.index.json)");
 }
 
 void TestIo::detectFolder() {
@@ -1068,6 +1068,43 @@ void TestIo::corruptInput_data() {
         h.insert(QStringLiteral("renamed"),
                  h.take(QStringLiteral("bert.encoder.layer.2.output.LayerNorm.weight")));
     }) << st << QStringLiteral("missing tensor 'bert.encoder.layer.2.output.LayerNorm.weight'");
+    // Sharded safetensors: a hostile or broken index names the index and says what is wrong with it.
+    const QString sharded = QStringLiteral("../models/tiny_hf_sharded");
+    const QString shardIndex = QStringLiteral("model.safetensors.index.json");
+    QTest::newRow("shard index: a shard outside the folder")
+        << sharded
+        << replace("model.safetensors.index.json", "\"model-00002-of-00004", "\"../model-00002-of-00004")
+        << shardIndex << QStringLiteral("is not a file name in the model's folder");
+    QTest::newRow("shard index: a shard missing") << sharded << Damage([file](const QString& d) {
+        return QFile::remove(file(d, "model-00003-of-00004.safetensors"));
+    }) << shardIndex << QStringLiteral("shard model-00003-of-00004.safetensors is missing");
+    QTest::newRow("shard index: a tensor in the wrong shard")
+        << sharded
+        << replace("model.safetensors.index.json",
+                   "\"bert.embeddings.word_embeddings.weight\": \"model-00001-of-00004",
+                   "\"bert.embeddings.word_embeddings.weight\": \"model-00004-of-00004")
+        << shardIndex
+        << QStringLiteral(
+               "does not hold 'bert.embeddings.word_embeddings.weight', which the index puts there");
+    QTest::newRow("shard index: a tensor left out")
+        << sharded
+        << replace("model.safetensors.index.json",
+                   "\"bert.encoder.layer.1.output.dense.bias\": \"model-00003-of-00004.safetensors\",", "")
+        << shardIndex << QStringLiteral("missing tensor 'bert.encoder.layer.1.output.dense.bias'");
+    QTest::newRow("shard index: not JSON")
+        << sharded << write("model.safetensors.index.json", "{\"weight_map\": {") << shardIndex
+        << QStringLiteral("invalid JSON");
+    QTest::newRow("shard index: no weight_map")
+        << sharded << write("model.safetensors.index.json", "{\"metadata\": {\"total_size\": 1}}")
+        << shardIndex << QStringLiteral("no \"weight_map\" object");
+    QTest::newRow("shard index: an empty weight_map")
+        << sharded << write("model.safetensors.index.json", "{\"weight_map\": {}}") << shardIndex
+        << QStringLiteral("names no tensors");
+    QTest::newRow("shard index: a shard that is not a name")
+        << sharded << replace("model.safetensors.index.json", "\"model-00001-of-00004.safetensors\"", "17")
+        << shardIndex << QStringLiteral("its shard is not a file name");
+    QTest::newRow("shard truncated") << sharded << truncate("model-00002-of-00004.safetensors", 6)
+                                     << QStringLiteral("model-00002-of-00004.safetensors") << QString();
     QTest::newRow("wrong shape in file")
         << hf << edit([](QJsonObject& h) {
                QJsonObject e = h.value(u"bert.embeddings.position_embeddings.weight").toObject();
@@ -1107,15 +1144,20 @@ void TestIo::randomDamageNeverCrashes() {
     };
     const Target targets[] = {{"tf_tiny", "bert_model.ckpt.index"},
                               {"tf_tiny", "bert_model.ckpt.data-00001-of-00002"},
-                              {"hf_pretraining", "model.safetensors"}};
+                              {"hf_pretraining", "model.safetensors"},
+                              {"../models/tiny_hf_sharded", "model.safetensors.index.json"},
+                              {"../models/tiny_hf_sharded", "model-00003-of-00004.safetensors"}};
     int failures = 0, copies = 0;
     for (const Target& t : targets) {
-        const QString folder = dir.filePath(QStringLiteral("%1-").arg(++copies) + QLatin1String(t.folder));
+        const QString name = QFileInfo(QLatin1String(t.folder)).fileName();
+        const QString folder = dir.filePath(QStringLiteral("%1-").arg(++copies) + name);
         QVERIFY(copyFolder(fixture(QLatin1String(t.folder)), folder));
         const QString path = folder + u'/' + QLatin1String(t.file);
         const QByteArray original = readAll(path);
         // Safetensors: the header is where parsing happens, so damage concentrates there.
-        const qsizetype span = QByteArrayView(t.file).endsWith("safetensors") ? 5000 : original.size();
+        const qsizetype span = QByteArrayView(t.file).endsWith("safetensors")
+                                   ? std::min(qsizetype(5000), original.size())
+                                   : original.size();
         for (int round = 0; round < 150; ++round) {
             QByteArray damaged = original;
             const int flips = 1 + int(rng.bounded(4));
@@ -1127,13 +1169,12 @@ void TestIo::randomDamageNeverCrashes() {
             auto model = bertlab::core::loadModel(folder);
             if (!model) {
                 ++failures;
-                QVERIFY2(model.errorString().contains(QLatin1String(t.folder)),
-                         qPrintable(model.errorString()));
+                QVERIFY2(model.errorString().contains(name), qPrintable(model.errorString()));
             }
         }
         QVERIFY(writeAll(path, original));
     }
-    QVERIFY(failures > 300); // nearly every damage is detected (CRCs, strict header checks)
+    QVERIFY(failures > 450); // nearly every damage is detected (CRCs, strict header checks)
 }
 
 void TestIo::configParses_data() {
