@@ -3257,15 +3257,7 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pytorch_model.bin is not supported; save the model as model.safetensors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a checkpoint .index file has no .data-NNNNN-of-NNNNN files next to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no model weights (model.safetensors or a TensorFlow checkpoint *.ckpt.index)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3864,6 +3856,10 @@ The capital of France is [MASK].</source>
         <source>config.json is missing (needed next to %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no model weights (model.safetensors, pytorch_model.bin or a TensorFlow checkpoint *.ckpt.index)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4147,6 +4143,49 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::HuggingFaceWeights</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a shard index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a shard index (no &quot;weight_map&quot; object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; names no tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its shard is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shard &apos;%2&apos; is not a file name in the model&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 is missing (the index names it for &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 does not hold &apos;%2&apos;, which the index puts there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tensor named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::InputPlacer</name>
     <message>
         <source>%1: no such file or folder</source>
@@ -4210,6 +4249,117 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Machine</name>
+    <message>
+        <source>pickle byte %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pops an empty stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MARK to pop to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads an empty stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes runs past the end of the pickle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads memo slot %1, which was never set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo slot %1 is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses to load &apos;%1&apos;: only tensors and plain containers are read, no other objects and no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls an object that is not a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls %1 without an argument tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collections.OrderedDict is called with arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets items on something that is not a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appends to something that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETITEMS has an odd number of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container holds more than %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickle protocol %1 is newer than 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects are left on the stack at STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer of %1 bytes is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>builds a tuple from an empty stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICT has an odd number of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GLOBAL opcode&apos;s name is not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STACK_GLOBAL needs two strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets the state of an object that is neither a dict nor a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opcode 0x%1 is not read (it is not used for tensors and plain containers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4310,6 +4460,196 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number in %2%3, %4], not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::PickleReader</name>
+    <message>
+        <source>a %1-byte integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tuple of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dict of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a persistent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::PytorchReader</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PyTorch file in the tar layout of PyTorch 0.3 and earlier is not supported; load it with PyTorch and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PyTorch file (neither the zip layout of torch.save nor its legacy layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is not inside the archive&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries &apos;%1/…&apos; and &apos;%2&apos; are in different folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PyTorch file (the archive has no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensors are stored big-endian (&apos;%1&apos;); only little-endian files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing (no entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; holds %2 bytes, fewer than its %3 elements need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pickles are larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PyTorch file (no torch.save magic number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown torch.save protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its system information is not a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensors are stored big-endian; only little-endian files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of storages is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the storage list names %1, which no tensor uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the storage list names &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; lies beyond the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has %2 elements where the state dict says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing from the file&apos;s storage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle holds %1, not a state dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state dict has a key that is not a string (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter without its tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its rebuild call has %1 arguments, not 4 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its storage is not a (&apos;storage&apos;, type, key, location, size) record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its storage record is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage views (PyTorch before 0.4) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is described in two different ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its offset, shape or strides are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reaches element %1 of a storage of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 elements, more than its storage&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read a storage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tensor named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, not a float tensor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4577,49 +4917,6 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bertlab::core::SafetensorsWeights</name>
-    <message>
-        <source>cannot open (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes is too large for a shard index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a safetensors shard index (no &quot;weight_map&quot; object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its &quot;weight_map&quot; names no tensors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &apos;%1&apos;: its shard is not a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tensor &apos;%1&apos;: shard &apos;%2&apos; is not a file name in the model&apos;s folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shard %1 is missing (the index names it for &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shard %1 does not hold &apos;%2&apos;, which the index puts there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no tensor named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4967,6 +5264,133 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::ZipReader</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end-of-central-directory record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (no zip64 end-of-directory locator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (its end record lies beyond the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (no zip64 end-of-directory record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (truncated end record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archives split over several disks are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries is more than the %2 a model archive may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (its central directory lies outside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the central directory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 has no signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 is truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 has a short zip64 field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 has a name that is not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; lies outside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; has no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; has another name in its local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; lies beyond the end of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is %2 bytes, more than the %3 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed entries are not supported (method %1); PyTorch stores tensors uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored entry&apos;s sizes differ (%1 and %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1..%2 are outside its %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lies beyond the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (its CRC-32 does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::AttentionGrid</name>
     <message>
         <source>L%1</source>
@@ -5258,14 +5682,6 @@ A file of this name exists and will be replaced when the run finishes</source>
 <context>
     <name>bertlab::widgets::InstalledModelsModel</name>
     <message>
-        <source>Hugging Face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TF checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>L-%1 H-%2 A-%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,10 +5733,6 @@ A file of this name exists and will be replaced when the run finishes</source>
     <name>bertlab::widgets::ModelSummaryView</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google TF checkpoint or Hugging Face safetensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5409,6 +5821,14 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
     <message>
         <source>uncased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google TF checkpoint, or Hugging Face safetensors or PyTorch pytorch_model.bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face (PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

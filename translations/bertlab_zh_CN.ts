@@ -3256,16 +3256,8 @@ The capital of France is [MASK].</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <source>pytorch_model.bin is not supported; save the model as model.safetensors</source>
-        <translation>不支持 pytorch_model.bin；请将模型保存为 model.safetensors</translation>
-    </message>
-    <message>
         <source>a checkpoint .index file has no .data-NNNNN-of-NNNNN files next to it</source>
         <translation>检查点 .index 文件旁边没有 .data-NNNNN-of-NNNNN 文件</translation>
-    </message>
-    <message>
-        <source>no model weights (model.safetensors or a TensorFlow checkpoint *.ckpt.index)</source>
-        <translation>没有模型权重（model.safetensors 或 TensorFlow 检查点 *.ckpt.index）</translation>
     </message>
     <message>
         <source>bert_config.json is missing (needed next to the checkpoint)</source>
@@ -3863,6 +3855,10 @@ The capital of France is [MASK].</source>
         <source>config.json is missing (needed next to %1)</source>
         <translation>缺少 config.json（%1 旁边需要它）</translation>
     </message>
+    <message>
+        <source>no model weights (model.safetensors, pytorch_model.bin or a TensorFlow checkpoint *.ckpt.index)</source>
+        <translation>没有模型权重（model.safetensors、pytorch_model.bin 或 TensorFlow 检查点 *.ckpt.index）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4146,6 +4142,49 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::HuggingFaceWeights</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a shard index</source>
+        <translation>%1 字节对于分片索引来说太大</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1 at offset %2)</source>
+        <translation>无效的 JSON（偏移 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>not a shard index (no &quot;weight_map&quot; object)</source>
+        <translation>不是分片索引（没有 &quot;weight_map&quot; 对象）</translation>
+    </message>
+    <message>
+        <source>its &quot;weight_map&quot; names no tensors</source>
+        <translation>其 &quot;weight_map&quot; 没有列出任何张量</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: its shard is not a file name</source>
+        <translation>张量 &apos;%1&apos;：其分片不是文件名</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shard &apos;%2&apos; is not a file name in the model&apos;s folder</source>
+        <translation>张量 &apos;%1&apos;：分片 &apos;%2&apos; 不是模型文件夹中的文件名</translation>
+    </message>
+    <message>
+        <source>shard %1 is missing (the index names it for &apos;%2&apos;)</source>
+        <translation>缺少分片 %1（索引为 &apos;%2&apos; 指定了它）</translation>
+    </message>
+    <message>
+        <source>shard %1 does not hold &apos;%2&apos;, which the index puts there</source>
+        <translation>分片 %1 中没有索引指定放在其中的 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no tensor named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的张量</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::core::InputPlacer</name>
     <message>
         <source>%1: no such file or folder</source>
@@ -4210,6 +4249,117 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: cannot remove it</source>
         <translation>%1：无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::Machine</name>
+    <message>
+        <source>pickle byte %1: </source>
+        <translation>pickle 第 %1 字节：</translation>
+    </message>
+    <message>
+        <source>the pickle ends early</source>
+        <translation>pickle 提前结束</translation>
+    </message>
+    <message>
+        <source>more than %1 objects</source>
+        <translation>超过 %1 个对象</translation>
+    </message>
+    <message>
+        <source>pops an empty stack</source>
+        <translation>从空栈中弹出</translation>
+    </message>
+    <message>
+        <source>no MARK to pop to</source>
+        <translation>没有可弹回的 MARK</translation>
+    </message>
+    <message>
+        <source>reads an empty stack</source>
+        <translation>读取空栈</translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes runs past the end of the pickle</source>
+        <translation>%1 字节的字符串超出了 pickle 的末尾</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>字符串不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>reads memo slot %1, which was never set</source>
+        <translation>读取从未设置的 memo 槽 %1</translation>
+    </message>
+    <message>
+        <source>memo slot %1 is out of order</source>
+        <translation>memo 槽 %1 的顺序不对</translation>
+    </message>
+    <message>
+        <source>refuses to load &apos;%1&apos;: only tensors and plain containers are read, no other objects and no code</source>
+        <translation>拒绝加载 &apos;%1&apos;：只读取张量和普通容器，不读取其他对象，也不运行代码</translation>
+    </message>
+    <message>
+        <source>calls an object that is not a function</source>
+        <translation>调用了一个不是函数的对象</translation>
+    </message>
+    <message>
+        <source>calls %1 without an argument tuple</source>
+        <translation>调用 %1 时没有参数元组</translation>
+    </message>
+    <message>
+        <source>collections.OrderedDict is called with arguments</source>
+        <translation>调用 collections.OrderedDict 时带了参数</translation>
+    </message>
+    <message>
+        <source>sets items on something that is not a dict</source>
+        <translation>对不是字典的对象设置条目</translation>
+    </message>
+    <message>
+        <source>appends to something that is not a list</source>
+        <translation>向不是列表的对象追加</translation>
+    </message>
+    <message>
+        <source>SETITEMS has an odd number of objects</source>
+        <translation>SETITEMS 的对象个数为奇数</translation>
+    </message>
+    <message>
+        <source>a container holds more than %1 objects</source>
+        <translation>一个容器包含超过 %1 个对象</translation>
+    </message>
+    <message>
+        <source>pickle protocol %1 is newer than 5</source>
+        <translation>pickle 协议 %1 比 5 更新</translation>
+    </message>
+    <message>
+        <source>objects are left on the stack at STOP</source>
+        <translation>STOP 时栈上仍有对象</translation>
+    </message>
+    <message>
+        <source>an integer of %1 bytes is too long</source>
+        <translation>%1 字节的整数太长</translation>
+    </message>
+    <message>
+        <source>builds a tuple from an empty stack</source>
+        <translation>从空栈构建元组</translation>
+    </message>
+    <message>
+        <source>DICT has an odd number of objects</source>
+        <translation>DICT 的对象个数为奇数</translation>
+    </message>
+    <message>
+        <source>a GLOBAL opcode&apos;s name is not terminated</source>
+        <translation>GLOBAL 操作码的名称没有结束符</translation>
+    </message>
+    <message>
+        <source>STACK_GLOBAL needs two strings</source>
+        <translation>STACK_GLOBAL 需要两个字符串</translation>
+    </message>
+    <message>
+        <source>sets the state of an object that is neither a dict nor a call</source>
+        <translation>设置了既不是字典也不是调用的对象的状态</translation>
+    </message>
+    <message>
+        <source>opcode 0x%1 is not read (it is not used for tensors and plain containers)</source>
+        <translation>不读取操作码 0x%1（张量和普通容器不使用它）</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4460,196 @@ The capital of France is [MASK].</source>
     <message>
         <source>&quot;%1&quot; must be a number in %2%3, %4], not %5</source>
         <translation>&quot;%1&quot; 必须是 %2%3, %4] 范围内的数字，而不是 %5</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::PickleReader</name>
+    <message>
+        <source>a %1-byte integer</source>
+        <translation>一个 %1 字节的整数</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>a tuple of %1</source>
+        <translation>%1 个元素的元组</translation>
+    </message>
+    <message>
+        <source>a list of %1</source>
+        <translation>%1 个元素的列表</translation>
+    </message>
+    <message>
+        <source>a dict of %1</source>
+        <translation>%1 个条目的字典</translation>
+    </message>
+    <message>
+        <source>a call of %1</source>
+        <translation>对 %1 的调用</translation>
+    </message>
+    <message>
+        <source>a persistent id</source>
+        <translation>一个持久 ID</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::PytorchReader</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>a PyTorch file in the tar layout of PyTorch 0.3 and earlier is not supported; load it with PyTorch and save it again</source>
+        <translation>不支持 PyTorch 0.3 及更早版本的 tar 布局文件；请用 PyTorch 加载后重新保存</translation>
+    </message>
+    <message>
+        <source>not a PyTorch file (neither the zip layout of torch.save nor its legacy layout)</source>
+        <translation>不是 PyTorch 文件（既不是 torch.save 的 zip 布局，也不是其旧版布局）</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is not inside the archive&apos;s folder</source>
+        <translation>条目 &apos;%1&apos; 不在归档的文件夹内</translation>
+    </message>
+    <message>
+        <source>entries &apos;%1/…&apos; and &apos;%2&apos; are in different folders</source>
+        <translation>条目 &apos;%1/…&apos; 和 &apos;%2&apos; 位于不同的文件夹</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>归档为空</translation>
+    </message>
+    <message>
+        <source>not a PyTorch file (the archive has no %1)</source>
+        <translation>不是 PyTorch 文件（归档中没有 %1）</translation>
+    </message>
+    <message>
+        <source>the tensors are stored big-endian (&apos;%1&apos;); only little-endian files are read</source>
+        <translation>张量以大端序存储（&apos;%1&apos;）；只读取小端序文件</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing (no entry %2)</source>
+        <translation>缺少存储 &apos;%1&apos;（没有条目 %2）</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; holds %2 bytes, fewer than its %3 elements need</source>
+        <translation>存储 &apos;%1&apos; 只有 %2 字节，少于其 %3 个元素所需</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>its pickles are larger than %1 bytes</source>
+        <translation>其 pickle 大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>not a PyTorch file (no torch.save magic number)</source>
+        <translation>不是 PyTorch 文件（没有 torch.save 的魔数）</translation>
+    </message>
+    <message>
+        <source>unknown torch.save protocol %1</source>
+        <translation>未知的 torch.save 协议 %1</translation>
+    </message>
+    <message>
+        <source>its system information is not a dict</source>
+        <translation>其系统信息不是字典</translation>
+    </message>
+    <message>
+        <source>the tensors are stored big-endian; only little-endian files are read</source>
+        <translation>张量以大端序存储；只读取小端序文件</translation>
+    </message>
+    <message>
+        <source>its list of storages is not a list</source>
+        <translation>其存储列表不是列表</translation>
+    </message>
+    <message>
+        <source>the storage list names %1, which no tensor uses</source>
+        <translation>存储列表中列出了 %1，但没有张量使用它</translation>
+    </message>
+    <message>
+        <source>the storage list names &apos;%1&apos; twice</source>
+        <translation>存储列表两次列出 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; lies beyond the end of the file</source>
+        <translation>存储 &apos;%1&apos; 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has %2 elements where the state dict says %3</source>
+        <translation>存储 &apos;%1&apos; 有 %2 个元素，而状态字典写的是 %3</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing from the file&apos;s storage list</source>
+        <translation>文件的存储列表中缺少存储 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the pickle holds %1, not a state dict</source>
+        <translation>pickle 中是%1，而不是状态字典</translation>
+    </message>
+    <message>
+        <source>the state dict has a key that is not a string (%1)</source>
+        <translation>状态字典中有一个不是字符串的键（%1）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: </source>
+        <translation>张量 &apos;%1&apos;：</translation>
+    </message>
+    <message>
+        <source>a parameter without its tensor</source>
+        <translation>一个没有张量的参数</translation>
+    </message>
+    <message>
+        <source>%1 is not a tensor</source>
+        <translation>%1 不是张量</translation>
+    </message>
+    <message>
+        <source>its rebuild call has %1 arguments, not 4 or more</source>
+        <translation>其重建调用有 %1 个参数，而不是 4 个或更多</translation>
+    </message>
+    <message>
+        <source>its storage is not a (&apos;storage&apos;, type, key, location, size) record</source>
+        <translation>其存储不是 (&apos;storage&apos;, 类型, 键, 位置, 大小) 记录</translation>
+    </message>
+    <message>
+        <source>its storage record is damaged</source>
+        <translation>其存储记录已损坏</translation>
+    </message>
+    <message>
+        <source>storage views (PyTorch before 0.4) are not supported</source>
+        <translation>不支持存储视图（PyTorch 0.4 之前）</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is described in two different ways</source>
+        <translation>存储 &apos;%1&apos; 有两种不同的描述</translation>
+    </message>
+    <message>
+        <source>its offset, shape or strides are damaged</source>
+        <translation>其偏移、形状或步长已损坏</translation>
+    </message>
+    <message>
+        <source>it reaches element %1 of a storage of %2</source>
+        <translation>它访问到一个只有 %2 个元素的存储中的第 %1 个元素</translation>
+    </message>
+    <message>
+        <source>it has %1 elements, more than its storage&apos;s %2</source>
+        <translation>它有 %1 个元素，多于其存储的 %2 个</translation>
+    </message>
+    <message>
+        <source>no entry %1</source>
+        <translation>没有条目 %1</translation>
+    </message>
+    <message>
+        <source>cannot read a storage (%1)</source>
+        <translation>无法读取存储（%1）</translation>
+    </message>
+    <message>
+        <source>no tensor named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的张量</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2, not a float tensor</source>
+        <translation>张量 &apos;%1&apos; 是 %2，而非浮点张量</translation>
     </message>
 </context>
 <context>
@@ -4577,49 +4917,6 @@ The capital of France is [MASK].</source>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
         <translation>无法读取张量 &apos;%1&apos;（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>bertlab::core::SafetensorsWeights</name>
-    <message>
-        <source>cannot open (%1)</source>
-        <translation>无法打开（%1）</translation>
-    </message>
-    <message>
-        <source>%1 bytes is too large for a shard index</source>
-        <translation>%1 字节对于分片索引来说太大</translation>
-    </message>
-    <message>
-        <source>invalid JSON (%1 at offset %2)</source>
-        <translation>无效的 JSON（偏移 %2 处：%1）</translation>
-    </message>
-    <message>
-        <source>not a safetensors shard index (no &quot;weight_map&quot; object)</source>
-        <translation>不是 safetensors 分片索引（没有 &quot;weight_map&quot; 对象）</translation>
-    </message>
-    <message>
-        <source>its &quot;weight_map&quot; names no tensors</source>
-        <translation>其 &quot;weight_map&quot; 没有列出任何张量</translation>
-    </message>
-    <message>
-        <source>tensor &apos;%1&apos;: its shard is not a file name</source>
-        <translation>张量 &apos;%1&apos;：其分片不是文件名</translation>
-    </message>
-    <message>
-        <source>tensor &apos;%1&apos;: shard &apos;%2&apos; is not a file name in the model&apos;s folder</source>
-        <translation>张量 &apos;%1&apos;：分片 &apos;%2&apos; 不是模型文件夹中的文件名</translation>
-    </message>
-    <message>
-        <source>shard %1 is missing (the index names it for &apos;%2&apos;)</source>
-        <translation>缺少分片 %1（索引为 &apos;%2&apos; 指定了它）</translation>
-    </message>
-    <message>
-        <source>shard %1 does not hold &apos;%2&apos;, which the index puts there</source>
-        <translation>分片 %1 中没有索引指定放在其中的 &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>no tensor named &apos;%1&apos;</source>
-        <translation>没有名为 &apos;%1&apos; 的张量</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5263,133 @@ The capital of France is [MASK].</source>
     </message>
 </context>
 <context>
+    <name>bertlab::core::ZipReader</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>不是 zip 归档（太短）</translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end-of-central-directory record)</source>
+        <translation>不是 zip 归档（没有中央目录结束记录）</translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (no zip64 end-of-directory locator)</source>
+        <translation>zip64 归档已损坏（没有 zip64 目录结束定位符）</translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (its end record lies beyond the file)</source>
+        <translation>zip64 归档已损坏（其结束记录超出了文件）</translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (no zip64 end-of-directory record)</source>
+        <translation>zip64 归档已损坏（没有 zip64 目录结束记录）</translation>
+    </message>
+    <message>
+        <source>damaged zip64 archive (truncated end record)</source>
+        <translation>zip64 归档已损坏（结束记录被截断）</translation>
+    </message>
+    <message>
+        <source>archives split over several disks are not supported</source>
+        <translation>不支持分卷归档</translation>
+    </message>
+    <message>
+        <source>%1 entries is more than the %2 a model archive may have</source>
+        <translation>%1 个条目超过了模型归档允许的 %2 个</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (its central directory lies outside the file)</source>
+        <translation>zip 归档已损坏（中央目录位于文件之外）</translation>
+    </message>
+    <message>
+        <source>cannot read the central directory (%1)</source>
+        <translation>无法读取中央目录（%1）</translation>
+    </message>
+    <message>
+        <source>central directory entry %1</source>
+        <translation>中央目录条目 %1</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 has no signature)</source>
+        <translation>zip 归档已损坏（%1 没有签名）</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 is truncated)</source>
+        <translation>zip 归档已损坏（%1 被截断）</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 has a short zip64 field)</source>
+        <translation>zip 归档已损坏（%1 的 zip64 字段太短）</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1 has a name that is not UTF-8)</source>
+        <translation>zip 归档已损坏（%1 的名称不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is encrypted</source>
+        <translation>条目 &apos;%1&apos; 已加密</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; appears twice</source>
+        <translation>条目 &apos;%1&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; lies outside the file)</source>
+        <translation>zip 归档已损坏（条目 &apos;%1&apos; 位于文件之外）</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; has no local header)</source>
+        <translation>zip 归档已损坏（条目 &apos;%1&apos; 没有本地文件头）</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; has another name in its local header)</source>
+        <translation>zip 归档已损坏（条目 &apos;%1&apos; 的本地文件头中是另一个名称）</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry &apos;%1&apos; lies beyond the end of the file)</source>
+        <translation>zip 归档已损坏（条目 &apos;%1&apos; 超出了文件末尾）</translation>
+    </message>
+    <message>
+        <source>no entry named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的条目</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is %2 bytes, more than the %3 expected</source>
+        <translation>条目 &apos;%1&apos; 有 %2 字节，超过预期的 %3</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos;: </source>
+        <translation>条目 &apos;%1&apos;：</translation>
+    </message>
+    <message>
+        <source>compressed entries are not supported (method %1); PyTorch stores tensors uncompressed</source>
+        <translation>不支持压缩的条目（方法 %1）；PyTorch 以不压缩的方式存储张量</translation>
+    </message>
+    <message>
+        <source>a stored entry&apos;s sizes differ (%1 and %2 bytes)</source>
+        <translation>未压缩条目的两个大小不同（%1 和 %2 字节）</translation>
+    </message>
+    <message>
+        <source>bytes %1..%2 are outside its %3 bytes</source>
+        <translation>字节 %1..%2 超出了其 %3 字节</translation>
+    </message>
+    <message>
+        <source>it lies beyond the end of the file</source>
+        <translation>它超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>damaged (its CRC-32 does not match)</source>
+        <translation>已损坏（CRC-32 不匹配）</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::AttentionGrid</name>
     <message>
         <source>L%1</source>
@@ -5258,14 +5682,6 @@ A file of this name exists and will be replaced when the run finishes</source>
 <context>
     <name>bertlab::widgets::InstalledModelsModel</name>
     <message>
-        <source>Hugging Face</source>
-        <translation>Hugging Face</translation>
-    </message>
-    <message>
-        <source>TF checkpoint</source>
-        <translation>TF 检查点</translation>
-    </message>
-    <message>
         <source>L-%1 H-%2 A-%3</source>
         <translation>L-%1 H-%2 A-%3</translation>
     </message>
@@ -5318,10 +5734,6 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>Format</source>
         <translation>格式</translation>
-    </message>
-    <message>
-        <source>Google TF checkpoint or Hugging Face safetensors</source>
-        <translation>Google TF 检查点或 Hugging Face safetensors</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -5410,6 +5822,14 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>uncased</source>
         <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>Google TF checkpoint, or Hugging Face safetensors or PyTorch pytorch_model.bin</source>
+        <translation>Google TF 检查点，或 Hugging Face 的 safetensors 或 PyTorch 的 pytorch_model.bin</translation>
+    </message>
+    <message>
+        <source>Hugging Face (PyTorch)</source>
+        <translation>Hugging Face（PyTorch）</translation>
     </message>
 </context>
 <context>

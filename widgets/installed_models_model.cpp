@@ -1,5 +1,7 @@
 #include "installed_models_model.h"
 
+#include "model_summary_view.h"
+
 #include "core/display_format.h"
 
 #include <QLocale>
@@ -52,10 +54,7 @@ QVariant InstalledModelsModel::data(const QModelIndex& index, int role) const {
         case Id:
             return m.id;
         case Format:
-            return !m.valid                       ? QStringLiteral("–")
-                   : m.format == u"safetensors"   ? tr("Hugging Face")
-                   : m.format == u"tf-checkpoint" ? tr("TF checkpoint")
-                                                  : m.format;
+            return m.valid ? ModelSummaryView::formatLabel(m.format) : QStringLiteral("–");
         case SizeOnDisk:
             return core::sizeText(m.sizeOnDisk);
         case Shape:

@@ -16,7 +16,7 @@ struct Field {
 const Field fields[] = {
     {"format", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Format"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView",
-                       "Google TF checkpoint or Hugging Face safetensors")},
+                       "Google TF checkpoint, or Hugging Face safetensors or PyTorch pytorch_model.bin")},
     {"layers", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Layers"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Transformer encoder layers")},
     {"hidden", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Hidden"),
@@ -69,9 +69,7 @@ void ModelSummaryView::setSummary(const QJsonObject& summary) {
     if (heads.value(u"nsp").toBool())
         present << tr("next sentence");
     const QString format = summary.value(u"format").toString();
-    m_fields[QStringLiteral("format")]->setText(format == u"tf-checkpoint" ? tr("TF checkpoint")
-                                                : format == u"safetensors" ? tr("Hugging Face")
-                                                                           : format);
+    m_fields[QStringLiteral("format")]->setText(formatLabel(format));
     m_fields[QStringLiteral("layers")]->setText(QString::number(config.value(u"num_hidden_layers").toInt()));
     m_fields[QStringLiteral("hidden")]->setText(QString::number(config.value(u"hidden_size").toInt()));
     m_fields[QStringLiteral("heads")]->setText(QString::number(config.value(u"num_attention_heads").toInt()));
@@ -92,6 +90,13 @@ void ModelSummaryView::clear() {
 QString ModelSummaryView::fieldText(const QString& field) const {
     const QLabel* label = m_fields.value(field);
     return label ? label->text() : QString();
+}
+
+QString ModelSummaryView::formatLabel(const QString& format) {
+    return format == u"tf-checkpoint" ? tr("TF checkpoint")
+           : format == u"safetensors" ? tr("Hugging Face")
+           : format == u"pytorch"     ? tr("Hugging Face (PyTorch)")
+                                      : format;
 }
 
 } // namespace bertlab::widgets

@@ -14,6 +14,9 @@ class ModelSummaryView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelSummaryView)
 public:
+    // "tf-checkpoint" → "TF checkpoint", … as core's modelFormatName() names the formats.
+    static QString formatLabel(const QString& format);
+
     explicit ModelSummaryView(QWidget* parent = nullptr);
 
     void setSummary(const QJsonObject& summary);

@@ -3,7 +3,7 @@
 #include "core/translation.h"
 
 #include "core/io/bert_weight_mapping.h"
-#include "core/io/safetensors_weights.h"
+#include "core/io/hf_weights.h"
 #include "core/io/tf_checkpoint_reader.h"
 #include "core/logging.h"
 
@@ -75,6 +75,8 @@ QString modelFormatName(ModelFormat format) {
         return QStringLiteral("tf-checkpoint");
     case ModelFormat::Safetensors:
         return QStringLiteral("safetensors");
+    case ModelFormat::PytorchBin:
+        return QStringLiteral("pytorch");
     }
     return {};
 }
@@ -93,17 +95,25 @@ Result<ModelFiles> detectModelFolder(const QString& directory) {
         return QFileInfo(dir.filePath(name)).isFile() ? dir.absoluteFilePath(name) : QString();
     };
 
-    // As transformers' from_pretrained: one model.safetensors first, else the shards its index names.
-    QString safetensors = need(QStringLiteral("model.safetensors"));
-    if (safetensors.isEmpty())
-        safetensors = need(QStringLiteral("model.safetensors.index.json"));
-    if (!safetensors.isEmpty()) {
-        files.format = ModelFormat::Safetensors;
-        files.weightsPath = safetensors;
+    // In the order transformers' from_pretrained looks for them: safetensors before PyTorch's pickles,
+    // one file before the shards an index names.
+    static const std::pair<const char*, ModelFormat> kHuggingFaceWeights[] = {
+        {"model.safetensors", ModelFormat::Safetensors},
+        {"model.safetensors.index.json", ModelFormat::Safetensors},
+        {"pytorch_model.bin", ModelFormat::PytorchBin},
+        {"pytorch_model.bin.index.json", ModelFormat::PytorchBin},
+    };
+    for (const auto& [name, format] : kHuggingFaceWeights) {
+        files.weightsPath = need(QLatin1String(name));
+        files.format = format;
+        if (!files.weightsPath.isEmpty())
+            break;
+    }
+    if (!files.weightsPath.isEmpty()) {
         files.configPath = need(QStringLiteral("config.json"));
         if (files.configPath.isEmpty())
-            return fail(
-                tr("config.json is missing (needed next to %1)").arg(QFileInfo(safetensors).fileName()));
+            return fail(tr("config.json is missing (needed next to %1)")
+                            .arg(QFileInfo(files.weightsPath).fileName()));
     } else {
         QStringList prefixes;
         for (const QString& index : dir.entryList({QStringLiteral("*.index")}, QDir::Files, QDir::Name)) {
@@ -113,11 +123,11 @@ Result<ModelFiles> detectModelFolder(const QString& directory) {
                 prefixes << prefix;
         }
         if (prefixes.isEmpty()) {
-            if (!need(QStringLiteral("pytorch_model.bin")).isEmpty())
-                return fail(tr("pytorch_model.bin is not supported; save the model as model.safetensors"));
             if (!dir.entryList({QStringLiteral("*.index")}, QDir::Files).isEmpty())
                 return fail(tr("a checkpoint .index file has no .data-NNNNN-of-NNNNN files next to it"));
-            return fail(tr("no model weights (model.safetensors or a TensorFlow checkpoint *.ckpt.index)"));
+            return fail(
+                tr("no model weights (model.safetensors, pytorch_model.bin or a TensorFlow checkpoint "
+                   "*.ckpt.index)"));
         }
         files.format = ModelFormat::TfCheckpoint;
         files.weightsPath = dir.absoluteFilePath(chooseCheckpointPrefix(dir, prefixes));
@@ -152,7 +162,7 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
             return Error{tensors.errorString()};
         weights.emplace(mapping.build(std::move(*tensors), reader->indexPath()));
     } else {
-        auto reader = SafetensorsWeights::open(files->weightsPath);
+        auto reader = HuggingFaceWeights::open(files->weightsPath);
         if (!reader)
             return Error{reader.errorString()};
         const BertWeightMapping mapping(WeightNaming::HuggingFace, *config, reader->names());

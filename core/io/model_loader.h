@@ -8,22 +8,24 @@
 
 namespace bertlab::core {
 
-enum class ModelFormat { TfCheckpoint, Safetensors };
+enum class ModelFormat { TfCheckpoint, Safetensors, PytorchBin };
 
-QString modelFormatName(ModelFormat format); // "tf-checkpoint" / "safetensors"
+QString modelFormatName(ModelFormat format); // "tf-checkpoint" / "safetensors" / "pytorch"
 
 // The files of one model folder, found by detectModelFolder().
 struct ModelFiles {
     QString directory;
     ModelFormat format = ModelFormat::TfCheckpoint;
     QString configPath;  // bert_config.json or config.json
-    QString weightsPath; // checkpoint prefix (".../bert_model.ckpt"), model.safetensors or its shards' index
+    QString weightsPath; // checkpoint prefix (".../bert_model.ckpt"), model.safetensors, pytorch_model.bin
+                         // or the shards' index
     QString vocabPath;   // vocab.txt
 };
 
 // Recognises a Google TF checkpoint folder (bert_config.json + *.ckpt.index + shards + vocab.txt) or a
-// Hugging Face folder (config.json + model.safetensors, or model.safetensors.index.json and its shards, +
-// vocab.txt). The error says which file is missing.
+// Hugging Face folder (config.json + vocab.txt + the weights, as transformers' from_pretrained looks for
+// them: model.safetensors, model.safetensors.index.json and its shards, pytorch_model.bin,
+// pytorch_model.bin.index.json and its shards). The error says which file is missing.
 Result<ModelFiles> detectModelFolder(const QString& directory);
 
 struct LoadOptions {

@@ -2,7 +2,7 @@
 
 #include "core/translation.h"
 
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 #include "core/io/snappy.h"
 #include "core/logging.h"
 

@@ -1,6 +1,6 @@
 #include "core/io/sstable_writer.h"
 
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 #include "core/io/proto_writer.h"
 #include "core/io/sstable_reader.h"
 

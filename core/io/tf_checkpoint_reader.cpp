@@ -2,7 +2,7 @@
 
 #include "core/translation.h"
 
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 #include "core/io/float_conversion.h"
 #include "core/io/proto_reader.h"
 #include "core/io/sstable_reader.h"

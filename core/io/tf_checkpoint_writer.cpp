@@ -2,7 +2,7 @@
 
 #include "core/translation.h"
 
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 #include "core/io/proto_writer.h"
 #include "core/io/sstable_writer.h"
 #include "core/io/tf_checkpoint_reader.h"

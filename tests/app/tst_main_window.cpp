@@ -28,7 +28,8 @@ class TestMainWindow final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void opensCheckpointFolder();
-    void opensShardedSafetensors();
+    void opensHuggingFaceFormats_data();
+    void opensHuggingFaceFormats();
     void reportsBrokenFolder();
     void keepsPreviousModelOnFailure();
     void chineseTranslationLoads();
@@ -57,16 +58,32 @@ void TestMainWindow::opensCheckpointFolder() {
     QCOMPARE(QSettings().value(QStringLiteral("models/recent")).toStringList().value(0), folder);
 }
 
-// transformers' sharded safetensors (model.safetensors.index.json + 4 shards) open as one Hugging Face model.
-void TestMainWindow::opensShardedSafetensors() {
+// The other files transformers writes open as one Hugging Face model: sharded safetensors
+// (model.safetensors.index.json + 4 shards), pytorch_model.bin (zip and legacy torch.save) and its shards.
+void TestMainWindow::opensHuggingFaceFormats_data() {
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("sharded safetensors")
+        << QStringLiteral("tiny_hf_sharded") << QStringLiteral("Hugging Face");
+    QTest::newRow("pytorch_model.bin")
+        << QStringLiteral("tiny_hf_pytorch") << QStringLiteral("Hugging Face (PyTorch)");
+    QTest::newRow("legacy pytorch_model.bin")
+        << QStringLiteral("tiny_hf_pytorch_legacy") << QStringLiteral("Hugging Face (PyTorch)");
+    QTest::newRow("sharded pytorch_model.bin")
+        << QStringLiteral("tiny_hf_pytorch_sharded") << QStringLiteral("Hugging Face (PyTorch)");
+}
+
+void TestMainWindow::opensHuggingFaceFormats() {
+    QFETCH(QString, folder);
+    QFETCH(QString, format);
     app::MainWindow window;
     window.show();
     QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
-    window.openModel(tests::fixturePath(QStringLiteral("models/tiny_hf_sharded")));
+    window.openModel(tests::fixturePath(QStringLiteral("models/") + folder));
     QVERIFY(loaded.wait(20000));
     auto* summary = window.findChild<widgets::ModelSummaryView*>();
     QVERIFY(summary);
-    QCOMPARE(summary->fieldText(QStringLiteral("format")), QStringLiteral("Hugging Face"));
+    QCOMPARE(summary->fieldText(QStringLiteral("format")), format);
     QVERIFY(summary->fieldText(QStringLiteral("outputs")).contains(QStringLiteral("masked LM")));
     QVERIFY(window.model());
 }

@@ -137,8 +137,8 @@ void TestCli::predict() {
         }
     }
     QVERIFY(!c.isEmpty());
-    // tiny_hf_sharded holds tiny_hf's weights in transformers' sharded safetensors.
-    for (const char* name : {"tiny_hf", "tiny_hf_sharded"}) {
+    // These hold tiny_hf's weights in transformers' sharded safetensors and in torch.save's files.
+    for (const char* name : {"tiny_hf", "tiny_hf_sharded", "tiny_hf_pytorch", "tiny_hf_pytorch_legacy"}) {
         const Run r = cli({QStringLiteral("predict"), QStringLiteral("--model"), model(name),
                            QStringLiteral("--top-k"), QStringLiteral("3"), QStringLiteral("--"),
                            c.value(u"first").toString(), c.value(u"second").toString()});
@@ -417,13 +417,15 @@ void TestCli::extractOfAnEmptyFileWarns() {
 }
 
 void TestCli::info() {
-    for (const char* name : {"tiny_tf", "tiny_hf", "tiny_hf_tanh", "tiny_hf_sharded"}) {
+    for (const char* name :
+         {"tiny_tf", "tiny_hf", "tiny_hf_tanh", "tiny_hf_sharded", "tiny_hf_pytorch_sharded"}) {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--model"), model(name)});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
-        QCOMPARE(j.value(u"format").toString(), QString::fromLatin1(name) == u"tiny_tf"
-                                                    ? QStringLiteral("tf-checkpoint")
-                                                    : QStringLiteral("safetensors"));
+        const QString n = QString::fromLatin1(name);
+        QCOMPARE(j.value(u"format").toString(), n == u"tiny_tf"          ? QStringLiteral("tf-checkpoint")
+                                                : n.contains(u"pytorch") ? QStringLiteral("pytorch")
+                                                                         : QStringLiteral("safetensors"));
         QVERIFY(j.value(u"parameters").toDouble() > 10000);
         QCOMPARE(j.value(u"heads").toObject().value(u"mlm").toBool(),
                  QString::fromLatin1(name) != u"tiny_hf_tanh");

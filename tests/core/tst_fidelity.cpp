@@ -1,6 +1,6 @@
 // BertLab against the real peers: every number recorded by tests/fixtures/gen_models.py from Hugging Face
-// transformers (tiny_hf, tiny_hf_tanh, and tiny_hf sharded) and keras-bert on TensorFlow (tiny_tf) must be
-// reproduced within 1e-5.
+// transformers (tiny_hf, tiny_hf_tanh, and tiny_hf sharded and as pytorch_model.bin) and keras-bert on
+// TensorFlow (tiny_tf) must be reproduced within 1e-5.
 #include "fixture_support.h"
 
 #include "core/tasks/embedding_extractor.h"
@@ -107,6 +107,14 @@ void TestFidelity::huggingFace_data() {
     // tiny_hf saved by transformers in 4 shards (gen_formats.py checks transformers gives tiny_hf's outputs).
     QTest::newRow("tiny_hf_sharded (model.safetensors.index.json)")
         << QStringLiteral("tiny_hf_sharded") << QStringLiteral("tiny_hf");
+    // The same weights in torch.save's files: zip layout, sharded, and the legacy layout of PyTorch < 1.6
+    // (gamma/beta names, a column-major tensor, the decoder tied to the word embeddings' storage).
+    QTest::newRow("tiny_hf_pytorch (pytorch_model.bin)")
+        << QStringLiteral("tiny_hf_pytorch") << QStringLiteral("tiny_hf");
+    QTest::newRow("tiny_hf_pytorch_sharded (pytorch_model.bin.index.json)")
+        << QStringLiteral("tiny_hf_pytorch_sharded") << QStringLiteral("tiny_hf");
+    QTest::newRow("tiny_hf_pytorch_legacy (legacy torch.save)")
+        << QStringLiteral("tiny_hf_pytorch_legacy") << QStringLiteral("tiny_hf");
 }
 
 void TestFidelity::huggingFace() {

@@ -2,7 +2,7 @@
 // config parsing; and what they do with damaged or hostile files (a clear error, never a crash).
 
 #include "core/io/bert_weight_mapping.h"
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 #include "core/io/model_loader.h"
 #include "core/io/proto_reader.h"
 #include "core/io/safetensors_reader.h"
@@ -834,10 +834,9 @@ void TestIo::detectFolder_data() {
     QTest::newRow("safetensors without config")
         << QStringList{QStringLiteral("hf:model.safetensors"), QStringLiteral("hf:vocab.txt")}
         << QStringLiteral("config.json is missing");
-    QTest::newRow("pytorch only") << QStringList{QStringLiteral("new:pytorch_model.bin"),
-                                                 QStringLiteral("hf:config.json"),
-                                                 QStringLiteral("hf:vocab.txt")}
-                                  << QStringLiteral("pytorch_model.bin");
+    QTest::newRow("pytorch_model.bin without config")
+        << QStringList{QStringLiteral("new:pytorch_model.bin"), QStringLiteral("hf:vocab.txt")}
+        << QStringLiteral("config.json is missing (needed next to pytorch_model.bin)");
     QTest::newRow("sharded safetensors without config")
         << QStringList{QStringLiteral("new:model.safetensors.index.json"), QStringLiteral("hf:vocab.txt")}
         << QStringLiteral("config.json is missing (needed next to model.safetensors.index.json)");

@@ -5,7 +5,7 @@
 // BERTLAB_KEEP_WRITTEN=DIR keeps the model folders written from the fixture models under DIR, for
 // tests/fixtures/check_bertlab_checkpoint.py (the peers load them).
 
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 #include "core/io/model_loader.h"
 #include "core/io/model_writer.h"
 #include "core/io/safetensors_reader.h"

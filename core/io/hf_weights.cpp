@@ -1,4 +1,4 @@
-#include "core/io/safetensors_weights.h"
+#include "core/io/hf_weights.h"
 
 #include "core/translation.h"
 
@@ -13,7 +13,8 @@ namespace bertlab::core {
 namespace {
 
 QString tr(const char* text) {
-    return translateCore(text, {"bertlab::core::SafetensorsWeights", "bertlab::core"});
+    return translateCore(
+        text, {"bertlab::core::HuggingFaceWeights", "bertlab::core::SafetensorsWeights", "bertlab::core"});
 }
 
 // A shard must be a file next to the index: no folders, no way out of the model folder.
@@ -24,21 +25,34 @@ bool isPlainFileName(const QString& name) {
 
 } // namespace
 
-Result<SafetensorsWeights> SafetensorsWeights::open(const QString& path) {
-    if (path.endsWith(QLatin1String(".json")))
-        return openIndex(path);
-    auto reader = SafetensorsReader::open(path);
+Result<HuggingFaceWeights::Shard> HuggingFaceWeights::openShard(const QString& path) {
+    if (path.endsWith(QLatin1String(".safetensors"))) {
+        auto reader = SafetensorsReader::open(path);
+        if (!reader)
+            return Error{reader.errorString()};
+        return Shard{std::move(*reader)};
+    }
+    auto reader = PytorchReader::open(path);
     if (!reader)
         return Error{reader.errorString()};
-    SafetensorsWeights weights;
+    return Shard{std::move(*reader)};
+}
+
+Result<HuggingFaceWeights> HuggingFaceWeights::open(const QString& path) {
+    if (path.endsWith(QLatin1String(".json")))
+        return openIndex(path);
+    auto shard = openShard(path);
+    if (!shard)
+        return Error{shard.errorString()};
+    HuggingFaceWeights weights;
     weights.m_path = path;
-    for (const QString& name : reader->names())
+    for (const QString& name : std::visit([](const auto& r) { return r.names(); }, *shard))
         weights.m_shardOf[name] = 0;
-    weights.m_shards.push_back(std::move(*reader));
+    weights.m_shards.push_back(std::move(*shard));
     return weights;
 }
 
-Result<SafetensorsWeights> SafetensorsWeights::openIndex(const QString& indexPath) {
+Result<HuggingFaceWeights> HuggingFaceWeights::openIndex(const QString& indexPath) {
     const QString shown = QDir::toNativeSeparators(indexPath);
     auto fail = [&](const QString& reason) { return Error{shown + QStringLiteral(": ") + reason}; };
     QFile file(indexPath);
@@ -52,12 +66,12 @@ Result<SafetensorsWeights> SafetensorsWeights::openIndex(const QString& indexPat
         return fail(
             tr("invalid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject() || !doc.object().value(u"weight_map").isObject())
-        return fail(tr("not a safetensors shard index (no \"weight_map\" object)"));
+        return fail(tr("not a shard index (no \"weight_map\" object)"));
     const QJsonObject map = doc.object().value(u"weight_map").toObject();
     if (map.isEmpty())
         return fail(tr("its \"weight_map\" names no tensors"));
 
-    SafetensorsWeights weights;
+    HuggingFaceWeights weights;
     weights.m_path = indexPath;
     const QDir folder = QFileInfo(indexPath).absoluteDir();
     std::map<QString, std::size_t> shardByFile;
@@ -73,20 +87,21 @@ Result<SafetensorsWeights> SafetensorsWeights::openIndex(const QString& indexPat
             const QString shardPath = folder.filePath(shard);
             if (!QFileInfo(shardPath).isFile())
                 return fail(tr("shard %1 is missing (the index names it for '%2')").arg(shard, it.key()));
-            auto reader = SafetensorsReader::open(shardPath);
+            auto reader = openShard(shardPath);
             if (!reader)
                 return Error{reader.errorString()};
             known = shardByFile.emplace(shard, weights.m_shards.size()).first;
             weights.m_shards.push_back(std::move(*reader));
         }
-        if (!weights.m_shards[known->second].entry(it.key()))
+        if (!std::visit([&](const auto& r) { return r.entry(it.key()) != nullptr; },
+                        weights.m_shards[known->second]))
             return fail(tr("shard %1 does not hold '%2', which the index puts there").arg(shard, it.key()));
         weights.m_shardOf[it.key()] = known->second;
     }
     return weights;
 }
 
-QStringList SafetensorsWeights::names() const {
+QStringList HuggingFaceWeights::names() const {
     QStringList out;
     out.reserve(qsizetype(m_shardOf.size()));
     for (const auto& [name, shard] : m_shardOf)
@@ -94,7 +109,7 @@ QStringList SafetensorsWeights::names() const {
     return out;
 }
 
-Result<TensorMap> SafetensorsWeights::readTensors(const QStringList& names) const {
+Result<TensorMap> HuggingFaceWeights::readTensors(const QStringList& names) const {
     std::vector<QStringList> perShard(m_shards.size());
     for (const QString& name : names) {
         const auto it = m_shardOf.find(name);
@@ -107,7 +122,7 @@ Result<TensorMap> SafetensorsWeights::readTensors(const QStringList& names) cons
     for (std::size_t s = 0; s < m_shards.size(); ++s) {
         if (perShard[s].isEmpty())
             continue;
-        auto tensors = m_shards[s].readTensors(perShard[s]);
+        auto tensors = std::visit([&](const auto& r) { return r.readTensors(perShard[s]); }, m_shards[s]);
         if (!tensors)
             return Error{tensors.errorString()};
         out.merge(*tensors);

@@ -1,4 +1,4 @@
-#include "core/io/crc32c.h"
+#include "core/io/crc32.h"
 
 #include <array>
 #include <cstring>
@@ -8,20 +8,19 @@
 #define BERTLAB_CRC32C_SSE42 1
 #endif
 
-namespace bertlab::core::crc32c {
+namespace bertlab::core {
 
 namespace {
 
-constexpr std::uint32_t kPolynomial = 0x82f63b78u; // reflected Castagnoli polynomial
-
 using Tables = std::array<std::array<std::uint32_t, 256>, 8>;
 
-constexpr Tables makeTables() {
+// `polynomial` is the reflected generator polynomial.
+constexpr Tables makeTables(std::uint32_t polynomial) {
     Tables t{};
     for (std::uint32_t i = 0; i < 256; ++i) {
         std::uint32_t c = i;
         for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? (c >> 1) ^ kPolynomial : c >> 1;
+            c = (c & 1) ? (c >> 1) ^ polynomial : c >> 1;
         t[0][i] = c;
     }
     // Table k advances a byte through k further zero bytes, so 8 bytes are folded per step.
@@ -31,7 +30,23 @@ constexpr Tables makeTables() {
     return t;
 }
 
-constexpr Tables kTables = makeTables();
+std::uint32_t extendSliced(const Tables& t, std::uint32_t crc, const void* data, std::size_t size) {
+    auto p = static_cast<const unsigned char*>(data);
+    std::uint32_t c = ~crc;
+    for (; size >= 8; size -= 8, p += 8) {
+        // Little-endian load of the first four bytes, folded with the running CRC.
+        const std::uint32_t lo = c ^ (std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 |
+                                      std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24);
+        c = t[7][lo & 0xff] ^ t[6][(lo >> 8) & 0xff] ^ t[5][(lo >> 16) & 0xff] ^ t[4][lo >> 24] ^ t[3][p[4]] ^
+            t[2][p[5]] ^ t[1][p[6]] ^ t[0][p[7]];
+    }
+    for (; size > 0; --size, ++p)
+        c = (c >> 8) ^ t[0][(c ^ *p) & 0xff];
+    return ~c;
+}
+
+constexpr Tables kCastagnoli = makeTables(0x82f63b78u);
+constexpr Tables kIeee = makeTables(0xedb88320u);
 
 #ifdef BERTLAB_CRC32C_SSE42
 __attribute__((target("sse4.2"))) std::uint32_t extendSse42(std::uint32_t crc, const unsigned char* p,
@@ -56,19 +71,10 @@ bool hasSse42() {
 
 } // namespace
 
+namespace crc32c {
+
 std::uint32_t extendPortable(std::uint32_t crc, const void* data, std::size_t size) {
-    auto p = static_cast<const unsigned char*>(data);
-    std::uint32_t c = ~crc;
-    for (; size >= 8; size -= 8, p += 8) {
-        // Little-endian load of the first four bytes, folded with the running CRC.
-        const std::uint32_t lo = c ^ (std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 |
-                                      std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24);
-        c = kTables[7][lo & 0xff] ^ kTables[6][(lo >> 8) & 0xff] ^ kTables[5][(lo >> 16) & 0xff] ^
-            kTables[4][lo >> 24] ^ kTables[3][p[4]] ^ kTables[2][p[5]] ^ kTables[1][p[6]] ^ kTables[0][p[7]];
-    }
-    for (; size > 0; --size, ++p)
-        c = (c >> 8) ^ kTables[0][(c ^ *p) & 0xff];
-    return ~c;
+    return extendSliced(kCastagnoli, crc, data, size);
 }
 
 std::uint32_t extend(std::uint32_t crc, const void* data, std::size_t size) {
@@ -79,4 +85,14 @@ std::uint32_t extend(std::uint32_t crc, const void* data, std::size_t size) {
     return extendPortable(crc, data, size);
 }
 
-} // namespace bertlab::core::crc32c
+} // namespace crc32c
+
+namespace crc32 {
+
+std::uint32_t extend(std::uint32_t crc, const void* data, std::size_t size) {
+    return extendSliced(kIeee, crc, data, size);
+}
+
+} // namespace crc32
+
+} // namespace bertlab::core

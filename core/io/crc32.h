@@ -26,3 +26,13 @@ constexpr std::uint32_t unmask(std::uint32_t masked) {
 std::uint32_t extendPortable(std::uint32_t crc, const void* data, std::size_t size);
 
 } // namespace bertlab::core::crc32c
+
+namespace bertlab::core::crc32 {
+
+// CRC-32 (the IEEE / zlib polynomial), as zip archives store for each entry. Slicing-by-8 table.
+std::uint32_t extend(std::uint32_t crc, const void* data, std::size_t size);
+inline std::uint32_t value(const void* data, std::size_t size) {
+    return extend(0, data, size);
+}
+
+} // namespace bertlab::core::crc32
