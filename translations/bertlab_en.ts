@@ -696,6 +696,10 @@ JSON Lines: one JSON object per text.</source>
         <source>Whole text: the [CLS] vector (NSP)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractPage</name>
@@ -1529,10 +1533,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keras-bert tokenizer reads [MASK] in the text as ordinary characters, so there is nothing to predict. Switch the tokenizer to Google mode in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type [MASK] in the text where a word should be predicted, for example &quot;The capital of France is [MASK].&quot;, or select a word and press Mask (Ctrl+M).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,6 +1554,10 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Position %1 is the token&apos;s index in the model input ([CLS] is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keras-bert tokenizer reads [MASK] in the text as ordinary characters, so there is nothing to predict. Switch the tokenizer to Google or Hugging Face mode on the Tokenize page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,10 +2072,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Google&apos;s BERT tokenizer, as Hugging Face&apos;s BertTokenizer: a word without a WordPiece split becomes one [UNK]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>keras-bert&apos;s tokenizer: an unknown character becomes a piece of its own ([UNK]) and the rest of the word is still split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,6 +2187,14 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>Turn Cased off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google&apos;s BERT tokenizer (tokenization.py), the one TF checkpoints were trained with: a word without a WordPiece split becomes one [UNK]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face tokenizers&apos; BertTokenizerFast, with the model&apos;s tokenizer_config.json: like Google&apos;s, but private-use characters are dropped and case is lowered letter by letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,6 +3868,38 @@ The capital of France is [MASK].</source>
         <source>no model weights (model.safetensors, pytorch_model.bin or a TensorFlow checkpoint *.ckpt.index)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a tokenizer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;model_max_length&quot; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its normalizer is &quot;%2&quot;, not BERT&apos;s (BertNormalizer); BertLab reproduces BERT&apos;s tokenizer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4084,10 +4124,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown --mode &apos;%1&apos;: use google or keras-bert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--input-format &apos;%1&apos;: use lines, csv or tsv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,6 +4133,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>--gelu &apos;%1&apos;: use erf or tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cased and --uncased: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --mode &apos;%1&apos;: use auto, google, huggingface or keras-bert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -700,6 +700,10 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>Whole text: the [CLS] vector (NSP)</source>
         <translation>整段文本：[CLS] 向量（NSP）</translation>
     </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractPage</name>
@@ -1531,10 +1535,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>文本中此 [MASK] 周围的词</translation>
     </message>
     <message>
-        <source>The keras-bert tokenizer reads [MASK] in the text as ordinary characters, so there is nothing to predict. Switch the tokenizer to Google mode in the settings.</source>
-        <translation>keras-bert 分词器会把文本中的 [MASK] 当作普通字符读取，因此没有可预测的内容。请在设置中将分词器切换为 Google 模式。</translation>
-    </message>
-    <message>
         <source>Type [MASK] in the text where a word should be predicted, for example &quot;The capital of France is [MASK].&quot;, or select a word and press Mask (Ctrl+M).</source>
         <translation>在文本中需要预测词的位置输入 [MASK]，例如“法国的首都是[MASK]黎。”，或选中一个词后按“掩码”（Ctrl+M）。</translation>
     </message>
@@ -1557,6 +1557,10 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Position %1 is the token&apos;s index in the model input ([CLS] is 0)</source>
         <translation>位置 %1 是该词元在模型输入中的索引（[CLS] 为 0）</translation>
+    </message>
+    <message>
+        <source>The keras-bert tokenizer reads [MASK] in the text as ordinary characters, so there is nothing to predict. Switch the tokenizer to Google or Hugging Face mode on the Tokenize page.</source>
+        <translation>keras-bert 分词器把文本中的 [MASK] 当作普通字符，因此没有可预测的位置。请在“分词”页把分词器切换为 Google 或 Hugging Face 模式。</translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2073,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>保留大写和重音符号。区分大小写的模型请开启；不区分大小写的模型会先转为小写并去除重音。所有页面共用此设置。</translation>
     </message>
     <message>
-        <source>Google&apos;s BERT tokenizer, as Hugging Face&apos;s BertTokenizer: a word without a WordPiece split becomes one [UNK]</source>
-        <translation>Google 的 BERT 分词器，同 Hugging Face 的 BertTokenizer：无法按 WordPiece 切分的词整体变为一个 [UNK]</translation>
-    </message>
-    <message>
         <source>keras-bert&apos;s tokenizer: an unknown character becomes a piece of its own ([UNK]) and the rest of the word is still split</source>
         <translation>keras-bert 的分词器：未知字符单独成为一个片段（[UNK]），词的其余部分仍会被切分</translation>
     </message>
@@ -2187,6 +2187,14 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>Turn Cased off</source>
         <translation>关闭“区分大小写”</translation>
+    </message>
+    <message>
+        <source>Google&apos;s BERT tokenizer (tokenization.py), the one TF checkpoints were trained with: a word without a WordPiece split becomes one [UNK]</source>
+        <translation>Google 的 BERT 分词器（tokenization.py），即 TF 检查点训练时所用的分词器：无法用 WordPiece 切分的词整体变为一个 [UNK]</translation>
+    </message>
+    <message>
+        <source>Hugging Face tokenizers&apos; BertTokenizerFast, with the model&apos;s tokenizer_config.json: like Google&apos;s, but private-use characters are dropped and case is lowered letter by letter</source>
+        <translation>Hugging Face tokenizers 的 BertTokenizerFast，使用模型的 tokenizer_config.json：与 Google 的相同，但会丢弃私用区字符，并逐个字母转为小写</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3867,38 @@ The capital of France is [MASK].</source>
         <source>no model weights (model.safetensors, pytorch_model.bin or a TensorFlow checkpoint *.ckpt.index)</source>
         <translation>没有模型权重（model.safetensors、pytorch_model.bin 或 TensorFlow 检查点 *.ckpt.index）</translation>
     </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a tokenizer file</source>
+        <translation>%1：%2 字节，作为分词器文件过大</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON (%2 at offset %3)</source>
+        <translation>%1：JSON 无效（偏移 %3 处：%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true, false or null</source>
+        <translation>%1：&quot;%2&quot; 必须为 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>%1: &quot;model_max_length&quot; must be a positive number</source>
+        <translation>%1：&quot;model_max_length&quot; 必须为正数</translation>
+    </message>
+    <message>
+        <source>%1: its normalizer is &quot;%2&quot;, not BERT&apos;s (BertNormalizer); BertLab reproduces BERT&apos;s tokenizer only</source>
+        <translation>%1：其规范化器为 &quot;%2&quot;，不是 BERT 的（BertNormalizer）；BertLab 只复现 BERT 的分词器</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4083,10 +4123,6 @@ The capital of France is [MASK].</source>
         <translation>--format：未知格式 &apos;%1&apos;（请用 jsonl、csv、tsv 或 npy）</translation>
     </message>
     <message>
-        <source>unknown --mode &apos;%1&apos;: use google or keras-bert</source>
-        <translation>未知的 --mode &apos;%1&apos;：请用 google 或 keras-bert</translation>
-    </message>
-    <message>
         <source>--input-format &apos;%1&apos;: use lines, csv or tsv</source>
         <translation>--input-format &apos;%1&apos;：请用 lines、csv 或 tsv</translation>
     </message>
@@ -4097,6 +4133,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>--gelu &apos;%1&apos;: use erf or tanh</source>
         <translation>--gelu &apos;%1&apos;：请用 erf 或 tanh</translation>
+    </message>
+    <message>
+        <source>--cased and --uncased: choose one</source>
+        <translation>--cased 与 --uncased：只能选一个</translation>
+    </message>
+    <message>
+        <source>unknown --mode &apos;%1&apos;: use auto, google, huggingface or keras-bert</source>
+        <translation>未知的 --mode &apos;%1&apos;：请使用 auto、google、huggingface 或 keras-bert</translation>
     </message>
 </context>
 <context>

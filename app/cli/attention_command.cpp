@@ -84,7 +84,8 @@ int runAttention(const QStringList& args) {
     const auto options = cmd.common();
     const auto [first, second] = cmd.texts();
     const auto bundle = cmd.loadModel();
-    auto maps = core::attentionMaps(bundle->model(), bundle->tokenizer(options.tokenizer), first, second);
+    auto maps =
+        core::attentionMaps(bundle->model(), bundle->tokenizer(options.tokenizerFor(*bundle)), first, second);
     if (!maps)
         fail(QStringLiteral("%1: %2").arg(bundle->files().directory, maps.errorString()));
 

@@ -23,13 +23,20 @@ CommandParser::CommandParser(const QString& command, const QString& description,
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
     if (tokenizes) {
+        m_parser.addOption({QStringLiteral("cased"),
+                            QStringLiteral("Keep case and accents (default: as the model's tokenizer files "
+                                           "say, else cased when the vocabulary is).")});
         m_parser.addOption(
-            {QStringLiteral("cased"), QStringLiteral("Keep case and accents (for cased models).")});
+            {QStringLiteral("uncased"), QStringLiteral("Lower-case the text and strip accents.")});
         m_parser.addOption(
             {QStringLiteral("mode"),
-             QStringLiteral("Tokenizer: google (default; as Google's BERT and Hugging Face) or "
-                            "keras-bert (keras-bert's Tokenizer, with its per-character fallback)."),
-             QStringLiteral("google|keras-bert"), QStringLiteral("google")});
+             QStringLiteral(
+                 "Tokenizer: auto (default: huggingface with the settings of tokenizer_config.json "
+                 "or tokenizer.json when the model has them, else google for a TF checkpoint and "
+                 "huggingface for a Hugging Face folder), google (Google's tokenization.py), "
+                 "huggingface (Hugging Face tokenizers' BertTokenizerFast) or keras-bert "
+                 "(keras-bert's Tokenizer, with its per-character fallback)."),
+             QStringLiteral("auto|google|huggingface|keras-bert"), QStringLiteral("auto")});
     }
     if (loadsModel) {
         m_parser.addOption(
@@ -69,12 +76,19 @@ void CommandParser::process(const QStringList& args) {
 CommonOptions CommandParser::common() const {
     CommonOptions options;
     if (m_tokenizes) {
-        options.tokenizer.cased = m_parser.isSet(QStringLiteral("cased"));
+        const bool cased = m_parser.isSet(QStringLiteral("cased"));
+        const bool uncased = m_parser.isSet(QStringLiteral("uncased"));
+        if (cased && uncased)
+            fail(QStringLiteral("--cased and --uncased: choose one"));
+        if (cased || uncased)
+            options.tokenizer.cased = cased;
         const QString mode = m_parser.value(QStringLiteral("mode"));
-        const auto parsed = core::tokenizerModeFromName(mode);
-        if (!parsed)
-            fail(QStringLiteral("unknown --mode '%1': use google or keras-bert").arg(mode));
-        options.tokenizer.mode = *parsed;
+        if (mode != u"auto") {
+            options.tokenizer.mode = core::tokenizerModeFromName(mode);
+            if (!options.tokenizer.mode)
+                fail(QStringLiteral("unknown --mode '%1': use auto, google, huggingface or keras-bert")
+                         .arg(mode));
+        }
     }
     return options;
 }

@@ -21,7 +21,10 @@ struct Failure {
 
 // Options shared by every command that tokenizes text or runs a model.
 struct CommonOptions {
-    core::TokenizerOptions tokenizer;
+    core::TokenizerChoice tokenizer; // resolve() against the model's own tokenizer
+    core::TokenizerOptions tokenizerFor(const core::ModelBundle& model) const {
+        return tokenizer.resolve(model.defaultTokenizerOptions());
+    }
     int threads = 0;
 };
 

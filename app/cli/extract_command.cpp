@@ -59,7 +59,7 @@ core::ExtractionSettings givenSettings(const QCommandLineParser& p) {
     for (const QString& name : p.optionNames()) {
         if (isInvocationOption(name))
             continue;
-        if (name == u"strict" || name == u"cased")
+        if (name == u"strict" || name == u"cased" || name == u"uncased")
             settings.options.insert(name, true);
         else
             settings.options.insert(name, p.value(name));

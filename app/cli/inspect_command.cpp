@@ -37,7 +37,7 @@ int runInspect(const QStringList& args) {
     const auto [first, second] = cmd.texts();
     const auto bundle = cmd.loadModel();
     const auto trace =
-        core::traceForward(bundle->model(), bundle->tokenizer(options.tokenizer), first, second);
+        core::traceForward(bundle->model(), bundle->tokenizer(options.tokenizerFor(*bundle)), first, second);
     if (!trace)
         fail(QStringLiteral("%1: %2").arg(bundle->files().directory, trace.errorString()));
     const auto values = core::traceStep(*trace, step, layer - 1);

@@ -23,8 +23,8 @@ int runPredict(const QStringList& args) {
     params.topK = cmd.intValue(QStringLiteral("top-k"), 5, 1);
     const auto [first, second] = cmd.texts();
     const auto bundle = cmd.loadModel();
-    auto result =
-        core::fillMask(bundle->model(), bundle->tokenizer(options.tokenizer), first, second, params);
+    auto result = core::fillMask(bundle->model(), bundle->tokenizer(options.tokenizerFor(*bundle)), first,
+                                 second, params);
     if (!result)
         fail(QStringLiteral("%1: %2").arg(bundle->files().directory, result.errorString()));
 

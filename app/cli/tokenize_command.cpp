@@ -1,6 +1,9 @@
 #include "cli_common.h"
 
 #include "core/tasks/json_writer.h"
+#include "core/text/tokenizer_settings.h"
+
+#include <QFileInfo>
 
 namespace bertlab::cli {
 
@@ -8,8 +11,10 @@ int runTokenize(const QStringList& args) {
     CommandParser cmd(QStringLiteral("tokenize"),
                       QStringLiteral("WordPiece tokens, ids, segments and spans as JSON."),
                       /*tokenizes=*/true, /*loadsModel=*/false);
-    cmd.addOption(
-        {QStringLiteral("vocab"), QStringLiteral("vocab.txt of the model."), QStringLiteral("FILE")});
+    cmd.addOption({QStringLiteral("vocab"),
+                   QStringLiteral("vocab.txt of the model. With --mode auto, a tokenizer_config.json or "
+                                  "tokenizer.json next to it sets the tokenizer (else google, uncased)."),
+                   QStringLiteral("FILE")});
     cmd.addOption({QStringLiteral("max-len"), QStringLiteral("Truncate (longest first) to N tokens."),
                    QStringLiteral("N")});
     cmd.addOption(
@@ -26,8 +31,13 @@ int runTokenize(const QStringList& args) {
     const auto options = cmd.common();
     const int maxLength = cmd.intValue(QStringLiteral("max-len"), 0, 2);
     const auto [first, second] = cmd.texts();
-    auto tokenizer =
-        core::Tokenizer::fromVocabFile(cmd.requiredValue(QStringLiteral("vocab")), options.tokenizer);
+    const QString vocabPath = cmd.requiredValue(QStringLiteral("vocab"));
+    const auto settings = core::readTokenizerSettings(QFileInfo(vocabPath).absolutePath());
+    if (!settings)
+        fail(settings.errorString());
+    const core::TokenizerOptions tokenizerOptions =
+        options.tokenizer.resolve(*settings ? (*settings)->options : core::TokenizerOptions{});
+    auto tokenizer = core::Tokenizer::fromVocabFile(vocabPath, tokenizerOptions);
     if (!tokenizer)
         fail(tokenizer.errorString());
     if (cmd.parser().isSet(QStringLiteral("pad")) && cmd.parser().isSet(QStringLiteral("no-pad")))
@@ -35,7 +45,7 @@ int runTokenize(const QStringList& args) {
     if (cmd.parser().isSet(QStringLiteral("pad")) && maxLength == 0)
         fail(QStringLiteral("--pad needs --max-len N (the length to pad to)"));
     const bool pad = cmd.parser().isSet(QStringLiteral("pad")) ||
-                     (options.tokenizer.mode == core::TokenizerMode::KerasBert && maxLength > 0 &&
+                     (tokenizerOptions.mode == core::TokenizerMode::KerasBert && maxLength > 0 &&
                       !cmd.parser().isSet(QStringLiteral("no-pad")));
     const core::Encoding encoding = tokenizer->encode(first, second, maxLength, pad);
 

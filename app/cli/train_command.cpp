@@ -209,7 +209,7 @@ int runTrain(const QStringList& args) {
             fail(loaded.errorString());
         config = std::move(*loaded);
     } else {
-        config.tokenizer = cmd.common().tokenizer;
+        config.tokenizer = cmd.common().tokenizer.resolve(config.tokenizer);
     }
     const QStringList positional = p.positionalArguments();
     if (positional.size() > 1 ||
@@ -221,7 +221,7 @@ int runTrain(const QStringList& args) {
             positional[0] == u"pretrain" ? core::TrainingTask::Pretrain : core::TrainingTask::Classify;
     if (p.isSet(QStringLiteral("config")) &&
         (p.isSet(QStringLiteral("cased")) || p.isSet(QStringLiteral("mode"))))
-        config.tokenizer = cmd.common().tokenizer;
+        config.tokenizer = cmd.common().tokenizer.resolve(config.tokenizer);
 
     // Options given override the defaults (or the --config file); their ranges are checked by validate().
     const auto setText = [&](const char* option, QString* field) {

@@ -362,7 +362,9 @@ void ExtractOptionsForm::chooseOutputFolder() {
 
 void ExtractOptionsForm::updateTokenizerLabel() {
     const core::TokenizerOptions& options = m_workspace->tokenizerOptions();
-    const QString mode = options.mode == core::TokenizerMode::Google ? tr("Google BERT") : tr("keras-bert");
+    const QString mode = options.mode == core::TokenizerMode::Google        ? tr("Google BERT")
+                         : options.mode == core::TokenizerMode::HuggingFace ? tr("Hugging Face")
+                                                                            : tr("keras-bert");
     m_tokenizer->setText(
         tr("%1, %2 (set on the Tokenize page)").arg(mode, options.cased ? tr("cased") : tr("uncased")));
 }

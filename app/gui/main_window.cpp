@@ -473,8 +473,12 @@ void MainWindow::onLoadFinished() {
         settings.setValue(kOwnModelKey, true);
     else if (!settings.value(kOwnModelKey, false).toBool() && m_messages->isHidden())
         showDemoHint();
-    core::TokenizerOptions options = m_workspace->tokenizerOptions();
-    options.cased = bundle->looksCased();
+    // The model's own tokenizer; keras-bert, once chosen, stays for models without tokenizer files
+    // (keras-bert reads Google's checkpoints).
+    core::TokenizerOptions options = bundle->defaultTokenizerOptions();
+    if (m_workspace->tokenizerOptions().mode == core::TokenizerMode::KerasBert &&
+        !bundle->tokenizerSettings())
+        options.mode = core::TokenizerMode::KerasBert;
     m_workspace->setTokenizerOptions(options);
     m_workspace->setModel(bundle);
     if (!demo) // the demo model is always one click away (Help); recent lists the user's own

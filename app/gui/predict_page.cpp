@@ -359,7 +359,8 @@ void PredictPage::display(const Outcome& outcome) {
              outcome.second.contains(QLatin1String("[MASK]"))))
             notes << tr(
                 "The keras-bert tokenizer reads [MASK] in the text as ordinary characters, so there is "
-                "nothing to predict. Switch the tokenizer to Google mode in the settings.");
+                "nothing to predict. Switch the tokenizer to Google or Hugging Face mode on the Tokenize "
+                "page.");
         else
             notes << tr(
                 "Type [MASK] in the text where a word should be predicted, for example \"The capital of "

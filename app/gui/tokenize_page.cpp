@@ -91,12 +91,19 @@ TokenizePage::TokenizePage(Workspace* workspace, QWidget* parent)
                            "and strip accents first. Shared by every page."));
     m_mode->addItem(core::tokenizerModeName(core::TokenizerMode::Google), int(core::TokenizerMode::Google));
     m_mode->setItemData(0,
-                        tr("Google's BERT tokenizer, as Hugging Face's BertTokenizer: a word without a "
-                           "WordPiece split becomes one [UNK]"),
+                        tr("Google's BERT tokenizer (tokenization.py), the one TF checkpoints were trained "
+                           "with: a word without a WordPiece split becomes one [UNK]"),
+                        Qt::ToolTipRole);
+    m_mode->addItem(core::tokenizerModeName(core::TokenizerMode::HuggingFace),
+                    int(core::TokenizerMode::HuggingFace));
+    m_mode->setItemData(1,
+                        tr("Hugging Face tokenizers' BertTokenizerFast, with the model's "
+                           "tokenizer_config.json: like Google's, but private-use characters are dropped "
+                           "and case is lowered letter by letter"),
                         Qt::ToolTipRole);
     m_mode->addItem(core::tokenizerModeName(core::TokenizerMode::KerasBert),
                     int(core::TokenizerMode::KerasBert));
-    m_mode->setItemData(1,
+    m_mode->setItemData(2,
                         tr("keras-bert's tokenizer: an unknown character becomes a piece of its own ([UNK]) "
                            "and the rest of the word is still split"),
                         Qt::ToolTipRole);
@@ -266,10 +273,12 @@ void TokenizePage::onOptionsChanged() {
 }
 
 void TokenizePage::pushOptions() {
-    core::TokenizerOptions options;
-    options.cased = m_cased->isChecked();
-    options.mode = core::TokenizerMode(m_mode->currentData().toInt());
-    workspace()->setTokenizerOptions(options);
+    // The model's own settings (tokenizer_config.json) stay while its mode is chosen.
+    const auto model = workspace()->model();
+    const core::TokenizerOptions base = model ? model->defaultTokenizerOptions() : core::TokenizerOptions{};
+    const core::TokenizerChoice choice{core::TokenizerMode(m_mode->currentData().toInt()),
+                                       m_cased->isChecked()};
+    workspace()->setTokenizerOptions(choice.resolve(base));
 }
 
 void TokenizePage::schedule() {

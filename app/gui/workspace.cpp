@@ -16,7 +16,7 @@ void Workspace::setText(const QString& first, const QString& second) {
 }
 
 void Workspace::setTokenizerOptions(const core::TokenizerOptions& options) {
-    if (options.cased == m_tokenizer.cased && options.mode == m_tokenizer.mode)
+    if (options == m_tokenizer)
         return;
     m_tokenizer = options;
     Q_EMIT tokenizerOptionsChanged();

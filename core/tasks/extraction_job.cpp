@@ -51,8 +51,11 @@ Result<ExtractionSummary> ExtractionJob::run() {
     if (!opened)
         return Error{opened.errorString()};
     TextSource& source = **opened;
-    const Tokenizer tokenizer = m_model->tokenizer(m_spec.tokenizer);
-    const EmbeddingExtractor extractor(m_model->model(), tokenizer, m_spec.params);
+    const Tokenizer tokenizer = m_model->tokenizer(m_spec.tokenizerFor(*m_model));
+    ExtractionParams params = m_spec.params;
+    if (params.maxLength == 0) // the model's maximum, or its tokenizer's model_max_length
+        params.maxLength = m_model->maxSequenceLength();
+    const EmbeddingExtractor extractor(m_model->model(), tokenizer, params);
     if (auto status = extractor.validate(); !status)
         return Error{status.errorString()};
 

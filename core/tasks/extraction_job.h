@@ -18,12 +18,19 @@ struct ExtractionJobSpec {
     TextSourceOptions source;
     ExtractionParams params;
     TokenizerOptions tokenizer;
+    // Set by the CLI and saved settings: replaces `tokenizer` with the choice resolved against the model's
+    // own tokenizer (its tokenizer files, mode and case).
+    std::optional<TokenizerChoice> tokenizerChoice;
     EmbeddingFormat format = EmbeddingFormat::Csv;
     int significantDigits = 9;
     QString
         outputPath; // the finished file; work goes to "<stem>.partial.<suffix>" first; "-": standard output
     bool keepPartialOnCancel = true; // else a cancelled run removes what it wrote
     int textsPerChunk = 256;         // texts read, embedded and written per step (bounds memory)
+
+    TokenizerOptions tokenizerFor(const ModelBundle& model) const {
+        return tokenizerChoice ? tokenizerChoice->resolve(model.defaultTokenizerOptions()) : tokenizer;
+    }
 };
 
 struct ExtractionProgress {

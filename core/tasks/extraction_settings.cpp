@@ -61,8 +61,7 @@ ExtractionSettings ExtractionSettings::fromSpec(const ExtractionJobSpec& spec, c
         o.insert(QStringLiteral("max-len"), QString::number(spec.params.maxLength));
     o.insert(QStringLiteral("batch-size"), QString::number(spec.params.batchSize));
     o.insert(QStringLiteral("long-texts"), longTextName(spec.params.longText));
-    if (spec.tokenizer.cased)
-        o.insert(QStringLiteral("cased"), true);
+    o.insert(spec.tokenizer.cased ? QStringLiteral("cased") : QStringLiteral("uncased"), true);
     o.insert(QStringLiteral("mode"), tokenizerModeName(spec.tokenizer.mode));
     return s;
 }
@@ -125,12 +124,21 @@ Result<ExtractionJobSpec> ExtractionSettings::toSpec() const {
     if (!format)
         return Error{tr("--format: unknown format '%1' (use jsonl, csv, tsv or npy)").arg(formatName)};
     spec.format = *format;
-    spec.tokenizer.cased = o.value(QStringLiteral("cased")).toBool();
-    const QString mode = text("mode", "google");
-    const auto parsedMode = tokenizerModeFromName(mode);
-    if (!parsedMode)
-        return Error{tr("unknown --mode '%1': use google or keras-bert").arg(mode)};
-    spec.tokenizer.mode = *parsedMode;
+    TokenizerChoice choice;
+    if (o.value(QStringLiteral("cased")).toBool() && o.value(QStringLiteral("uncased")).toBool())
+        return Error{tr("--cased and --uncased: choose one")};
+    if (o.value(QStringLiteral("cased")).toBool())
+        choice.cased = true;
+    else if (o.value(QStringLiteral("uncased")).toBool())
+        choice.cased = false;
+    const QString mode = text("mode", "auto");
+    if (mode != u"auto") {
+        choice.mode = tokenizerModeFromName(mode);
+        if (!choice.mode)
+            return Error{tr("unknown --mode '%1': use auto, google, huggingface or keras-bert").arg(mode)};
+    }
+    spec.tokenizerChoice = choice;
+    spec.tokenizer = choice.resolve(TokenizerOptions{});
     spec.inputPath = text("input", "-");
     spec.textsPerChunk = std::max(params.batchSize, 64);
     TextSourceOptions& source = spec.source;

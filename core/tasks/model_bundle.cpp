@@ -32,6 +32,9 @@ std::shared_ptr<const ModelBundle> ModelBundle::fromParts(BertConfig config, Ber
 
 Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& directory,
                                                              const BundleOptions& options) {
+    auto settings = readTokenizerSettings(directory);
+    if (!settings)
+        return Error{settings.errorString()};
     auto loaded = loadModel(directory, options.load);
     if (!loaded)
         return Error{loaded.errorString()};
@@ -46,8 +49,42 @@ Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& dire
                 .arg(loaded->files.vocabPath)
                 .arg(vocab->size())
                 .arg(loaded->config.vocabSize)};
-    return std::shared_ptr<const ModelBundle>(new ModelBundle(std::move(*loaded), std::move(*vocab)));
+    auto* bundle = new ModelBundle(std::move(*loaded), std::move(*vocab));
+    bundle->m_tokenizerSettings = std::move(*settings);
+    return std::shared_ptr<const ModelBundle>(bundle);
 }
+
+int ModelBundle::maxSequenceLength() const {
+    const int positions = m_model.maxSequenceLength();
+    const int limit = m_tokenizerSettings ? m_tokenizerSettings->modelMaxLength : 0;
+    return limit > 0 ? std::min(limit, positions) : positions;
+}
+
+TokenizerOptions ModelBundle::defaultTokenizerOptions() const {
+    if (m_tokenizerSettings)
+        return m_tokenizerSettings->options;
+    TokenizerOptions options;
+    options.cased = m_cased;
+    options.mode =
+        m_files.format == ModelFormat::TfCheckpoint ? TokenizerMode::Google : TokenizerMode::HuggingFace;
+    return options;
+}
+
+namespace {
+
+// The tokenizer a model expects, for `bertlab-cli info`: its settings and the file they came from.
+QJsonObject tokenizerJson(const TokenizerOptions& options, const std::optional<TokenizerSettings>& settings) {
+    QJsonObject o{{QStringLiteral("mode"), tokenizerModeName(options.mode)},
+                  {QStringLiteral("cased"), options.cased},
+                  {QStringLiteral("strip_accents"), options.stripsAccents()},
+                  {QStringLiteral("split_cjk"), options.splitsCjk()},
+                  {QStringLiteral("from"), settings ? settings->source : QStringLiteral("defaults")}};
+    if (settings && settings->modelMaxLength > 0)
+        o.insert(QStringLiteral("model_max_length"), settings->modelMaxLength);
+    return o;
+}
+
+} // namespace
 
 QJsonObject ModelBundle::summary() const {
     const auto config = QJsonDocument::fromJson(m_model.config().toJson()).object();
@@ -56,8 +93,9 @@ QJsonObject ModelBundle::summary() const {
         {QStringLiteral("format"), modelFormatName(m_files.format)},
         {QStringLiteral("config"), config},
         {QStringLiteral("parameters"), double(m_parameterCount)},
-        {QStringLiteral("max_sequence_length"), m_model.maxSequenceLength()},
+        {QStringLiteral("max_sequence_length"), maxSequenceLength()},
         {QStringLiteral("cased"), m_cased},
+        {QStringLiteral("tokenizer"), tokenizerJson(defaultTokenizerOptions(), m_tokenizerSettings)},
         {QStringLiteral("heads"), QJsonObject{{QStringLiteral("pooler"), m_model.hasPooler()},
                                               {QStringLiteral("mlm"), m_model.hasMlmHead()},
                                               {QStringLiteral("nsp"), m_model.hasNspHead()}}},

@@ -4,6 +4,7 @@
 #include "core/model/bert_model.h"
 #include "core/result.h"
 #include "core/text/tokenizer.h"
+#include "core/text/tokenizer_settings.h"
 #include "core/text/vocab.h"
 
 #include <QJsonObject>
@@ -33,8 +34,16 @@ public:
     const ModelFiles& files() const { return m_files; }
     const BertConfig& config() const { return m_model.config(); }
     qint64 parameterCount() const { return m_parameterCount; }
+    // The longest input: the model's positions, or the tokenizer's model_max_length when that is less.
+    int maxSequenceLength() const;
     // Whether the vocabulary keeps upper case (a cased model): then text should not be lower-cased.
     bool looksCased() const { return m_cased; }
+
+    // What the folder's tokenizer_config.json / tokenizer.json ask for (nullopt: neither file).
+    const std::optional<TokenizerSettings>& tokenizerSettings() const { return m_tokenizerSettings; }
+    // The tokenizer this model expects: its tokenizer files' settings; else huggingface mode for a Hugging
+    // Face folder and google mode for a TF checkpoint, cased when the vocabulary is.
+    TokenizerOptions defaultTokenizerOptions() const;
 
     Tokenizer tokenizer(const TokenizerOptions& options) const { return Tokenizer(m_vocab, options); }
 
@@ -49,6 +58,7 @@ private:
     BertModel m_model;
     Vocab m_vocab;
     bool m_cased = false;
+    std::optional<TokenizerSettings> m_tokenizerSettings;
 };
 
 } // namespace bertlab::core

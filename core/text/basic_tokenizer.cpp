@@ -68,10 +68,17 @@ void BasicTokenizer::run(QStringView text, BasicTokens& out) const {
     const std::u32string codePoints = unicode::toCodePoints(text);
     out.chars.reserve(codePoints.size());
     out.origins.reserve(codePoints.size());
-    if (m_options.mode == TokenizerMode::KerasBert)
-        runKeras(codePoints, out);
-    else
+    switch (m_options.mode) {
+    case TokenizerMode::Google:
         runGoogle(codePoints, out);
+        break;
+    case TokenizerMode::HuggingFace:
+        runHuggingFace(codePoints, out);
+        break;
+    case TokenizerMode::KerasBert:
+        runKeras(codePoints, out);
+        break;
+    }
 }
 
 int BasicTokenizer::matchSpecial(const std::u32string& text, std::size_t at, int* id) const {
@@ -85,22 +92,115 @@ int BasicTokenizer::matchSpecial(const std::u32string& text, std::size_t at, int
     return 0;
 }
 
-// Google / Hugging Face order: special-token literals are found in the raw text; then \0, U+FFFD and control
-// characters are dropped, whitespace separates words, each CJK ideograph is a word; uncased, each remaining
-// char is lower-cased (no context: Hugging Face lower-cases char by char), NFD-decomposed and stripped of Mn;
-// last, punctuation (judged after decomposition) is split off.
+// tokenization.py's order: \0, U+FFFD and Cc/Cf are dropped, whitespace separates words and each CJK
+// ideograph is a word; uncased, each word is lower-cased as a whole (Python's str.lower(), which sees a
+// word-final sigma), then NFD-decomposed and stripped of Mn; last, punctuation is split off. Special-token
+// literals are found in the raw text first.
 void BasicTokenizer::runGoogle(const std::u32string& text, BasicTokens& out) const {
     WordBuilder words(out);
     const bool uncased = !m_options.cased;
+    std::u32string word;
+    std::vector<int> wordOrigins;
     std::u32string lowered;
     char32_t decomposed[4];
+    auto emit = [&](char32_t c, int origin) {
+        if (unicode::isPunctuation(c))
+            words.single(c, origin);
+        else
+            words.append(c, origin);
+    };
+    auto endWord = [&] {
+        if (!uncased) {
+            for (std::size_t i = 0; i < word.size(); ++i)
+                emit(word[i], wordOrigins[i]);
+        } else {
+            for (std::size_t i = 0; i < word.size(); ++i) {
+                const char32_t c = word[i];
+                if (c < 0x80) {
+                    emit(c >= 'A' && c <= 'Z' ? c + 32 : c, wordOrigins[i]);
+                    continue;
+                }
+                lowered.clear();
+                unicode::appendLower(word, i, lowered);
+                for (char32_t l : lowered) {
+                    const int n = unicode::decompose(l, decomposed);
+                    for (int k = 0; k < n; ++k) {
+                        if (!unicode::isNonSpacingMark(decomposed[k]))
+                            emit(decomposed[k], wordOrigins[i]);
+                    }
+                }
+            }
+        }
+        words.flush();
+        word.clear();
+        wordOrigins.clear();
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char32_t c = text[i];
         const int origin = int(i);
         if (c < 0x80) {
             switch (kAscii[c]) {
             case Letter:
-                words.append(uncased && c >= 'A' && c <= 'Z' ? c + 32 : c, origin);
+                word.push_back(c);
+                wordOrigins.push_back(origin);
+                continue;
+            case Space:
+                endWord();
+                continue;
+            case Drop:
+                continue;
+            case Punct:
+                if (c == '[' && !m_specials.empty()) {
+                    int id = -1;
+                    if (const int length = matchSpecial(text, i, &id)) {
+                        endWord();
+                        words.special(id, origin, origin + length);
+                        i += std::size_t(length) - 1;
+                        continue;
+                    }
+                }
+                word.push_back(c);
+                wordOrigins.push_back(origin);
+                continue;
+            }
+        }
+        if (c == 0xFFFD || unicode::isControlOrFormat(c))
+            continue;
+        if (unicode::isWhitespace(c)) {
+            endWord();
+            continue;
+        }
+        const bool cjk = unicode::isCjkIdeograph(c);
+        if (cjk)
+            endWord();
+        word.push_back(c);
+        wordOrigins.push_back(origin);
+        if (cjk)
+            endWord();
+    }
+    endWord();
+}
+
+// Hugging Face order (tokenizers' BertNormalizer, then BertPreTokenizer): special-token literals are found in
+// the raw text; \0, U+FFFD and control characters (Co included) are dropped, whitespace separates words,
+// each CJK ideograph is a word (splitCjk); each remaining char is NFD-decomposed and stripped of Mn (when
+// stripping accents), then lower-cased char by char (uncased); last, punctuation (judged after
+// normalization) is split off.
+void BasicTokenizer::runHuggingFace(const std::u32string& text, BasicTokens& out) const {
+    WordBuilder words(out);
+    const bool lower = !m_options.cased;
+    const bool strip = m_options.stripsAccents();
+    const bool splitCjk = m_options.splitsCjk();
+    char32_t decomposed[4];
+    std::u32string normalized;
+    std::u32string stripped;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        const int origin = int(i);
+        if (c < 0x80) {
+            switch (kAscii[c]) {
+            case Letter:
+                words.append(lower && c >= 'A' && c <= 'Z' ? c + 32 : c, origin);
                 continue;
             case Space:
                 words.flush();
@@ -120,35 +220,36 @@ void BasicTokenizer::runGoogle(const std::u32string& text, BasicTokens& out) con
                 continue;
             }
         }
-        if (c == 0xFFFD || unicode::isGoogleControl(c))
+        if (c == 0xFFFD || unicode::isHuggingFaceControl(c))
             continue;
         if (unicode::isWhitespace(c)) {
             words.flush();
             continue;
         }
-        const bool cjk = unicode::isCjkIdeograph(c);
+        const bool cjk = splitCjk && unicode::isCjkIdeograph(c);
         if (cjk)
             words.flush();
-        if (!uncased) {
-            if (cjk || unicode::isPunctuation(c))
-                words.single(c, origin);
-            else
-                words.append(c, origin);
-            continue;
-        }
-        lowered.clear();
-        unicode::appendLowerNoContext(c, lowered);
-        for (char32_t l : lowered) {
-            const int n = unicode::decompose(l, decomposed);
+        normalized.clear();
+        if (strip) {
+            const int n = unicode::decompose(c, decomposed);
             for (int k = 0; k < n; ++k) {
-                const char32_t d = decomposed[k];
-                if (unicode::isNonSpacingMark(d))
-                    continue;
-                if (unicode::isPunctuation(d))
-                    words.single(d, origin);
-                else
-                    words.append(d, origin);
+                if (!unicode::isNonSpacingMark(decomposed[k]))
+                    normalized.push_back(decomposed[k]);
             }
+        } else {
+            normalized.push_back(c);
+        }
+        if (lower) {
+            stripped.swap(normalized);
+            normalized.clear();
+            for (char32_t s : stripped)
+                unicode::appendLowerNoContext(s, normalized);
+        }
+        for (char32_t n : normalized) {
+            if (unicode::isPunctuation(n))
+                words.single(n, origin);
+            else
+                words.append(n, origin);
         }
         if (cjk)
             words.flush();
@@ -210,7 +311,7 @@ void BasicTokenizer::runKeras(const std::u32string& text, BasicTokens& out) cons
             words.single(c, origin);
         else if (unicode::isWhitespace(c))
             words.flush();
-        else if (c == 0xFFFD || unicode::isKerasControl(c))
+        else if (c == 0xFFFD || unicode::isControlOrFormat(c))
             continue;
         else
             words.append(c, origin);

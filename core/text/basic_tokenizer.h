@@ -35,13 +35,14 @@ struct BasicTokens {
 // stripping, in the order the chosen reference tokenizer applies them (see run()).
 class BasicTokenizer final {
 public:
-    // specials: literal tokens kept whole in google mode, with their ids (ignored in keras-bert mode).
+    // specials: literal tokens kept whole (google and huggingface modes), with their ids.
     BasicTokenizer(TokenizerOptions options, std::vector<std::pair<std::u32string, int>> specials);
 
     void run(QStringView text, BasicTokens& out) const;
 
 private:
     void runGoogle(const std::u32string& text, BasicTokens& out) const;
+    void runHuggingFace(const std::u32string& text, BasicTokens& out) const;
     void runKeras(const std::u32string& text, BasicTokens& out) const;
     int matchSpecial(const std::u32string& text, std::size_t at, int* id) const;
 

@@ -13,8 +13,9 @@ const QString kPad = QStringLiteral("[PAD]");
 const QString kUnk = QStringLiteral("[UNK]");
 const QString kMask = QStringLiteral("[MASK]");
 
-// Hugging Face's (and Google's) max_input_chars_per_word for BERT.
-constexpr int kMaxWordChars = 100;
+// max_input_chars_per_word: Google's WordpieceTokenizer default, and Hugging Face's for BERT.
+constexpr int kGoogleMaxWordChars = 200;
+constexpr int kHuggingFaceMaxWordChars = 100;
 
 } // namespace
 
@@ -22,13 +23,23 @@ std::optional<TokenizerMode> tokenizerModeFromName(QStringView name) {
     const QString n = name.trimmed().toString().toLower();
     if (n == QLatin1String("google"))
         return TokenizerMode::Google;
+    if (n == QLatin1String("huggingface") || n == QLatin1String("hugging-face") || n == QLatin1String("hf"))
+        return TokenizerMode::HuggingFace;
     if (n == QLatin1String("keras-bert") || n == QLatin1String("keras_bert") || n == QLatin1String("keras"))
         return TokenizerMode::KerasBert;
     return std::nullopt;
 }
 
 QString tokenizerModeName(TokenizerMode mode) {
-    return mode == TokenizerMode::KerasBert ? QStringLiteral("keras-bert") : QStringLiteral("google");
+    switch (mode) {
+    case TokenizerMode::HuggingFace:
+        return QStringLiteral("huggingface");
+    case TokenizerMode::KerasBert:
+        return QStringLiteral("keras-bert");
+    case TokenizerMode::Google:
+        break;
+    }
+    return QStringLiteral("google");
 }
 
 Tokenizer::Tokenizer(Vocab vocab, TokenizerOptions options)
@@ -44,7 +55,7 @@ Tokenizer::Tokenizer(Vocab vocab, TokenizerOptions options)
     m_maskId = m_vocab.id(kMask, -1);
 
     std::vector<std::pair<std::u32string, int>> specials;
-    if (options.mode == TokenizerMode::Google) {
+    if (options.mode != TokenizerMode::KerasBert) {
         for (const QString& literal : {kMask, kCls, kSep, kPad, kUnk}) {
             if (m_vocab.contains(literal))
                 specials.emplace_back(unicode::toCodePoints(literal), m_vocab.id(literal));
@@ -53,7 +64,9 @@ Tokenizer::Tokenizer(Vocab vocab, TokenizerOptions options)
     m_basic = std::make_shared<const BasicTokenizer>(options, std::move(specials));
     WordPiece::Options wordPiece;
     wordPiece.unkId = m_unkId;
-    wordPiece.maxWordChars = options.mode == TokenizerMode::Google ? kMaxWordChars : 0;
+    wordPiece.maxWordChars = options.mode == TokenizerMode::Google        ? kGoogleMaxWordChars
+                             : options.mode == TokenizerMode::HuggingFace ? kHuggingFaceMaxWordChars
+                                                                          : 0;
     wordPiece.characterFallback = options.mode == TokenizerMode::KerasBert;
     m_wordPiece = std::make_shared<const WordPiece>(m_vocab, wordPiece);
 }
@@ -122,8 +135,23 @@ std::pair<std::size_t, std::size_t> truncatedPairLengths(std::size_t first, std:
     return {first, second};
 }
 
+std::pair<std::size_t, std::size_t> longestFirstPairLengths(std::size_t first, std::size_t second,
+                                                            std::size_t budget) {
+    if (first + second <= budget)
+        return {first, second};
+    const bool firstLonger = first > second;
+    const std::size_t longer = firstLonger ? first : second;
+    const std::size_t shorter = firstLonger ? second : first;
+    // The shorter text keeps what the longer leaves, but at least half the budget (rounded down).
+    const std::size_t keepShorter =
+        std::min(shorter, std::max(budget - std::min(budget, longer), budget / 2));
+    const std::size_t keepLonger = std::min(longer, budget - keepShorter);
+    return firstLonger ? std::pair{keepLonger, keepShorter} : std::pair{keepShorter, keepLonger};
+}
+
 Encoding Tokenizer::encode(const QString& first, const QString& second, int maxLen, bool pad) const {
-    const bool pair = !second.isNull();
+    // BertTokenizerFast encodes an empty second text as no second text.
+    const bool pair = !second.isNull() && !(m_options.mode == TokenizerMode::HuggingFace && second.isEmpty());
     std::vector<Piece> a;
     std::vector<Piece> b;
     pieces(first, a);
@@ -134,8 +162,10 @@ Encoding Tokenizer::encode(const QString& first, const QString& second, int maxL
         if (!pair) {
             a.resize(std::min(a.size(), std::size_t(std::max(0, maxLen - 2))));
         } else {
-            const auto [na, nb] =
-                truncatedPairLengths(a.size(), b.size(), std::size_t(std::max(0, maxLen - 3)));
+            const std::size_t budget = std::size_t(std::max(0, maxLen - 3));
+            const auto [na, nb] = m_options.mode == TokenizerMode::HuggingFace
+                                      ? longestFirstPairLengths(a.size(), b.size(), budget)
+                                      : truncatedPairLengths(a.size(), b.size(), budget);
             a.resize(na);
             b.resize(nb);
         }

@@ -32,6 +32,10 @@ struct Encoding {
 // second text stay within `budget`, taking one piece at a time off the longer text (the second on a tie).
 std::pair<std::size_t, std::size_t> truncatedPairLengths(std::size_t first, std::size_t second,
                                                          std::size_t budget);
+// Hugging Face tokenizers' longest_first for a pair: the shorter text keeps all its pieces or, when both are
+// long, half the budget (rounded down); the longer text (the second on a tie) keeps the rest.
+std::pair<std::size_t, std::size_t> longestFirstPairLengths(std::size_t first, std::size_t second,
+                                                            std::size_t budget);
 
 // BERT tokenization (basic + WordPiece) matching a reference peer exactly; see TokenizerMode. Immutable after
 // construction: every method is const and safe to call from several threads at once.
@@ -47,9 +51,10 @@ public:
     QStringList tokenize(const QString& text) const;
 
     // A null second text encodes one sequence; an empty but non-null one encodes a pair with an empty second
-    // text ([CLS] a [SEP] [SEP]), as keras-bert and BertTokenizer do. maxLen > 0 truncates longest-first to
-    // at most maxLen tokens (single: the first maxLen-2 pieces; pair: a piece is taken off the longer text,
-    // off the second on a tie); pad then fills up to maxLen with [PAD].
+    // text ([CLS] a [SEP] [SEP]), as keras-bert and Google's code do (huggingface mode: one sequence, as
+    // BertTokenizerFast). maxLen > 0 truncates longest-first to at most maxLen tokens (single: the first
+    // maxLen-2 pieces; pair: truncatedPairLengths, huggingface mode longestFirstPairLengths); pad then fills
+    // up to maxLen with [PAD].
     Encoding encode(const QString& first, const QString& second = QString(), int maxLen = 0,
                     bool pad = false) const;
 

@@ -132,7 +132,7 @@ bool isWhitespace(char32_t c) {
     return cat == QChar::Separator_Space || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph;
 }
 
-bool isGoogleControl(char32_t c) {
+bool isHuggingFaceControl(char32_t c) {
     if (c == '\t' || c == '\n' || c == '\r')
         return false;
     const QChar::Category cat = category(c);
@@ -140,7 +140,7 @@ bool isGoogleControl(char32_t c) {
            cat == QChar::Other_Surrogate;
 }
 
-bool isKerasControl(char32_t c) {
+bool isControlOrFormat(char32_t c) {
     const QChar::Category cat = category(c);
     return cat == QChar::Other_Control || cat == QChar::Other_Format;
 }

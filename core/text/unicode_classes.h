@@ -20,11 +20,12 @@ bool isCjkIdeograph(char32_t c);
 // Space, tab, newline, carriage return, Zs; plus Zl/Zp, which Python's str.split() and Rust's White_Space
 // also break words on.
 bool isWhitespace(char32_t c);
-// Dropped in google mode: Cc/Cf/Co (and stray surrogates) except tab/newline/return. Unassigned code points
-// (Cn) are kept, as Hugging Face tokenizers does.
-bool isGoogleControl(char32_t c);
-// Dropped by keras-bert: Cc and Cf.
-bool isKerasControl(char32_t c);
+// Dropped in huggingface mode: Cc/Cf/Co (and stray surrogates) except tab/newline/return. Unassigned code
+// points (Cn) are kept, as Hugging Face tokenizers does.
+bool isHuggingFaceControl(char32_t c);
+// Cc and Cf: what Google's tokenization.py and keras-bert drop (both treat tab/newline/return as spaces
+// first).
+bool isControlOrFormat(char32_t c);
 // Python's str.isspace().
 bool isPythonSpace(char32_t c);
 bool isNonSpacingMark(char32_t c);

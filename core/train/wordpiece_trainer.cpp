@@ -37,7 +37,7 @@ constexpr int kProgressEvery = 64;
 class WordCounter final {
 public:
     explicit WordCounter(const WordPieceTrainingOptions& options)
-        : m_basic(TokenizerOptions{options.cased, TokenizerMode::Google}, specials(options)) {}
+        : m_basic(TokenizerOptions::of(TokenizerMode::HuggingFace, options.cased), specials(options)) {}
 
     void add(QStringView text) {
         m_basic.run(text, m_tokens);

@@ -13,6 +13,10 @@
 #include "core/train/pretraining_data.h"
 #include "core/train/trainer.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void opensCheckpointFolder();
     void opensHuggingFaceFormats_data();
     void opensHuggingFaceFormats();
+    void takesTheModelsTokenizer();
     void reportsBrokenFolder();
     void keepsPreviousModelOnFailure();
     void chineseTranslationLoads();
@@ -56,6 +61,44 @@ void TestMainWindow::opensCheckpointFolder() {
     QCOMPARE(summary->fieldText(QStringLiteral("layers")), QStringLiteral("3"));
     QVERIFY(summary->fieldText(QStringLiteral("outputs")).contains(QStringLiteral("masked LM")));
     QCOMPARE(QSettings().value(QStringLiteral("models/recent")).toStringList().value(0), folder);
+}
+
+// Opening a model sets the tokenizer it expects: google for a TF checkpoint, huggingface with the settings of
+// its tokenizer_config.json for a Hugging Face folder that has one; the Tokenize page shows it.
+void TestMainWindow::takesTheModelsTokenizer() {
+    QTemporaryDir dir;
+    const QDir source(tests::fixturePath(QStringLiteral("models/tiny_hf")));
+    for (const QString& name : source.entryList(QDir::Files))
+        QVERIFY(QFile::copy(source.filePath(name), dir.filePath(name)));
+    QFile config(dir.filePath(QStringLiteral("tokenizer_config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"do_lower_case": false, "strip_accents": true, "tokenize_chinese_chars": false})");
+    config.close();
+
+    app::MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
+    window.openModel(tests::fixturePath(QStringLiteral("models/tiny_tf")));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.workspace()->tokenizerOptions().mode, core::TokenizerMode::Google);
+
+    window.openModel(dir.path());
+    QVERIFY(loaded.wait(20000));
+    const core::TokenizerOptions options = window.workspace()->tokenizerOptions();
+    QCOMPARE(options.mode, core::TokenizerMode::HuggingFace);
+    QVERIFY(options.cased);
+    QCOMPARE(options.stripAccents, std::optional(true));
+    QVERIFY(!options.splitCjk);
+    auto* mode = window.findChild<QComboBox*>(QStringLiteral("modeCombo"));
+    QVERIFY(mode);
+    QCOMPARE(mode->count(), 3);
+    QCOMPARE(mode->currentText(), QStringLiteral("huggingface"));
+    // Ticking Cased off on the page keeps the folder's other settings.
+    auto* cased = window.findChild<QCheckBox*>(QStringLiteral("casedCheck"));
+    QVERIFY(cased && cased->isChecked());
+    cased->click();
+    QVERIFY(!window.workspace()->tokenizerOptions().cased);
+    QCOMPARE(window.workspace()->tokenizerOptions().stripAccents, std::optional(true));
 }
 
 // The other files transformers writes open as one Hugging Face model: sharded safetensors

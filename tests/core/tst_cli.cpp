@@ -36,6 +36,7 @@ private Q_SLOTS:
     void tokenize();
     void tokenizePairWithMaxLen();
     void tokenizePadsAsKerasBert();
+    void tokenizeHonoursTokenizerConfig();
     void predict();
     void predictWithoutMask();
     void attention();
@@ -416,6 +417,32 @@ void TestCli::extractOfAnEmptyFileWarns() {
     QVERIFY(QFileInfo::exists(output));
 }
 
+// A folder's tokenizer_config.json (written by transformers' save_pretrained, do_lower_case false) sets the
+// tokenizer with --mode auto; --uncased and another mode override it.
+void TestCli::tokenizeHonoursTokenizerConfig() {
+    const QString vocab = fixturePath(QStringLiteral("tokenizer/settings/cased/vocab.txt"));
+    const auto tokens = [&](const QStringList& extra) {
+        const Run r = cli(QStringList{QStringLiteral("tokenize"), QStringLiteral("--vocab"), vocab} + extra +
+                          QStringList{QStringLiteral("--"), QStringLiteral("Caf\u00e9 Paris")});
+        return r.exitCode == 0 ? stringsFromJson(r.json().value(u"tokens"))
+                               : QStringList{QString::fromUtf8(r.err)};
+    };
+    QCOMPARE(tokens({}), QStringList({QStringLiteral("[CLS]"), QStringLiteral("Caf\u00e9"),
+                                      QStringLiteral("Paris"), QStringLiteral("[SEP]")}));
+    QCOMPARE(tokens({QStringLiteral("--uncased")}),
+             QStringList({QStringLiteral("[CLS]"), QStringLiteral("cafe"), QStringLiteral("paris"),
+                          QStringLiteral("[SEP]")}));
+    // Beside the shared vocabulary (no tokenizer files): google, uncased.
+    const QString plain = fixturePath(QStringLiteral("tokenizer/vocab.txt"));
+    const Run r = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), plain, QStringLiteral("--"),
+                       QStringLiteral("Caf\u00e9")});
+    QCOMPARE(stringsFromJson(r.json().value(u"tokens")).at(1), QStringLiteral("cafe"));
+    const Run both = cli({QStringLiteral("tokenize"), QStringLiteral("--vocab"), plain,
+                          QStringLiteral("--cased"), QStringLiteral("--uncased"), QStringLiteral("hi")});
+    QCOMPARE(both.exitCode, 1);
+    QVERIFY(both.err.contains("choose one"));
+}
+
 void TestCli::info() {
     for (const char* name :
          {"tiny_tf", "tiny_hf", "tiny_hf_tanh", "tiny_hf_sharded", "tiny_hf_pytorch_sharded"}) {
@@ -430,6 +457,11 @@ void TestCli::info() {
         QCOMPARE(j.value(u"heads").toObject().value(u"mlm").toBool(),
                  QString::fromLatin1(name) != u"tiny_hf_tanh");
         QVERIFY(j.value(u"config").toObject().value(u"num_hidden_layers").toInt() >= 2);
+        // The tokenizer a model gets by default: google for a TF checkpoint, huggingface for the rest.
+        const QJsonObject tokenizer = j.value(u"tokenizer").toObject();
+        QCOMPARE(tokenizer.value(u"mode").toString(),
+                 n == u"tiny_tf" ? QStringLiteral("google") : QStringLiteral("huggingface"));
+        QCOMPARE(tokenizer.value(u"from").toString(), QStringLiteral("defaults"));
     }
 }
 

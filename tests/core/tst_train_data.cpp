@@ -585,7 +585,7 @@ private Q_SLOTS:
         options.cased = true;
         const Vocab cased = trainWordPieceVocab(corpus, options);
         QVERIFY(cased.contains(QStringLiteral("Z")) && cased.contains(QStringLiteral("##ï")));
-        QVERIFY(!Tokenizer(cased, {true}).tokenize(corpus.join(u' ')).contains(QStringLiteral("[UNK]")));
+        QVERIFY(!Tokenizer(cased, TokenizerOptions::of(TokenizerMode::HuggingFace, true)).tokenize(corpus.join(u' ')).contains(QStringLiteral("[UNK]")));
     }
 
     void wordPieceSizeLimitsAndFile() {
