@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -30,6 +31,7 @@ inline const QDir& scratch() {
 // Writes `bytes` to `name` in the scratch folder and returns its path.
 inline QString writeInput(const QString& name, const QByteArray& bytes) {
     const QString path = scratch().filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath()); // names may hold a folder
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         abort(); // the harness itself failed: not a finding

@@ -67,6 +67,11 @@ def main():
 
     put("config", "bert_config.json", fixture("io", "tf_tiny", "bert_config.json"))
     put("config", "config.json", fixture("io", "hf_pretraining", "config.json"))
+    # fuzz_config: a first byte that is even makes the rest a tokenizer_config.json, odd a tokenizer.json.
+    put("config", "tokenizer_config.json", b"\x00" + fixture("tokenizer", "settings", "cased_strip_accents",
+                                                               "tokenizer_config.json"))
+    put("config", "tokenizer.json", b"\x01" + fixture("tokenizer", "settings", "tokenizer_json_only",
+                                                        "tokenizer.json"))
     put("vocab", "vocab.txt", fixture("io", "tf_tiny", "vocab.txt"))
     put("vocab", "tiny_hf.txt", fixture("models", "tiny_hf", "vocab.txt"))
     put("tokenizer", "mixed.txt", "Héllo, WÖRLD! 你好 unaffable\tthe second ​\u200b\ue000 text".encode())
