@@ -700,6 +700,14 @@ JSON Lines: one JSON object per text.</source>
         <source>Hugging Face</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As &amp;sentence-transformers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute what SentenceTransformer.encode gives for this model: the last layer, the pooling and normalization its modules.json names, up to its max_seq_length tokens. Untick to choose the layers and poolings yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractPage</name>
@@ -3900,6 +3908,46 @@ The capital of France is [MASK].</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 bytes is too large for a sentence-transformers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported (BertLab pools with cls, max and mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pooling mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;max_seq_length&quot; must be a whole number from 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a list of modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: module &quot;%2&quot;: its path must be a folder inside the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Transformer module&apos;s folder %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: module &quot;%2&quot; is not supported here (BertLab runs Transformer, Pooling and Normalize, in that order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a Transformer and a Pooling module</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4015,6 +4063,10 @@ The capital of France is [MASK].</source>
         <source>Text %1: features of the wrong shape</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Normalizing needs a pooling: it makes each text&apos;s vector unit length.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::EngineCheck</name>
@@ -4059,6 +4111,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sentence-transformers folder (it has no modules.json): choose the poolings instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,10 +4168,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--pooling: unknown pooling &apos;%1&apos; (use nsp, max, ave)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--long-texts &apos;%1&apos;: use truncate or windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,6 +4193,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>unknown --mode &apos;%1&apos;: use auto, google, huggingface or keras-bert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pooling: unknown pooling &apos;%1&apos; (use nsp, max, ave or sentence-transformers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4961,6 +5017,21 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::SentenceTransformersConfig</name>
+    <message>
+        <source>%1 pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, normalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, up to %1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

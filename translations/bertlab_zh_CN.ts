@@ -704,6 +704,14 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>Hugging Face</source>
         <translation>Hugging Face</translation>
     </message>
+    <message>
+        <source>As &amp;sentence-transformers: %1</source>
+        <translation>按 &amp;sentence-transformers 方式：%1</translation>
+    </message>
+    <message>
+        <source>Compute what SentenceTransformer.encode gives for this model: the last layer, the pooling and normalization its modules.json names, up to its max_seq_length tokens. Untick to choose the layers and poolings yourself.</source>
+        <translation>计算 SentenceTransformer.encode 对此模型给出的结果：最后一层、其 modules.json 指定的池化与归一化，最多 max_seq_length 个词元。取消勾选则自行选择层与池化方式。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractPage</name>
@@ -3899,6 +3907,46 @@ The capital of France is [MASK].</source>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>%1: %2 bytes is too large for a sentence-transformers file</source>
+        <translation>%1：%2 字节，作为 sentence-transformers 文件过大</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not supported (BertLab pools with cls, max and mean)</source>
+        <translation>%1：不支持 %2（BertLab 支持 cls、max 和 mean 池化）</translation>
+    </message>
+    <message>
+        <source>%1: no pooling mode is on</source>
+        <translation>%1：未开启任何池化方式</translation>
+    </message>
+    <message>
+        <source>%1: &quot;max_seq_length&quot; must be a whole number from 2</source>
+        <translation>%1：&quot;max_seq_length&quot; 必须为不小于 2 的整数</translation>
+    </message>
+    <message>
+        <source>%1: not a list of modules</source>
+        <translation>%1：不是模块列表</translation>
+    </message>
+    <message>
+        <source>%1: module &quot;%2&quot;: its path must be a folder inside the model folder</source>
+        <translation>%1：模块 &quot;%2&quot;：其路径必须是模型文件夹内的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: the Transformer module&apos;s folder %2 is missing</source>
+        <translation>%1：缺少 Transformer 模块的文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: module &quot;%2&quot; is not supported here (BertLab runs Transformer, Pooling and Normalize, in that order)</source>
+        <translation>%1：此处不支持模块 &quot;%2&quot;（BertLab 依次运行 Transformer、Pooling 和 Normalize）</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>（无类型）</translation>
+    </message>
+    <message>
+        <source>%1: needs a Transformer and a Pooling module</source>
+        <translation>%1：需要一个 Transformer 模块和一个 Pooling 模块</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4014,6 +4062,10 @@ The capital of France is [MASK].</source>
         <source>Text %1: features of the wrong shape</source>
         <translation>文本 %1：特征的形状不对</translation>
     </message>
+    <message>
+        <source>Normalizing needs a pooling: it makes each text&apos;s vector unit length.</source>
+        <translation>归一化需要池化：它把每条文本的向量缩放为单位长度。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::EngineCheck</name>
@@ -4059,6 +4111,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>standard output</source>
         <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>%1 is not a sentence-transformers folder (it has no modules.json): choose the poolings instead</source>
+        <translation>%1 不是 sentence-transformers 文件夹（没有 modules.json）：请改为选择池化方式</translation>
     </message>
 </context>
 <context>
@@ -4111,10 +4167,6 @@ The capital of France is [MASK].</source>
         <translation>--output-layers &apos;%1&apos;：请给出 N &gt;= 1，或层序号列表，如 0,-1</translation>
     </message>
     <message>
-        <source>--pooling: unknown pooling &apos;%1&apos; (use nsp, max, ave)</source>
-        <translation>--pooling：未知的池化方式 &apos;%1&apos;（请用 nsp、max、ave）</translation>
-    </message>
-    <message>
         <source>--long-texts &apos;%1&apos;: use truncate or windows</source>
         <translation>--long-texts &apos;%1&apos;：请用 truncate 或 windows</translation>
     </message>
@@ -4141,6 +4193,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>unknown --mode &apos;%1&apos;: use auto, google, huggingface or keras-bert</source>
         <translation>未知的 --mode &apos;%1&apos;：请使用 auto、google、huggingface 或 keras-bert</translation>
+    </message>
+    <message>
+        <source>--pooling: unknown pooling &apos;%1&apos; (use nsp, max, ave or sentence-transformers)</source>
+        <translation>--pooling：未知的池化方式 &apos;%1&apos;（请使用 nsp、max、ave 或 sentence-transformers）</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5017,21 @@ The capital of France is [MASK].</source>
     <message>
         <source>cannot read tensor &apos;%1&apos; (%2)</source>
         <translation>无法读取张量 &apos;%1&apos;（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::SentenceTransformersConfig</name>
+    <message>
+        <source>%1 pooling</source>
+        <translation>%1 池化</translation>
+    </message>
+    <message>
+        <source>, normalized</source>
+        <translation>，已归一化</translation>
+    </message>
+    <message>
+        <source>, up to %1 tokens</source>
+        <translation>，最多 %1 个词元</translation>
     </message>
 </context>
 <context>

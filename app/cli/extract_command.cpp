@@ -59,7 +59,7 @@ core::ExtractionSettings givenSettings(const QCommandLineParser& p) {
     for (const QString& name : p.optionNames()) {
         if (isInvocationOption(name))
             continue;
-        if (name == u"strict" || name == u"cased" || name == u"uncased")
+        if (name == u"strict" || name == u"cased" || name == u"uncased" || name == u"normalize")
             settings.options.insert(name, true);
         else
             settings.options.insert(name, p.value(name));
@@ -93,10 +93,16 @@ int runExtract(const QStringList& args) {
         QStringLiteral("Embeddings of each input line (a tab splits a sentence pair), as keras-bert's "
                        "extract_embeddings computes them."),
         true, true);
-    cmd.addOption({QStringLiteral("pooling"),
-                   QStringLiteral("Comma-separated poolings: nsp, max, ave (default: none, "
-                                  "one feature row per token)."),
-                   QStringLiteral("LIST")});
+    cmd.addOption(
+        {QStringLiteral("pooling"),
+         QStringLiteral("Comma-separated poolings: nsp, max, ave (default: none, one feature row per "
+                        "token); or sentence-transformers: as SentenceTransformer.encode with the "
+                        "model folder's modules.json (its pooling, normalization and "
+                        "max_seq_length; the last layer)."),
+         QStringLiteral("LIST")});
+    cmd.addOption({QStringLiteral("normalize"),
+                   QStringLiteral("Scale each pooled vector to unit length (L2), as sentence-transformers' "
+                                  "Normalize.")});
     cmd.addOption(
         {QStringLiteral("output-layers"),
          QStringLiteral("N (the last N layers) or layer indices i,j,… (negative counts from the end)."),

@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +40,7 @@ const auto kDigitsKey = QStringLiteral("extract/significantDigits");
 const auto kFolderKey = QStringLiteral("extract/outputFolder");
 const auto kStopKey = QStringLiteral("extract/stopOnBadLine");
 const auto kKeepKey = QStringLiteral("extract/keepPartialOnCancel");
+const auto kSentenceKey = QStringLiteral("extract/sentenceTransformers");
 
 QString poolingShortName(Pooling pooling) {
     switch (pooling) {
@@ -101,6 +103,10 @@ void ExtractOptionsForm::modelChanged() {
     } else {
         m_maxLength->setSpecialValueText(tr("Model maximum"));
     }
+    const auto& sentence = model ? model->sentenceTransformers() : std::nullopt;
+    m_sentence->setVisible(sentence.has_value());
+    if (sentence)
+        m_sentence->setText(tr("As &sentence-transformers: %1").arg(sentence->description()));
     updateLayerControls();
 }
 
@@ -115,6 +121,7 @@ core::Status ExtractOptionsForm::fillSpec(core::ExtractionJobSpec& spec) const {
     spec.source.stopOnBadRecord = m_badLine->currentIndex() == 1;
     spec.params.layers = *layers;
     spec.params.poolings = poolings();
+    spec.params.sentenceTransformers = sentenceTransformers();
     spec.params.maxLength = m_maxLength->value() > 0 ? std::max(2, m_maxLength->value()) : 0;
     spec.params.batchSize = m_batchSize->value();
     spec.params.longText = longText();
@@ -126,9 +133,10 @@ core::Status ExtractOptionsForm::fillSpec(core::ExtractionJobSpec& spec) const {
 
 void ExtractOptionsForm::setRunning(bool running) {
     m_running = running;
-    for (QWidget* w : std::initializer_list<QWidget*>{
-             m_lastLayers, m_listLayers, m_poolingList, m_poolingUp, m_poolingDown, m_maxLength, m_batchSize,
-             m_longText, m_format, m_digits, m_outputFolder, m_browseFolder, m_badLine, m_whenCancelled})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_sentence, m_lastLayers, m_listLayers, m_poolingList,
+                                                      m_poolingUp, m_poolingDown, m_maxLength, m_batchSize,
+                                                      m_longText, m_format, m_digits, m_outputFolder,
+                                                      m_browseFolder, m_badLine, m_whenCancelled})
         w->setEnabled(!running);
     if (!running)
         m_digits->setEnabled(format() != EmbeddingFormat::Npy);
@@ -141,6 +149,20 @@ void ExtractOptionsForm::build() {
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows); // narrow: labels go above their fields
     const auto save = [this] { saveSettings(); };
+
+    // A sentence-transformers folder: its own pipeline instead of the choices below.
+    m_sentence = new QCheckBox(box);
+    m_sentence->setObjectName(QStringLiteral("sentenceCheck"));
+    m_sentence->setToolTip(tr(
+        "Compute what SentenceTransformer.encode gives for this model: the last layer, the pooling and "
+        "normalization its modules.json names, up to its max_seq_length tokens. Untick to choose the layers "
+        "and poolings yourself."));
+    m_sentence->hide();
+    form->addRow(m_sentence);
+    connect(m_sentence, &QCheckBox::toggled, this, [this, save] {
+        updateLayerControls();
+        save();
+    });
 
     // Output layers: the last N, or explicit indices (keras-bert's output_layer_num).
     m_lastLayers = new QRadioButton(tr("&Last"), box);
@@ -394,9 +416,19 @@ bool ExtractOptionsForm::setOutputLayers(const QString& text) {
     return true;
 }
 
+bool ExtractOptionsForm::sentenceTransformers() const {
+    const auto model = m_workspace->model();
+    return m_sentence->isChecked() && model && model->sentenceTransformers();
+}
+
 void ExtractOptionsForm::updateLayerControls() {
-    m_layerCount->setEnabled(m_lastLayers->isChecked() && !m_running);
-    m_layerList->setEnabled(m_listLayers->isChecked() && !m_running);
+    // The sentence-transformers pipeline decides the layers, poolings and length.
+    const bool own = !sentenceTransformers() && !m_running;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_lastLayers, m_listLayers, m_poolingList, m_poolingUp,
+                                                      m_poolingDown, m_maxLength})
+        w->setEnabled(own);
+    m_layerCount->setEnabled(m_lastLayers->isChecked() && own);
+    m_layerList->setEnabled(m_listLayers->isChecked() && own);
     const auto selection = layerSelection();
     const auto model = m_workspace->model();
     if (!selection) {
@@ -559,6 +591,7 @@ void ExtractOptionsForm::loadSettings() {
     m_outputFolder->setText(settings.value(kFolderKey).toString());
     setStopOnBadLine(settings.value(kStopKey, false).toBool());
     setKeepPartialOnCancel(settings.value(kKeepKey, true).toBool());
+    m_sentence->setChecked(settings.value(kSentenceKey, true).toBool());
     m_loadingSettings = false;
     updateLayerControls();
 }
@@ -584,6 +617,7 @@ void ExtractOptionsForm::saveSettings() const {
     settings.setValue(kFolderKey, m_outputFolder->text().trimmed());
     settings.setValue(kStopKey, m_badLine->currentIndex() == 1);
     settings.setValue(kKeepKey, m_whenCancelled->currentIndex() == 0);
+    settings.setValue(kSentenceKey, m_sentence->isChecked());
 }
 
 } // namespace bertlab::app

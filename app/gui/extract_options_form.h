@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -58,6 +59,7 @@ private:
     void modelChanged();
     void updateTokenizerLabel();
     void updateLayerControls();
+    bool sentenceTransformers() const; // ticked, and the model has a sentence-transformers pipeline
     void updatePoolingLayout();
     void movePooling(int delta);
     void chooseOutputFolder();
@@ -66,6 +68,7 @@ private:
     void saveSettings() const;
 
     Workspace* m_workspace;
+    QCheckBox* m_sentence; // "As sentence-transformers", shown for a folder with modules.json
     QRadioButton* m_lastLayers;
     QSpinBox* m_layerCount;
     QRadioButton* m_listLayers;

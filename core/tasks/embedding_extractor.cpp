@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace bertlab::core {
@@ -118,6 +119,8 @@ Status EmbeddingExtractor::validate() const {
         return Error{m_layerError};
     if (m_params.batchSize < 1)
         return Error{tr("The batch size must be at least 1.")};
+    if (m_params.normalize && m_params.poolings.empty())
+        return Error{tr("Normalizing needs a pooling: it makes each text's vector unit length.")};
     if (m_params.longText == ExtractionParams::LongText::Windows && effectiveMaxLength() < 3)
         return Error{tr("Splitting long texts into windows needs a maximum length of at least 3 tokens.")};
     return Ok{};
@@ -147,6 +150,20 @@ Tensor EmbeddingExtractor::tokenFeatures(const ForwardResult& forward, const Tok
     }
     return tokens;
 }
+
+namespace {
+
+// x / max(‖x‖₂, 1e-12), as torch.nn.functional.normalize (sentence-transformers' Normalize).
+void normalizeToUnitLength(Tensor& vector) {
+    double squares = 0.0;
+    for (std::int64_t i = 0; i < vector.size(); ++i)
+        squares += double(vector[i]) * double(vector[i]);
+    const double norm = std::max(std::sqrt(squares), 1e-12);
+    for (std::int64_t i = 0; i < vector.size(); ++i)
+        vector[i] = float(double(vector[i]) / norm);
+}
+
+} // namespace
 
 Tensor EmbeddingExtractor::pooled(const Tensor& tokens) const {
     const std::int64_t length = tokens.dim(0), width = tokens.dim(1);
@@ -262,6 +279,8 @@ Status EmbeddingExtractor::runEncoded(std::vector<EncodedInput>&& inputs,
     double weightSum = 0.0;
     std::vector<float> tokenRows;
     const auto emit = [&](EncodedInput& in, Tensor embedding) {
+        if (m_params.normalize && !m_params.poolings.empty())
+            normalizeToUnitLength(embedding);
         EmbeddingItem item;
         item.index = in.index;
         item.input = std::move(in.input);

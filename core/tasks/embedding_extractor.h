@@ -45,6 +45,10 @@ struct ExtractionParams {
     int maxLength = 0;             // 0 = the model's maximum
     int batchSize = 8;             // sequences (texts, or windows of long texts) per forward pass
     LongText longText = LongText::Truncate;
+    bool normalize = false; // pooled vectors scaled to unit length (sentence-transformers' Normalize)
+    // "As sentence-transformers": the model folder's modules.json decides the layers, poolings, normalization
+    // and length (SentenceTransformersConfig::apply, done by ExtractionJob).
+    bool sentenceTransformers = false;
 };
 
 QString longTextName(ExtractionParams::LongText mode); // "truncate", "windows"

@@ -51,8 +51,16 @@ Result<ExtractionSummary> ExtractionJob::run() {
     if (!opened)
         return Error{opened.errorString()};
     TextSource& source = **opened;
-    const Tokenizer tokenizer = m_model->tokenizer(m_spec.tokenizerFor(*m_model));
+    TokenizerOptions tokenizerOptions = m_spec.tokenizerFor(*m_model);
     ExtractionParams params = m_spec.params;
+    if (params.sentenceTransformers) {
+        if (!m_model->sentenceTransformers())
+            return Error{tr("%1 is not a sentence-transformers folder (it has no modules.json): choose the "
+                            "poolings instead")
+                             .arg(QDir::toNativeSeparators(m_model->files().directory))};
+        m_model->sentenceTransformers()->apply(params, tokenizerOptions);
+    }
+    const Tokenizer tokenizer = m_model->tokenizer(tokenizerOptions);
     if (params.maxLength == 0) // the model's maximum, or its tokenizer's model_max_length
         params.maxLength = m_model->maxSequenceLength();
     const EmbeddingExtractor extractor(m_model->model(), tokenizer, params);
@@ -117,7 +125,7 @@ Result<ExtractionSummary> ExtractionJob::run() {
     noteSkipped(chunk.skipped);
     EmbeddingLayout layout;
     layout.format = m_spec.format;
-    layout.pooled = !m_spec.params.poolings.empty();
+    layout.pooled = !params.poolings.empty();
     layout.pairs = source.options().secondColumn >= 0 ||
                    std::any_of(chunk.texts.begin(), chunk.texts.end(),
                                [](const EncodedInput& t) { return !t.input.second.isNull(); });

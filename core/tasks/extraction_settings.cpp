@@ -50,8 +50,12 @@ ExtractionSettings ExtractionSettings::fromSpec(const ExtractionJobSpec& spec, c
     QStringList poolings;
     for (Pooling p : spec.params.poolings)
         poolings << poolingName(p);
-    if (!poolings.isEmpty())
+    if (spec.params.sentenceTransformers)
+        o.insert(QStringLiteral("pooling"), QStringLiteral("sentence-transformers"));
+    else if (!poolings.isEmpty())
         o.insert(QStringLiteral("pooling"), poolings.join(u','));
+    if (spec.params.normalize && !spec.params.sentenceTransformers)
+        o.insert(QStringLiteral("normalize"), true);
     QStringList layers;
     for (int i : spec.params.layers.indices)
         layers << QString::number(i);
@@ -94,12 +98,20 @@ Result<ExtractionJobSpec> ExtractionSettings::toSpec() const {
         return Error{
             tr("--output-layers '%1': give N >= 1 or a list of layer indices like 0,-1").arg(layers)};
     params.layers = *selection;
-    for (const QString& name : text("pooling").split(u',', Qt::SkipEmptyParts)) {
-        const auto pooling = poolingFromName(name.trimmed());
-        if (!pooling)
-            return Error{tr("--pooling: unknown pooling '%1' (use nsp, max, ave)").arg(name)};
-        params.poolings.push_back(*pooling);
+    const QString poolingList = text("pooling");
+    if (poolingList.trimmed() == u"sentence-transformers") {
+        params.sentenceTransformers = true;
+    } else {
+        for (const QString& name : poolingList.split(u',', Qt::SkipEmptyParts)) {
+            const auto pooling = poolingFromName(name.trimmed());
+            if (!pooling)
+                return Error{
+                    tr("--pooling: unknown pooling '%1' (use nsp, max, ave or sentence-transformers)")
+                        .arg(name)};
+            params.poolings.push_back(*pooling);
+        }
     }
+    params.normalize = o.value(QStringLiteral("normalize")).toBool();
     auto maxLength = intOption(o, QStringLiteral("max-len"), 0, 2);
     auto batchSize = intOption(o, QStringLiteral("batch-size"), 8, 1);
     for (const auto* value : {&maxLength, &batchSize})

@@ -1,6 +1,7 @@
 #include "core/tasks/model_bundle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace bertlab::core {
@@ -32,10 +33,15 @@ std::shared_ptr<const ModelBundle> ModelBundle::fromParts(BertConfig config, Ber
 
 Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& directory,
                                                              const BundleOptions& options) {
-    auto settings = readTokenizerSettings(directory);
+    // A sentence-transformers folder keeps BERT in its Transformer module's folder (itself, or a subfolder).
+    auto sentence = readSentenceTransformers(directory);
+    if (!sentence)
+        return Error{sentence.errorString()};
+    const QString modelFolder = *sentence ? (*sentence)->transformerFolder : directory;
+    auto settings = readTokenizerSettings(modelFolder);
     if (!settings)
         return Error{settings.errorString()};
-    auto loaded = loadModel(directory, options.load);
+    auto loaded = loadModel(modelFolder, options.load);
     if (!loaded)
         return Error{loaded.errorString()};
     if (options.activation)
@@ -51,6 +57,7 @@ Result<std::shared_ptr<const ModelBundle>> ModelBundle::load(const QString& dire
                 .arg(loaded->config.vocabSize)};
     auto* bundle = new ModelBundle(std::move(*loaded), std::move(*vocab));
     bundle->m_tokenizerSettings = std::move(*settings);
+    bundle->m_sentence = std::move(*sentence);
     return std::shared_ptr<const ModelBundle>(bundle);
 }
 
@@ -84,6 +91,18 @@ QJsonObject tokenizerJson(const TokenizerOptions& options, const std::optional<T
     return o;
 }
 
+QJsonValue sentenceJson(const std::optional<SentenceTransformersConfig>& sentence) {
+    if (!sentence)
+        return QJsonValue::Null;
+    QJsonArray poolings;
+    for (Pooling p : sentence->poolings)
+        poolings.append(poolingName(p));
+    return QJsonObject{{QStringLiteral("poolings"), poolings},
+                       {QStringLiteral("normalize"), sentence->normalize},
+                       {QStringLiteral("max_seq_length"), sentence->maxSeqLength},
+                       {QStringLiteral("do_lower_case"), sentence->lowerCase}};
+}
+
 } // namespace
 
 QJsonObject ModelBundle::summary() const {
@@ -96,6 +115,7 @@ QJsonObject ModelBundle::summary() const {
         {QStringLiteral("max_sequence_length"), maxSequenceLength()},
         {QStringLiteral("cased"), m_cased},
         {QStringLiteral("tokenizer"), tokenizerJson(defaultTokenizerOptions(), m_tokenizerSettings)},
+        {QStringLiteral("sentence_transformers"), sentenceJson(m_sentence)},
         {QStringLiteral("heads"), QJsonObject{{QStringLiteral("pooler"), m_model.hasPooler()},
                                               {QStringLiteral("mlm"), m_model.hasMlmHead()},
                                               {QStringLiteral("nsp"), m_model.hasNspHead()}}},

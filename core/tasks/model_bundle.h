@@ -3,6 +3,7 @@
 #include "core/io/model_loader.h"
 #include "core/model/bert_model.h"
 #include "core/result.h"
+#include "core/tasks/sentence_transformers.h"
 #include "core/text/tokenizer.h"
 #include "core/text/tokenizer_settings.h"
 #include "core/text/vocab.h"
@@ -39,6 +40,8 @@ public:
     // Whether the vocabulary keeps upper case (a cased model): then text should not be lower-cased.
     bool looksCased() const { return m_cased; }
 
+    // A sentence-transformers folder's pipeline (modules.json), nullopt for a plain BERT folder.
+    const std::optional<SentenceTransformersConfig>& sentenceTransformers() const { return m_sentence; }
     // What the folder's tokenizer_config.json / tokenizer.json ask for (nullopt: neither file).
     const std::optional<TokenizerSettings>& tokenizerSettings() const { return m_tokenizerSettings; }
     // The tokenizer this model expects: its tokenizer files' settings; else huggingface mode for a Hugging
@@ -59,6 +62,7 @@ private:
     Vocab m_vocab;
     bool m_cased = false;
     std::optional<TokenizerSettings> m_tokenizerSettings;
+    std::optional<SentenceTransformersConfig> m_sentence;
 };
 
 } // namespace bertlab::core

@@ -12,7 +12,9 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
+#include <QListWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void emptyFileIsSaidNotDone();
     void optionsRemembered();
     void longTextsWindowsMatchCli();
+    void sentenceTransformersMatchesCli();
     void screenshot();
 
 private:
@@ -383,6 +386,48 @@ void TestExtractPage::longTextsWindowsMatchCli() {
                          QStringLiteral("--output"), cli})
                  .isEmpty());
     QCOMPARE(readAll(dir.filePath(QStringLiteral("out/long.embeddings.csv"))), readAll(cli));
+}
+
+// A sentence-transformers folder offers its own pipeline, ticked by default; the page's file equals the CLI's
+// --pooling sentence-transformers (which tst_sentence_transformers compares with SentenceTransformer.encode).
+void TestExtractPage::sentenceTransformersMatchesCli() {
+    const QString folder = tests::fixturePath(QStringLiteral("models/tiny_st"));
+    auto loaded = core::ModelBundle::load(folder);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    auto* sentence = page.findChild<QCheckBox*>(QStringLiteral("sentenceCheck"));
+    QVERIFY(sentence);
+    QVERIFY(sentence->isHidden()); // a plain BERT folder: nothing to offer
+    workspace.setModel(*loaded);
+    QVERIFY(!sentence->isHidden());
+    QVERIFY(sentence->isChecked());
+    QVERIFY(sentence->text().contains(QStringLiteral("mean pooling, normalized")));
+    auto* pooling = page.findChild<QListWidget*>();
+    QVERIFY(pooling && !pooling->isEnabled()); // the pipeline decides
+
+    QTemporaryDir dir;
+    const QString text =
+        writeFile(dir, QStringLiteral("lines.txt"), "Hello, world!\nParis is the capital of France.\n");
+    QCOMPARE(page.addFiles({text}), 1);
+    page.options()->setOutputFolder(dir.filePath(QStringLiteral("out")));
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(page.outcomes()[0].summary, qPrintable(page.outcomes()[0].error));
+    QCOMPARE(page.outcomes()[0].summary->columns, 32);
+    const QString cli = dir.filePath(QStringLiteral("cli.csv"));
+    QVERIFY(!cliExtract({QStringLiteral("extract"), QStringLiteral("--model"), folder,
+                         QStringLiteral("--pooling"), QStringLiteral("sentence-transformers"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--input"), text,
+                         QStringLiteral("--output"), cli})
+                 .isEmpty());
+    QVERIFY(readAll(cli).startsWith("index,text,f0,")); // one row per text, not per token
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("out/lines.embeddings.csv"))), readAll(cli));
+    // Unticked: the user's own choices again.
+    sentence->click();
+    QVERIFY(pooling->isEnabled());
 }
 
 void TestExtractPage::screenshot() {
