@@ -105,6 +105,11 @@ int runTrain(const QStringList& args) {
     add("hidden", QStringLiteral("Fresh model: hidden size (default %1).").arg(shape.hiddenSize), "N");
     add("heads", QStringLiteral("Fresh model: attention heads (default %1).").arg(shape.numHeads), "N");
     add("intermediate", QStringLiteral("Fresh model: feed-forward size (default 4 x hidden)."), "N");
+    add("positions",
+        QStringLiteral("Fresh model: position embeddings, the longest input (default %1, at least --seq-len; "
+                       "keras-bert's pos_num).")
+            .arg(shape.maxPositions),
+        "N");
     add("activation", QStringLiteral("Fresh model: gelu (erf), gelu_new (tanh) or relu (default gelu)."),
         "NAME");
     add("dropout",
@@ -262,6 +267,7 @@ int runTrain(const QStringList& args) {
     if (p.isSet(QStringLiteral("hidden")) && !p.isSet(QStringLiteral("intermediate")))
         fresh.intermediateSize = 4 * fresh.hiddenSize;
     setInt("intermediate", &fresh.intermediateSize);
+    setInt("positions", &fresh.maxPositions);
     if (p.isSet(QStringLiteral("activation"))) {
         const QString activation = p.value(QStringLiteral("activation"));
         if (activation == u"gelu")

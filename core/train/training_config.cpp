@@ -283,6 +283,7 @@ QJsonObject TrainingConfig::toJson() const {
                                    {QStringLiteral("hidden"), f.hiddenSize},
                                    {QStringLiteral("heads"), f.numHeads},
                                    {QStringLiteral("intermediate"), f.intermediateSize},
+                                   {QStringLiteral("positions"), f.maxPositions},
                                    {QStringLiteral("activation"), activationName(f)},
                                    {QStringLiteral("hidden_dropout"), double(f.hiddenDropout)},
                                    {QStringLiteral("attention_dropout"), double(f.attentionDropout)}}},
@@ -413,7 +414,9 @@ Result<TrainingConfig> TrainingConfig::fromJson(const QJsonObject& json, const Q
     r.file(data, dataPath, "validation", &c.validationFile);
     r.number(data, dataPath, "validation_fraction", &c.validationFraction);
     r.integer(data, dataPath, "seq_len", &c.masking.seqLen);
+    // A fresh model's positions: as many as the sequence length unless the file says (keras-bert's pos_num).
     c.freshConfig.maxPositions = c.masking.seqLen;
+    r.integer(fresh, freshPath, "positions", &c.freshConfig.maxPositions);
     c.classification.maxLength = c.masking.seqLen;
     const QJsonObject masking = r.object(data, dataPath, "masking");
     const QString maskingPath = QStringLiteral("data.masking");

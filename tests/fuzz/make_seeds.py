@@ -67,11 +67,14 @@ def main():
 
     put("config", "bert_config.json", fixture("io", "tf_tiny", "bert_config.json"))
     put("config", "config.json", fixture("io", "hf_pretraining", "config.json"))
-    # fuzz_config: a first byte that is even makes the rest a tokenizer_config.json, odd a tokenizer.json.
+    # fuzz_config: the first byte (mod 4) makes the rest a tokenizer_config.json, a tokenizer.json, a
+    # sentence-transformers modules.json, or its 1_Pooling/config.json (and sentence_bert_config.json).
     put("config", "tokenizer_config.json", b"\x00" + fixture("tokenizer", "settings", "cased_strip_accents",
                                                                "tokenizer_config.json"))
     put("config", "tokenizer.json", b"\x01" + fixture("tokenizer", "settings", "tokenizer_json_only",
                                                         "tokenizer.json"))
+    put("config", "modules.json", b"\x02" + fixture("models", "tiny_st", "modules.json"))
+    put("config", "pooling.json", b"\x03" + fixture("models", "tiny_st_cls_max", "1_Pooling", "config.json"))
     put("vocab", "vocab.txt", fixture("io", "tf_tiny", "vocab.txt"))
     put("vocab", "tiny_hf.txt", fixture("models", "tiny_hf", "vocab.txt"))
     put("tokenizer", "mixed.txt", "Héllo, WÖRLD! 你好 unaffable\tthe second ​\u200b\ue000 text".encode())
