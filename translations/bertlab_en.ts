@@ -3948,6 +3948,14 @@ The capital of France is [MASK].</source>
         <source>%1: needs a Transformer and a Pooling module</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>holds several .h5 files (%1): keep one, or name the model model.h5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds weights only (no model_config): put the model&apos;s bert_config.json next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4308,6 +4316,77 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>BertLab&apos;s TensorFlow runner (bertlab_tf_runner.py) is not installed beside this program; reinstall BertLab or set BERTLAB_TF_RUNNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::KerasH5Reader</name>
+    <message>
+        <source>cannot open (no such file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HDF5 library failed reading it: the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HDF5 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open it as HDF5 (damaged or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its model_weights group cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Keras weights file (no layer_names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; is listed but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: its weight_names cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; is listed but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; is not a float vector or matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; has an impossible shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos;: its data cannot be read (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Embedding-Token layer: not a keras-bert model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its model_config is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its model_config does not describe a keras-bert encoder (heads, layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weight for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5944,6 +6023,10 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
     <message>
         <source>Hugging Face (PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keras-bert (HDF5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

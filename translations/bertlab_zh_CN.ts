@@ -3947,6 +3947,14 @@ The capital of France is [MASK].</source>
         <source>%1: needs a Transformer and a Pooling module</source>
         <translation>%1：需要一个 Transformer 模块和一个 Pooling 模块</translation>
     </message>
+    <message>
+        <source>holds several .h5 files (%1): keep one, or name the model model.h5</source>
+        <translation>包含多个 .h5 文件（%1）：只保留一个，或把模型命名为 model.h5</translation>
+    </message>
+    <message>
+        <source>holds weights only (no model_config): put the model&apos;s bert_config.json next to it</source>
+        <translation>只含权重（没有 model_config）：请把模型的 bert_config.json 放在它旁边</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4308,6 +4316,77 @@ The capital of France is [MASK].</source>
     <message>
         <source>BertLab&apos;s TensorFlow runner (bertlab_tf_runner.py) is not installed beside this program; reinstall BertLab or set BERTLAB_TF_RUNNER</source>
         <translation>本程序旁没有安装 BertLab 的 TensorFlow 运行器（bertlab_tf_runner.py）；请重新安装 BertLab 或设置 BERTLAB_TF_RUNNER</translation>
+    </message>
+</context>
+<context>
+    <name>bertlab::core::KerasH5Reader</name>
+    <message>
+        <source>cannot open (no such file)</source>
+        <translation>无法打开（没有此文件）</translation>
+    </message>
+    <message>
+        <source>the HDF5 library failed reading it: the file is damaged</source>
+        <translation>HDF5 库读取失败：文件已损坏</translation>
+    </message>
+    <message>
+        <source>not an HDF5 file</source>
+        <translation>不是 HDF5 文件</translation>
+    </message>
+    <message>
+        <source>cannot open it as HDF5 (damaged or truncated)</source>
+        <translation>无法作为 HDF5 打开（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>its model_weights group cannot be read</source>
+        <translation>无法读取其 model_weights 组</translation>
+    </message>
+    <message>
+        <source>not a Keras weights file (no layer_names)</source>
+        <translation>不是 Keras 权重文件（没有 layer_names）</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; is listed but missing</source>
+        <translation>列出了层 &apos;%1&apos;，但它不存在</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos;: its weight_names cannot be read</source>
+        <translation>层 &apos;%1&apos;：无法读取其 weight_names</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; is listed but missing</source>
+        <translation>列出了权重 &apos;%1&apos;，但它不存在</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; cannot be read</source>
+        <translation>无法读取权重 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; is not a float vector or matrix</source>
+        <translation>权重 &apos;%1&apos; 不是浮点向量或矩阵</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos; has an impossible shape</source>
+        <translation>权重 &apos;%1&apos; 的形状不可能</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos;: its data cannot be read (truncated?)</source>
+        <translation>权重 &apos;%1&apos;：无法读取其数据（被截断？）</translation>
+    </message>
+    <message>
+        <source>no Embedding-Token layer: not a keras-bert model</source>
+        <translation>没有 Embedding-Token 层：不是 keras-bert 模型</translation>
+    </message>
+    <message>
+        <source>its model_config is not valid JSON</source>
+        <translation>其 model_config 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>its model_config does not describe a keras-bert encoder (heads, layers)</source>
+        <translation>其 model_config 未描述 keras-bert 编码器（头数、层数）</translation>
+    </message>
+    <message>
+        <source>no weight for %1</source>
+        <translation>没有 %1 的权重</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6024,10 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>Hugging Face (PyTorch)</source>
         <translation>Hugging Face（PyTorch）</translation>
+    </message>
+    <message>
+        <source>keras-bert (HDF5)</source>
+        <translation>keras-bert（HDF5）</translation>
     </message>
 </context>
 <context>

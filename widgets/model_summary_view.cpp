@@ -96,6 +96,7 @@ QString ModelSummaryView::formatLabel(const QString& format) {
     return format == u"tf-checkpoint" ? tr("TF checkpoint")
            : format == u"safetensors" ? tr("Hugging Face")
            : format == u"pytorch"     ? tr("Hugging Face (PyTorch)")
+           : format == u"keras-h5"    ? tr("keras-bert (HDF5)")
                                       : format;
 }
 

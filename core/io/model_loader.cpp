@@ -4,6 +4,7 @@
 
 #include "core/io/bert_weight_mapping.h"
 #include "core/io/hf_weights.h"
+#include "core/io/keras_h5_reader.h"
 #include "core/io/tf_checkpoint_reader.h"
 #include "core/logging.h"
 
@@ -77,6 +78,8 @@ QString modelFormatName(ModelFormat format) {
         return QStringLiteral("safetensors");
     case ModelFormat::PytorchBin:
         return QStringLiteral("pytorch");
+    case ModelFormat::KerasH5:
+        return QStringLiteral("keras-h5");
     }
     return {};
 }
@@ -114,6 +117,15 @@ Result<ModelFiles> detectModelFolder(const QString& directory) {
         if (files.configPath.isEmpty())
             return fail(tr("config.json is missing (needed next to %1)")
                             .arg(QFileInfo(files.weightsPath).fileName()));
+    } else if (const QStringList h5 = dir.entryList({QStringLiteral("*.h5")}, QDir::Files, QDir::Name);
+               !h5.isEmpty()) {
+        // keras-bert's model.save(): one .h5 (model.h5 when there are several).
+        if (h5.size() > 1 && !h5.contains(QStringLiteral("model.h5")))
+            return fail(tr("holds several .h5 files (%1): keep one, or name the model model.h5")
+                            .arg(h5.join(QStringLiteral(", "))));
+        files.format = ModelFormat::KerasH5;
+        files.weightsPath = dir.absoluteFilePath(h5.size() > 1 ? QStringLiteral("model.h5") : h5.front());
+        files.configPath = need(QStringLiteral("bert_config.json"));
     } else {
         QStringList prefixes;
         for (const QString& index : dir.entryList({QStringLiteral("*.index")}, QDir::Files, QDir::Name)) {
@@ -147,12 +159,38 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
     auto files = detectModelFolder(directory);
     if (!files)
         return Error{files.errorString()};
-    auto config = BertConfig::fromJsonFile(files->configPath);
+    std::optional<Result<BertWeights>> weights;
+    std::optional<KerasH5Reader> keras;
+    if (files->format == ModelFormat::KerasH5) {
+        auto reader = KerasH5Reader::open(files->weightsPath);
+        if (!reader)
+            return Error{reader.errorString()};
+        if (!reader->config() && files->configPath.isEmpty())
+            return Error{
+                QDir::toNativeSeparators(files->weightsPath) + QStringLiteral(": ") +
+                tr("holds weights only (no model_config): put the model's bert_config.json next to it")};
+        keras = std::move(*reader);
+    }
+    auto config = keras && keras->config() ? Result<BertConfig>(*keras->config())
+                                           : BertConfig::fromJsonFile(files->configPath);
     if (!config)
         return Error{config.errorString()};
 
-    std::optional<Result<BertWeights>> weights;
-    if (files->format == ModelFormat::TfCheckpoint) {
+    if (keras) {
+        // keras-bert's seq_len keeps only the first positions: the file's table is the model's.
+        if (const auto positions =
+                keras->readTensors({QStringLiteral("bert/embeddings/position_embeddings")});
+            positions && positions->begin()->second.rank() == 2)
+            config->maxPositions = int(positions->begin()->second.dim(0));
+        const BertWeightMapping mapping(WeightNaming::Google, *config, keras->names());
+        auto tensors = keras->readTensors(mapping.neededNames());
+        if (!tensors)
+            return Error{tensors.errorString()};
+        weights.emplace(mapping.build(std::move(*tensors), files->weightsPath));
+        if (!keras->otherLayers().isEmpty())
+            qCInfo(lcIo) << files->weightsPath
+                         << "layers not loaded (not keras-bert's):" << keras->otherLayers();
+    } else if (files->format == ModelFormat::TfCheckpoint) {
         auto reader = TfCheckpointReader::open(files->weightsPath);
         if (!reader)
             return Error{reader.errorString()};

@@ -72,8 +72,9 @@ TokenizerOptions ModelBundle::defaultTokenizerOptions() const {
         return m_tokenizerSettings->options;
     TokenizerOptions options;
     options.cased = m_cased;
-    options.mode =
-        m_files.format == ModelFormat::TfCheckpoint ? TokenizerMode::Google : TokenizerMode::HuggingFace;
+    options.mode = m_files.format == ModelFormat::TfCheckpoint ? TokenizerMode::Google
+                   : m_files.format == ModelFormat::KerasH5    ? TokenizerMode::KerasBert
+                                                               : TokenizerMode::HuggingFace;
     return options;
 }
 

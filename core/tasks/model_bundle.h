@@ -45,7 +45,8 @@ public:
     // What the folder's tokenizer_config.json / tokenizer.json ask for (nullopt: neither file).
     const std::optional<TokenizerSettings>& tokenizerSettings() const { return m_tokenizerSettings; }
     // The tokenizer this model expects: its tokenizer files' settings; else huggingface mode for a Hugging
-    // Face folder and google mode for a TF checkpoint, cased when the vocabulary is.
+    // Face folder, google mode for a TF checkpoint and keras-bert mode for a keras-bert .h5, cased when the
+    // vocabulary is.
     TokenizerOptions defaultTokenizerOptions() const;
 
     Tokenizer tokenizer(const TokenizerOptions& options) const { return Tokenizer(m_vocab, options); }
