@@ -708,6 +708,10 @@ JSON Lines: one JSON object per text.</source>
         <source>Compute what SentenceTransformer.encode gives for this model: the last layer, the pooling and normalization its modules.json names, up to its max_seq_length tokens. Untick to choose the layers and poolings yourself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set by the model&apos;s modules.json: one row per text, as SentenceTransformer.encode gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractPage</name>

@@ -712,6 +712,10 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>Compute what SentenceTransformer.encode gives for this model: the last layer, the pooling and normalization its modules.json names, up to its max_seq_length tokens. Untick to choose the layers and poolings yourself.</source>
         <translation>计算 SentenceTransformer.encode 对此模型给出的结果：最后一层、其 modules.json 指定的池化与归一化，最多 max_seq_length 个词元。取消勾选则自行选择层与池化方式。</translation>
     </message>
+    <message>
+        <source>Set by the model&apos;s modules.json: one row per text, as SentenceTransformer.encode gives it.</source>
+        <translation>由模型的 modules.json 决定：每条文本一行，与 SentenceTransformer.encode 的结果相同。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractPage</name>

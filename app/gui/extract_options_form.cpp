@@ -498,6 +498,12 @@ void ExtractOptionsForm::movePooling(int delta) {
 }
 
 void ExtractOptionsForm::updatePoolingLayout() {
+    if (sentenceTransformers()) {
+        m_poolingNote->setText(
+            tr("Set by the model's modules.json: one row per text, as SentenceTransformer.encode "
+               "gives it."));
+        return;
+    }
     const std::vector<Pooling> chosen = poolings();
     if (chosen.empty()) {
         m_poolingNote->setText(tr("None ticked: one row per token. Tick poolings for one row per text."));
