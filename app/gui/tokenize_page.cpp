@@ -89,24 +89,21 @@ TokenizePage::TokenizePage(Workspace* workspace, QWidget* parent)
 
     m_cased->setToolTip(tr("Keep upper case and accents. Turn on for cased models; uncased models lower-case "
                            "and strip accents first. Shared by every page."));
-    m_mode->addItem(core::tokenizerModeName(core::TokenizerMode::Google), int(core::TokenizerMode::Google));
-    m_mode->setItemData(0,
-                        tr("Google's BERT tokenizer (tokenization.py), the one TF checkpoints were trained "
-                           "with: a word without a WordPiece split becomes one [UNK]"),
-                        Qt::ToolTipRole);
-    m_mode->addItem(core::tokenizerModeName(core::TokenizerMode::HuggingFace),
-                    int(core::TokenizerMode::HuggingFace));
-    m_mode->setItemData(1,
-                        tr("Hugging Face tokenizers' BertTokenizerFast, with the model's "
-                           "tokenizer_config.json: like Google's, but private-use characters are dropped "
-                           "and case is lowered letter by letter"),
-                        Qt::ToolTipRole);
-    m_mode->addItem(core::tokenizerModeName(core::TokenizerMode::KerasBert),
-                    int(core::TokenizerMode::KerasBert));
-    m_mode->setItemData(2,
-                        tr("keras-bert's tokenizer: an unknown character becomes a piece of its own ([UNK]) "
-                           "and the rest of the word is still split"),
-                        Qt::ToolTipRole);
+    const std::pair<core::TokenizerMode, QString> modes[] = {
+        {core::TokenizerMode::Google, tr("Google's BERT tokenizer (tokenization.py), the one TF checkpoints "
+                                         "were trained with: a word without "
+                                         "a WordPiece split becomes one [UNK]")},
+        {core::TokenizerMode::HuggingFace,
+         tr("Hugging Face tokenizers' BertTokenizerFast, with the model's tokenizer_config.json: like "
+            "Google's, "
+            "but private-use characters are dropped and case is lowered letter by letter")},
+        {core::TokenizerMode::KerasBert, tr("keras-bert's tokenizer: an unknown character becomes a piece of "
+                                            "its own ([UNK]) and the rest of the "
+                                            "word is still split")}};
+    for (const auto& [mode, tip] : modes) {
+        m_mode->addItem(core::tokenizerModeName(mode), int(mode));
+        m_mode->setItemData(m_mode->count() - 1, tip, Qt::ToolTipRole);
+    }
     m_mode->setToolTip(tr("Which reference tokenizer to reproduce. Shared by every page."));
     auto* modeLabel = new QLabel(tr("Mode:"), this);
     modeLabel->setBuddy(m_mode);

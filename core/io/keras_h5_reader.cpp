@@ -287,10 +287,7 @@ Result<KerasH5Reader> KerasH5Reader::readHere(const QString& path) {
     }
 
     // The shape, from the weights; heads and activation from the saved model's configuration.
-    const auto find = [&](const char* name) -> const Tensor* {
-        const auto it = reader.m_tensors.find(QLatin1String(name));
-        return it == reader.m_tensors.end() ? nullptr : &it->second;
-    };
+    const auto find = [&](const char* name) { return reader.tensor(QLatin1String(name)); };
     const Tensor* token = find("bert/embeddings/word_embeddings");
     if (!token || token->rank() != 2)
         return fail(tr("no Embedding-Token layer: not a keras-bert model"));
@@ -328,6 +325,11 @@ QStringList KerasH5Reader::names() const {
     for (const auto& [name, tensor] : m_tensors)
         out << name;
     return out;
+}
+
+const Tensor* KerasH5Reader::tensor(const QString& name) const {
+    const auto it = m_tensors.find(name);
+    return it == m_tensors.end() ? nullptr : &it->second;
 }
 
 Result<TensorMap> KerasH5Reader::readTensors(const QStringList& names) const {

@@ -26,6 +26,7 @@ public:
     const QString& path() const { return m_path; }
     QStringList names() const;
     Result<TensorMap> readTensors(const QStringList& names) const;
+    const Tensor* tensor(const QString& name) const; // nullptr when the file has none of that name
     // The shape the weights and the saved model_config give (heads and activation come from model_config);
     // nullopt when the file holds no model_config (save_weights): then a bert_config.json must say.
     const std::optional<BertConfig>& config() const { return m_config; }

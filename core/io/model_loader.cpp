@@ -178,10 +178,9 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
 
     if (keras) {
         // keras-bert's seq_len keeps only the first positions: the file's table is the model's.
-        if (const auto positions =
-                keras->readTensors({QStringLiteral("bert/embeddings/position_embeddings")});
-            positions && positions->begin()->second.rank() == 2)
-            config->maxPositions = int(positions->begin()->second.dim(0));
+        if (const Tensor* positions = keras->tensor(QStringLiteral("bert/embeddings/position_embeddings"));
+            positions && positions->rank() == 2)
+            config->maxPositions = int(positions->dim(0));
         const BertWeightMapping mapping(WeightNaming::Google, *config, keras->names());
         auto tensors = keras->readTensors(mapping.neededNames());
         if (!tensors)

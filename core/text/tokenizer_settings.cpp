@@ -55,21 +55,36 @@ Result<std::optional<bool>> optionalBool(const JsonFile& file, const char* key,
     return std::optional<bool>(value.toBool());
 }
 
-Result<TokenizerSettings> fromConfig(const JsonFile& file) {
-    TokenizerSettings settings;
-    settings.source = QStringLiteral("tokenizer_config.json");
-    settings.options.mode = TokenizerMode::HuggingFace;
-    // BertTokenizerFast's defaults: do_lower_case=True, strip_accents=None, tokenize_chinese_chars=True.
-    const auto lower = optionalBool(file, "do_lower_case", true);
-    const auto strip = optionalBool(file, "strip_accents", std::nullopt);
-    const auto cjk = optionalBool(file, "tokenize_chinese_chars", true);
+// The three BertNormalizer settings, under the names one file or the other gives them, with
+// BertTokenizerFast's defaults (lower-case, accents as the case, split CJK) for what it leaves out.
+struct FlagKeys {
+    const char* lowercase;
+    const char* stripAccents;
+    const char* splitCjk;
+};
+
+Status readFlags(const JsonFile& file, FlagKeys keys, TokenizerOptions& options) {
+    const auto lower = optionalBool(file, keys.lowercase, true);
+    const auto strip = optionalBool(file, keys.stripAccents, std::nullopt);
+    const auto cjk = optionalBool(file, keys.splitCjk, true);
     for (const auto* r : {&lower, &strip, &cjk}) {
         if (!*r)
             return Error{r->errorString()};
     }
-    settings.options.cased = !**lower;
-    settings.options.stripAccents = *strip;
-    settings.options.splitCjk = **cjk;
+    options.mode = TokenizerMode::HuggingFace;
+    options.cased = !**lower;
+    options.stripAccents = *strip;
+    options.splitCjk = **cjk;
+    return Ok{};
+}
+
+Result<TokenizerSettings> fromConfig(const JsonFile& file) {
+    TokenizerSettings settings;
+    settings.source = QStringLiteral("tokenizer_config.json");
+    if (Status s =
+            readFlags(file, {"do_lower_case", "strip_accents", "tokenize_chinese_chars"}, settings.options);
+        !s)
+        return Error{s.errorString()};
     const QJsonValue length = file.object.value(u"model_max_length");
     if (!length.isUndefined() && !length.isNull()) {
         if (!length.isDouble() || length.toDouble() < 1)
@@ -88,20 +103,12 @@ Result<TokenizerSettings> fromTokenizerJson(const JsonFile& file) {
         return Error{tr("%1: its normalizer is \"%2\", not BERT's (BertNormalizer); BertLab reproduces "
                         "BERT's tokenizer only")
                          .arg(file.shown, type.isEmpty() ? tr("none") : type)};
-    const JsonFile settingsFile{normalizer, file.shown};
-    const auto lower = optionalBool(settingsFile, "lowercase", true);
-    const auto strip = optionalBool(settingsFile, "strip_accents", std::nullopt);
-    const auto cjk = optionalBool(settingsFile, "handle_chinese_chars", true);
-    for (const auto* r : {&lower, &strip, &cjk}) {
-        if (!*r)
-            return Error{r->errorString()};
-    }
     TokenizerSettings settings;
     settings.source = QStringLiteral("tokenizer.json");
-    settings.options.mode = TokenizerMode::HuggingFace;
-    settings.options.cased = !**lower;
-    settings.options.stripAccents = *strip;
-    settings.options.splitCjk = **cjk;
+    if (Status s = readFlags(JsonFile{normalizer, file.shown},
+                             {"lowercase", "strip_accents", "handle_chinese_chars"}, settings.options);
+        !s)
+        return Error{s.errorString()};
     const QJsonObject truncation = file.object.value(u"truncation").toObject();
     if (truncation.value(u"max_length").isDouble())
         settings.modelMaxLength = std::max(0, truncation.value(u"max_length").toInt());
