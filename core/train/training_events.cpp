@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace bertlab::core {
 
 namespace {
@@ -26,8 +28,11 @@ QJsonArray guessesJson(const std::vector<QStringList>& guesses) {
     return out;
 }
 
+// A count or step as written; anything else (a fraction, a huge or non-finite number from a damaged line) is
+// 0, never an out-of-range conversion.
 std::int64_t integer(const QJsonObject& o, const char* key) {
-    return std::int64_t(o.value(QLatin1String(key)).toDouble());
+    const double d = o.value(QLatin1String(key)).toDouble();
+    return std::isfinite(d) && std::abs(d) < 9.0e15 ? std::int64_t(d) : 0;
 }
 
 double number(const QJsonObject& o, const char* key) {

@@ -207,6 +207,12 @@ void TestTrainingEvents::piecesAndBadLines() {
     const Status s = d.feed(stream.left(200).left(stream.indexOf('\n') + 1) + "{\"step\": 2}\nnot json\n");
     QVERIFY(!s);
     QVERIFY2(s.errorString().contains(u"line 2"), qPrintable(s.errorString()));
+    // A step number no integer holds (found by fuzz_training_events): read as 0, not converted out of range.
+    Seen huge;
+    TrainingEventReader h(huge.handlers());
+    QVERIFY(h.feed("{\"event\": \"step\", \"step\": 1e117, \"loss\": 2.5, \"lr\": 0.0001}\n"));
+    QCOMPARE(huge.steps.size(), std::size_t(1));
+    QCOMPARE(huge.steps.front().step, std::int64_t(0));
     Seen future;
     TrainingEventReader e(future.handlers());
     QVERIFY(e.feed("{\"event\":\"something-new\",\"x\":1}\n")); // a newer writer's event: skipped

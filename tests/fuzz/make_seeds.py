@@ -88,6 +88,8 @@ def main():
     events = [{"event": "run", "step": 0}, {"event": "step", "step": 1, "loss": 2.5, "lr": 1e-4},
               {"event": "validation", "step": 1, "loss": 2.4}, {"event": "finished", "step": 1}]
     put("training_events", "events.jsonl", "".join(json.dumps(e) + "\n" for e in events).encode())
+    # Found by fuzz_training_events: a step no integer holds was converted out of range.
+    put("training_events", "huge-step.jsonl", b'{"event": "step", "step": 1e117, "loss": 2.5, "lr": 0.0001}\n')
 
     tar = io.BytesIO()
     with tarfile.open(fileobj=tar, mode="w:gz") as t:
