@@ -72,11 +72,13 @@ std::optional<QStringList> stringsAttribute(hid_t object, const char* name) {
         std::vector<char*> values(std::size_t(count), nullptr);
         const Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
         H5Tset_size(memType.get(), H5T_VARIABLE);
-        if (H5Aread(attribute.get(), memType.get(), values.data()) < 0)
-            return std::nullopt;
+        const bool read = H5Aread(attribute.get(), memType.get(), values.data()) >= 0;
         for (char* v : values)
             out << QString::fromUtf8(v ? v : "");
+        // Freed even after a failed read, which may have allocated some of them.
         H5Dvlen_reclaim(memType.get(), space.get(), H5P_DEFAULT, values.data());
+        if (!read)
+            return std::nullopt;
     } else {
         const std::size_t size = H5Tget_size(type.get());
         if (size == 0 || size > (std::size_t(1) << 20))
@@ -182,27 +184,60 @@ void applyModelConfig(const QJsonObject& modelConfig, BertConfig& config) {
     }
 }
 
-// libhdf5 trusts the file's internal structures: a damaged file can crash it. So the file is read once in a
-// forked child first; only when that child finishes does this process read it. A child that crashes or takes
-// longer than a minute means a damaged file.
-bool readsSafely(const QString& path) {
+// libhdf5 trusts the file's internal structures: a damaged file can crash it, and its error paths leak. So
+// the file is read in a forked child first, which sends back why it could not read it; only a file the child
+// read is read again in this process. A child that crashes or takes longer than a minute means a damaged
+// file. nullopt: the child read the file.
+std::optional<QString> failureInChild(const QString& path) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        return std::nullopt; // cannot check: read it here, as without the check
     const pid_t child = fork();
-    if (child < 0)
-        return true; // cannot check: read it here, as without the check
-    if (child == 0)
-        _exit(KerasH5Reader::readHere(path).ok() ? 0 : 1);
-    for (int waited = 0; waited < 60000; waited += 20) {
+    if (child < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return std::nullopt;
+    }
+    if (child == 0) {
+        close(fds[0]);
+        const auto read = KerasH5Reader::readHere(path);
+        if (!read) { // well under a pipe's buffer, so the write never waits for the parent
+            const QByteArray message = read.errorString().toUtf8().left(4000);
+            (void)!write(fds[1], message.constData(), std::size_t(message.size()));
+        }
+        _exit(read ? 0 : 1);
+    }
+    close(fds[1]);
+    const QString damaged = QDir::toNativeSeparators(path) + QStringLiteral(": ") +
+                            tr("the HDF5 library failed reading it: the file is damaged");
+    std::optional<QString> failure = damaged;
+    for (int waited = 0;; waited += 20) {
         int status = 0;
         const pid_t done = waitpid(child, &status, WNOHANG);
-        if (done == child)
-            return WIFEXITED(status);
-        if (done < 0)
-            return true;
+        if (done == child) {
+            if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+                failure.reset();
+            } else if (WIFEXITED(status)) {
+                char buffer[4096];
+                const ssize_t got = read(fds[0], buffer, sizeof buffer);
+                if (got > 0)
+                    failure = QString::fromUtf8(buffer, got);
+            }
+            break;
+        }
+        if (done < 0) {
+            failure.reset();
+            break;
+        }
+        if (waited >= 60000) {
+            kill(child, SIGKILL);
+            waitpid(child, nullptr, 0);
+            break;
+        }
         QThread::msleep(20);
     }
-    kill(child, SIGKILL);
-    waitpid(child, nullptr, 0);
-    return false;
+    close(fds[0]);
+    return failure;
 }
 
 } // namespace
@@ -211,9 +246,8 @@ Result<KerasH5Reader> KerasH5Reader::open(const QString& path) {
     if (!QFileInfo(path).isFile())
         return Error{QDir::toNativeSeparators(path) + QStringLiteral(": ") +
                      tr("cannot open (no such file)")};
-    if (!readsSafely(path))
-        return Error{QDir::toNativeSeparators(path) + QStringLiteral(": ") +
-                     tr("the HDF5 library failed reading it: the file is damaged")};
+    if (const auto failure = failureInChild(path))
+        return Error{*failure};
     return readHere(path);
 }
 
@@ -229,6 +263,7 @@ Result<KerasH5Reader> KerasH5Reader::readHere(const QString& path) {
     const Handle file(H5Fopen(local.constData(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
     if (!file.ok())
         return fail(tr("cannot open it as HDF5 (damaged or truncated)"));
+    const double fileSize = double(QFileInfo(path).size());
     const bool wholeModel = H5Lexists(file.get(), "model_weights", H5P_DEFAULT) > 0;
     const Handle weights(H5Gopen2(file.get(), wholeModel ? "model_weights" : "/", H5P_DEFAULT), H5Gclose);
     if (!weights.ok())
@@ -273,6 +308,15 @@ Result<KerasH5Reader> KerasH5Reader::readHere(const QString& path) {
             H5Sget_simple_extent_dims(space.get(), dims, nullptr);
             if (dims[0] == 0 || dims[1] == 0 || double(dims[0]) * double(dims[1]) > double(kMaxElements))
                 return fail(tr("weight '%1' has an impossible shape").arg(weightName));
+            // The data must be in the file before room is made for it: a damaged shape may promise
+            // gigabytes. Uncompressed, the file holds every byte; compressed, at most 1000 times fewer.
+            const Handle properties(H5Dget_create_plist(dataset.get()), H5Pclose);
+            const bool compressed = properties.ok() && H5Pget_nfilters(properties.get()) > 0;
+            const double needed = double(dims[0]) * double(dims[1]) * double(H5Tget_size(type.get()));
+            const double stored = double(H5Dget_storage_size(dataset.get()));
+            if (stored > fileSize || needed > (compressed ? 1000 * stored : stored))
+                return fail(tr("weight '%1': the file holds less data than its shape needs (truncated?)")
+                                .arg(weightName));
             Shape shape = rank == 1 ? Shape{std::int64_t(dims[0])}
                                     : Shape{std::int64_t(dims[0]), std::int64_t(dims[1])};
             Tensor tensor(shape);

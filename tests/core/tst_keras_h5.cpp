@@ -7,11 +7,50 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <hdf5.h>
+
+#include <cstring>
+
 using namespace bertlab::core;
 using bertlab::tests::fixturePath;
+
+namespace {
+
+// A fixed-length string-array attribute, as Keras writes layer_names and weight_names.
+void writeNames(hid_t object, const char* attribute, const char* name) {
+    const hid_t type = H5Tcopy(H5T_C_S1);
+    H5Tset_size(type, std::strlen(name));
+    const hsize_t one = 1;
+    const hid_t space = H5Screate_simple(1, &one, nullptr);
+    const hid_t a = H5Acreate2(object, attribute, type, space, H5P_DEFAULT, H5P_DEFAULT);
+    H5Awrite(a, type, name);
+    H5Aclose(a);
+    H5Sclose(space);
+    H5Tclose(type);
+}
+
+// A weights file whose one embedding table claims rows × 4096 floats but stores none of them.
+void writeEmptyPromise(const QString& path, hsize_t rows) {
+    const hid_t file =
+        H5Fcreate(QFile::encodeName(path).constData(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    writeNames(file, "layer_names", "Embedding-Token");
+    const hid_t layer = H5Gcreate2(file, "Embedding-Token", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+    writeNames(layer, "weight_names", "embeddings:0");
+    const hsize_t dims[2] = {rows, 4096};
+    const hid_t space = H5Screate_simple(2, dims, nullptr);
+    const hid_t data = H5Dcreate2(layer, "embeddings:0", H5T_IEEE_F32LE, space, H5P_DEFAULT, H5P_DEFAULT,
+                                  H5P_DEFAULT); // never written: no storage in the file
+    H5Dclose(data);
+    H5Sclose(space);
+    H5Gclose(layer);
+    H5Fclose(file);
+}
+
+} // namespace
 
 class TestKerasH5 final : public QObject {
     Q_OBJECT
@@ -69,6 +108,19 @@ private Q_SLOTS:
             return; // flipped bytes may land only in weights' values: the file still reads
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.errorString().contains(message), qPrintable(loaded.errorString()));
+    }
+
+    // Found by fuzz_keras_h5: a damaged shape promised gigabytes and the reader made room for them before
+    // reading; now the file must hold the data first.
+    void shapeLargerThanTheData() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("weights.h5"));
+        writeEmptyPromise(path, 400'000); // 6.5 GB of float32
+        QVERIFY(QFileInfo(path).size() < 100'000);
+        const auto reader = KerasH5Reader::open(path);
+        QVERIFY(!reader.ok());
+        QVERIFY2(reader.errorString().contains(QStringLiteral("less data than its shape needs")),
+                 qPrintable(reader.errorString()));
     }
 
     void severalFiles() {

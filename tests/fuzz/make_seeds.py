@@ -1,7 +1,7 @@
 """Writes the fuzz targets' seed corpus, tests/fuzz/seeds/<target>/, from the committed fixtures and a few
-tiny files made by the real writers (torch.save in both layouts, numpy.save, tar, zipfile).
+tiny files made by the real writers (torch.save in both layouts, numpy.save, tar, zipfile, h5py).
 
-Run with the reference venv (torch + numpy; Debian's python3-torch is enough):
+Run with the reference venv (torch, numpy and h5py; Debian's python3-torch and python3-h5py are enough):
     python tests/fuzz/make_seeds.py
 """
 
@@ -41,6 +41,35 @@ def torch_files():
         buf = io.BytesIO()
         torch.save(state, buf, _use_new_zipfile_serialization=new)
         out[layout] = buf.getvalue()
+    return out
+
+
+def keras_h5_files():
+    """The keras-bert fixtures shrunk: the same groups, attributes and names, one encoder layer, every weight
+    a few numbers of its rank (a seed well under the fuzzer's input limit); one as model.save writes it, one as
+    save_weights does (no model_config), in the newer HDF5 layout."""
+    import h5py
+    import numpy as np
+    out = {}
+    source = os.path.join(FIXTURES, "models", "tiny_keras_h5", "model.h5")
+    for name, whole, libver in (("model.h5", True, "earliest"), ("weights.h5", False, "latest")):
+        buf = io.BytesIO()
+        with h5py.File(source, "r") as f, h5py.File(buf, "w", libver=libver) as g:
+            if whole:
+                for key, value in f.attrs.items():
+                    g.attrs[key] = value
+            weights = f["model_weights"]
+            target = g.create_group("model_weights") if whole else g
+            layers = [n for n in weights.attrs["layer_names"] if not str(n).startswith("Encoder-2")]
+            target.attrs["layer_names"] = np.array(layers, dtype="S")
+            for layer in layers:
+                group = target.create_group(layer)
+                names = list(weights[layer].attrs["weight_names"])
+                group.attrs["weight_names"] = np.array(names, dtype="S")
+                for weight in names:
+                    rank = weights[layer][weight].ndim
+                    group.create_dataset(weight, data=np.full((3,) * rank, 0.5, dtype="<f4"))
+        out[name] = buf.getvalue()
     return out
 
 
@@ -104,6 +133,9 @@ def main():
     with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as f:
         f.writestr("model/vocab.txt", fixture("io", "tf_tiny", "vocab.txt"))
     put("archive", "model.zip", z.getvalue())
+
+    for name, data in keras_h5_files().items():
+        put("keras_h5", name, data)
 
     import numpy as np
     for dtype in ("<f4", "<i4", "|i1"):

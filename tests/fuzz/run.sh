@@ -20,7 +20,11 @@ mkdir -p build-fuzz/corpus build-fuzz/artifacts build-fuzz/logs
 run_one() {
     local t=$1 seconds=$2
     mkdir -p "build-fuzz/corpus/$t"
-    if build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    # Inputs up to 64 KiB, or the largest seed's size (a Keras .h5 file is bigger).
+    local max_len
+    max_len=$(find "tests/fuzz/seeds/$t" -type f -printf '%s\n' | sort -n | tail -1)
+    [ "${max_len:-0}" -gt 65536 ] || max_len=65536
+    if build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         -artifact_prefix="build-fuzz/artifacts/$t-" -print_final_stats=1 \
         "build-fuzz/corpus/$t" "tests/fuzz/seeds/$t" >"build-fuzz/logs/$t.log" 2>&1; then
         local execs cov
