@@ -1,6 +1,7 @@
 #include "widgets/model_summary_view.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -32,7 +33,7 @@ const Field fields[] = {
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Weights loaded (optimizer slots excluded)")},
     {"outputs", QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView", "Outputs"),
      QT_TRANSLATE_NOOP("bertlab::widgets::ModelSummaryView",
-                       "Pooler, masked-LM and next-sentence heads found in the files")},
+                       "Pooler, masked-LM, next-sentence and classifier heads found in the files")},
 };
 } // namespace
 
@@ -68,6 +69,12 @@ void ModelSummaryView::setSummary(const QJsonObject& summary) {
         present << tr("masked LM");
     if (heads.value(u"nsp").toBool())
         present << tr("next sentence");
+    if (heads.value(u"classifier").toBool()) {
+        QStringList labels;
+        for (const QJsonValue& label : summary.value(u"labels").toArray())
+            labels << label.toString();
+        present << tr("classifier (labels %1)").arg(labels.join(u", "));
+    }
     const QString format = summary.value(u"format").toString();
     m_fields[QStringLiteral("format")]->setText(formatLabel(format));
     m_fields[QStringLiteral("layers")]->setText(QString::number(config.value(u"num_hidden_layers").toInt()));

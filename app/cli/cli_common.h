@@ -68,6 +68,7 @@ int runPredict(const QStringList& args);
 int runAttention(const QStringList& args);
 int runInspect(const QStringList& args);
 int runExtract(const QStringList& args);
+int runClassify(const QStringList& args);
 int runInfo(const QStringList& args);
 int runBench(const QStringList& args);
 int runTrain(const QStringList& args);

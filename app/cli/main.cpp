@@ -21,6 +21,7 @@ const Command commands[] = {
     {"predict", runPredict, "masked-word candidates and next-sentence probabilities"},
     {"attention", runAttention, "attention probabilities of every layer and head"},
     {"inspect", runInspect, "one intermediate of the forward pass, a row per token (a look inside)"},
+    {"classify", runClassify, "label probabilities of a fine-tuned classifier, for a text or a file (CSV)"},
     {"extract", runExtract, "embeddings of text lines (JSONL, CSV or TSV)"},
     {"info", runInfo, "format, config, parameter count and heads of a model"},
     {"train", runTrain, "pretrain (masked LM + NSP) or fine-tune a classifier, with checkpoints"},

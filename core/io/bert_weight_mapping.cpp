@@ -224,4 +224,39 @@ Result<BertWeights> BertWeightMapping::build(TensorMap tensors, const QString& s
     return w;
 }
 
+QStringList classifierTensorNames(WeightNaming naming, const QStringList& availableNames) {
+    const QStringList names =
+        naming == WeightNaming::Google
+            ? QStringList{QStringLiteral("output_weights"), QStringLiteral("output_bias")}
+            : QStringList{QStringLiteral("classifier.weight"), QStringLiteral("classifier.bias")};
+    for (const QString& n : names)
+        if (!availableNames.contains(n))
+            return {};
+    return names;
+}
+
+Result<DenseWeights> takeClassifier(TensorMap& tensors, const QStringList& names, std::int64_t hidden,
+                                    std::int64_t labels, const QString& sourceName) {
+    auto fail = [&](const QString& reason) { return Error{sourceName + QStringLiteral(": ") + reason}; };
+    auto weights = tensors.find(names.value(0));
+    auto bias = tensors.find(names.value(1));
+    if (weights == tensors.end() || bias == tensors.end())
+        return fail(
+            tr("missing tensor '%1'").arg(weights == tensors.end() ? names.value(0) : names.value(1)));
+    const std::int64_t count = weights->second.rank() == 2 ? weights->second.dim(0) : -1;
+    if (count < 1 || weights->second.dim(1) != hidden || (labels > 0 && count != labels))
+        return fail(tr("tensor '%1' has shape %2, expected [%3, %4] (labels, hidden)")
+                        .arg(names[0], shapeString(weights->second.shape()),
+                             labels > 0 ? QString::number(labels) : QStringLiteral("labels"))
+                        .arg(hidden));
+    if (bias->second.shape() != Shape{count})
+        return fail(tr("tensor '%1' has shape %2, expected [%3]")
+                        .arg(names[1], shapeString(bias->second.shape()))
+                        .arg(count));
+    DenseWeights head{weights->second.transposed(), std::move(bias->second)};
+    tensors.erase(weights);
+    tensors.erase(tensors.find(names[1]));
+    return head;
+}
+
 } // namespace bertlab::core

@@ -63,4 +63,14 @@ private:
     QString m_tiedDecoder; // Hugging Face's cls.predictions.decoder.weight, when stored: checked, not used
 };
 
+// A sequence classifier head's two tensors as the file names them, when it has both: Google's
+// run_classifier.py output_weights [labels, H] / output_bias, or BertForSequenceClassification's
+// classifier.weight [labels, H] / classifier.bias. Empty: the file has no classifier.
+QStringList classifierTensorNames(WeightNaming naming, const QStringList& availableNames);
+
+// Takes those two tensors out of `tensors` as a canonical [H, labels] head; the error names the tensor whose
+// shape is wrong (labels: the config's count, or 0 when it gives none).
+Result<DenseWeights> takeClassifier(TensorMap& tensors, const QStringList& names, std::int64_t hidden,
+                                    std::int64_t labels, const QString& sourceName);
+
 } // namespace bertlab::core

@@ -51,6 +51,23 @@ QString chooseCheckpointPrefix(const QDir& dir, const QStringList& prefixes) {
     return best;
 }
 
+// A classifier's label names when the config gives none: labels.txt beside the weights (what BertLab wrote
+// before it put id2label into the config) when it has one per label, else transformers' LABEL_0, LABEL_1, ….
+QStringList labelsBeside(const QString& weightsPath, qsizetype count) {
+    QFile file(QFileInfo(weightsPath).dir().filePath(QStringLiteral("labels.txt")));
+    if (file.size() < (1 << 20) && file.open(QIODevice::ReadOnly)) {
+        QStringList labels = QString::fromUtf8(file.readAll()).split(u'\n');
+        if (!labels.isEmpty() && labels.last().isEmpty())
+            labels.removeLast();
+        if (labels.size() == count)
+            return labels;
+    }
+    QStringList labels;
+    for (qsizetype i = 0; i < count; ++i)
+        labels << QStringLiteral("LABEL_%1").arg(i);
+    return labels;
+}
+
 qint64 countParameters(const BertWeights& w) {
     qint64 n = w.wordEmbeddings.size() + w.positionEmbeddings.size() + w.tokenTypeEmbeddings.size();
     auto dense = [](const DenseWeights& d) { return d.kernel.size() + d.bias.size(); };
@@ -65,6 +82,8 @@ qint64 countParameters(const BertWeights& w) {
         n += dense(w.mlm->transform) + norm(w.mlm->norm) + w.mlm->outputBias.size();
     if (w.nsp)
         n += dense(*w.nsp);
+    if (w.classifier)
+        n += dense(*w.classifier);
     return n;
 }
 
@@ -176,16 +195,34 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
     if (!config)
         return Error{config.errorString()};
 
+    // The weights every format maps the same way: the encoder and heads, and a classifier head when the file
+    // has one (its label names from the config, else from BertLab's older labels.txt, else LABEL_0, …).
+    std::optional<DenseWeights> classifier;
+    const auto mapWeights = [&](WeightNaming naming, const QStringList& names, const auto& readTensors,
+                                const QString& source) -> Status {
+        const BertWeightMapping mapping(naming, *config, names);
+        const QStringList head = classifierTensorNames(naming, names);
+        auto tensors = readTensors(mapping.neededNames() + head);
+        if (!tensors)
+            return Error{tensors.errorString()};
+        if (!head.isEmpty()) {
+            auto taken = takeClassifier(*tensors, head, config->hiddenSize, config->labels.size(), source);
+            if (!taken)
+                return Error{taken.errorString()};
+            classifier = std::move(*taken);
+        }
+        weights.emplace(mapping.build(std::move(*tensors), source));
+        return Ok{};
+    };
+    Status mapped = Ok{};
     if (keras) {
         // keras-bert's seq_len keeps only the first positions: the file's table is the model's.
         if (const Tensor* positions = keras->tensor(QStringLiteral("bert/embeddings/position_embeddings"));
             positions && positions->rank() == 2)
             config->maxPositions = int(positions->dim(0));
-        const BertWeightMapping mapping(WeightNaming::Google, *config, keras->names());
-        auto tensors = keras->readTensors(mapping.neededNames());
-        if (!tensors)
-            return Error{tensors.errorString()};
-        weights.emplace(mapping.build(std::move(*tensors), files->weightsPath));
+        mapped = mapWeights(
+            WeightNaming::Google, keras->names(), [&](const QStringList& n) { return keras->readTensors(n); },
+            files->weightsPath);
         if (!keras->otherLayers().isEmpty())
             qCInfo(lcIo) << files->weightsPath
                          << "layers not loaded (not keras-bert's):" << keras->otherLayers();
@@ -193,21 +230,19 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
         auto reader = TfCheckpointReader::open(files->weightsPath);
         if (!reader)
             return Error{reader.errorString()};
-        const BertWeightMapping mapping(WeightNaming::Google, *config, reader->names());
-        auto tensors = reader->readTensors(mapping.neededNames());
-        if (!tensors)
-            return Error{tensors.errorString()};
-        weights.emplace(mapping.build(std::move(*tensors), reader->indexPath()));
+        mapped = mapWeights(
+            WeightNaming::Google, reader->names(),
+            [&](const QStringList& n) { return reader->readTensors(n); }, reader->indexPath());
     } else {
         auto reader = HuggingFaceWeights::open(files->weightsPath);
         if (!reader)
             return Error{reader.errorString()};
-        const BertWeightMapping mapping(WeightNaming::HuggingFace, *config, reader->names());
-        auto tensors = reader->readTensors(mapping.neededNames());
-        if (!tensors)
-            return Error{tensors.errorString()};
-        weights.emplace(mapping.build(std::move(*tensors), files->weightsPath));
+        mapped = mapWeights(
+            WeightNaming::HuggingFace, reader->names(),
+            [&](const QStringList& n) { return reader->readTensors(n); }, files->weightsPath);
     }
+    if (!mapped)
+        return Error{mapped.errorString()};
     if (!weights->ok())
         return Error{weights->errorString()};
 
@@ -215,6 +250,14 @@ Result<LoadedModel> loadModel(const QString& directory, const LoadOptions& optio
     model.files = std::move(*files);
     model.config = std::move(*config);
     model.weights = std::move(**weights);
+    if (classifier) {
+        const qsizetype count = qsizetype(classifier->bias.size());
+        if (model.config.labels.isEmpty())
+            model.config.labels = labelsBeside(model.files.weightsPath, count);
+        model.weights.classifier = std::move(classifier);
+    } else {
+        model.config.labels.clear(); // id2label without a classifier (transformers writes it for any model)
+    }
     if (options.seqLen < 0 || options.seqLen > model.config.maxPositions)
         return Error{model.files.configPath + QStringLiteral(": ") +
                      tr("sequence length %1 is outside 1..%2 (max_position_embeddings)")

@@ -45,6 +45,11 @@ std::pair<QString, bool> huggingFaceName(const QString& google) {
         return {QStringLiteral("cls.seq_relationship.weight"), false};
     if (google == u"cls/seq_relationship/output_bias")
         return {QStringLiteral("cls.seq_relationship.bias"), false};
+    // run_classifier.py's head is BertForSequenceClassification's classifier, [labels, H] in both.
+    if (google == u"output_weights")
+        return {QStringLiteral("classifier.weight"), false};
+    if (google == u"output_bias")
+        return {QStringLiteral("classifier.bias"), false};
     static const QRegularExpression layer(QStringLiteral("layer_(\\d+)"));
     QString name = google;
     name.replace(layer, QStringLiteral("layer.\\1")).replace(u'/', u'.');
@@ -100,6 +105,11 @@ TensorMap tensorsForFormat(const BertWeights& w, ModelFormat format) {
         out[QStringLiteral("cls/seq_relationship/output_weights")] = w.nsp->kernel.transposed();
         out[QStringLiteral("cls/seq_relationship/output_bias")] = w.nsp->bias;
     }
+    if (w.classifier) {
+        // run_classifier.py multiplies with transpose_b too: stored [labels, H].
+        out[QStringLiteral("output_weights")] = w.classifier->kernel.transposed();
+        out[QStringLiteral("output_bias")] = w.classifier->bias;
+    }
     if (format == ModelFormat::TfCheckpoint)
         return out;
 
@@ -148,6 +158,10 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
                 .arg(config.numLayers)
                 .arg(config.vocabSize)
                 .arg(config.hiddenSize));
+    if (weights.classifier && config.labels.size() != weights.classifier->bias.size())
+        return fail(tr("the classifier has %1 outputs but the config names %2 labels")
+                        .arg(weights.classifier->bias.size())
+                        .arg(config.labels.size()));
     TensorMap tensors = tensorsForFormat(weights, format);
     for (const auto& [name, tensor] : extra) {
         if (tensors.count(name))
@@ -170,8 +184,9 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
         return written;
     const QString configName = format == ModelFormat::TfCheckpoint ? QStringLiteral("bert_config.json")
                                                                    : QStringLiteral("config.json");
-    const QString architecture =
-        weights.mlm || weights.nsp ? QStringLiteral("BertForPreTraining") : QStringLiteral("BertModel");
+    const QString architecture = weights.mlm || weights.nsp ? QStringLiteral("BertForPreTraining")
+                                 : weights.classifier       ? QStringLiteral("BertForSequenceClassification")
+                                                            : QStringLiteral("BertModel");
     if (Status s = writeFileAtomically(dir.filePath(configName),
                                        configJsonForFormat(config, format, architecture, dtype));
         !s)

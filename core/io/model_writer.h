@@ -35,8 +35,9 @@ Status writeModelFolder(const QString& directory, ModelFormat format, const Bert
 
 // The config file of each format: Google's bert_config.json keys (BertConfig::toJson()), or Hugging Face's
 // config.json (the same keys plus model_type, architectures [architecture], … and hidden_act under
-// transformers' name). writeModelFolder() names BertForPreTraining, or BertModel for weights without MLM
-// and NSP heads (transformers' BertModel strips the "bert." prefix when it loads them).
+// transformers' name). writeModelFolder() names BertForPreTraining, BertForSequenceClassification for weights
+// with a classifier and no MLM or NSP head (config.labels then names its labels, written as id2label), or
+// BertModel for weights without heads (transformers' BertModel strips the "bert." prefix when it loads them).
 // Reads the model folder `source` (any format loadModel() reads) and writes it, weights, heads and
 // vocabulary, to `destination` in `format` (dtype: Safetensors only). A destination that already holds a
 // model folder is refused: nothing is overwritten.

@@ -105,6 +105,22 @@ double shortestDouble(float f) {
     return double(f);
 }
 
+// id2label: {"0": "negative", "1": "positive", …}, every id from 0 once.
+Result<QStringList> labelsFrom(const QJsonValue& value) {
+    const QString shape = tr("\"id2label\" must map the ids 0, 1, … to label names");
+    if (!value.isObject() || value.toObject().size() > 1'000'000)
+        return Error{shape};
+    const QJsonObject o = value.toObject();
+    QStringList labels;
+    for (int id = 0; id < o.size(); ++id) {
+        const QJsonValue name = o.value(QString::number(id));
+        if (!name.isString())
+            return Error{shape + tr(" (id %1 is missing or not a string)").arg(id)};
+        labels << name.toString();
+    }
+    return labels;
+}
+
 } // namespace
 
 Result<BertConfig> BertConfig::fromJsonFile(const QString& path) {
@@ -173,6 +189,13 @@ Result<BertConfig> BertConfig::fromJson(const QByteArray& json, const QString& s
         return fail(
             tr("position_embedding_type \"%1\" is not supported (only absolute)").arg(pos.toString()));
 
+    if (const QJsonValue id2label = o.value(u"id2label"); !id2label.isUndefined()) {
+        auto labels = labelsFrom(id2label);
+        if (!labels)
+            return fail(labels.errorString());
+        c.labels = std::move(*labels);
+    }
+
     if (c.hiddenSize % c.numHeads != 0)
         return fail(tr("hidden_size %1 is not a multiple of num_attention_heads %2")
                         .arg(c.hiddenSize)
@@ -187,7 +210,7 @@ Result<BertConfig> BertConfig::fromJson(const QByteArray& json, const QString& s
 }
 
 QByteArray BertConfig::toJson() const {
-    const QJsonObject o{
+    QJsonObject o{
         {QStringLiteral("vocab_size"), vocabSize},
         {QStringLiteral("hidden_size"), hiddenSize},
         {QStringLiteral("num_hidden_layers"), numLayers},
@@ -201,6 +224,15 @@ QByteArray BertConfig::toJson() const {
         {QStringLiteral("attention_probs_dropout_prob"), shortestDouble(attentionDropout)},
         {QStringLiteral("initializer_range"), shortestDouble(initializerRange)},
     };
+    if (!labels.isEmpty()) {
+        QJsonObject id2label, label2id;
+        for (int id = 0; id < labels.size(); ++id) {
+            id2label.insert(QString::number(id), labels[id]);
+            label2id.insert(labels[id], id);
+        }
+        o.insert(QStringLiteral("id2label"), id2label);
+        o.insert(QStringLiteral("label2id"), label2id);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace bertlab::core {
 
@@ -24,6 +25,9 @@ struct BertConfig {
     float hiddenDropout = 0.1f;
     float attentionDropout = 0.1f;
     float initializerRange = 0.02f;
+    // A sequence classifier's label names in id order (Hugging Face's id2label; BertLab writes it into
+    // bert_config.json too). Empty: none given.
+    QStringList labels;
 
     int headSize() const { return numHeads > 0 ? hiddenSize / numHeads : 0; }
 

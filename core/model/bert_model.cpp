@@ -28,11 +28,15 @@ BertModel::BertModel(BertConfig config, BertWeights weights)
         m_mlm.emplace(m_config, std::move(*weights.mlm));
     if (weights.nsp)
         m_nsp.emplace(std::move(*weights.nsp));
+    if (weights.classifier)
+        m_classifier.emplace(std::move(*weights.classifier));
 }
 
 Status BertModel::validate(const TokenBatch& batch, const ForwardRequest& request) const {
-    if ((request.pooled || request.nsp) && !m_pooler)
+    if ((request.pooled || request.nsp || request.classifier) && !m_pooler)
         return Error{tr("This model has no pooler layer, so it cannot give a pooled output or NSP.")};
+    if (request.classifier && !m_classifier)
+        return Error{tr("This model has no classifier head: fine-tune one for classification first.")};
     if (request.nsp && !m_nsp)
         return Error{tr("This model has no next-sentence-prediction (NSP) head.")};
     if (request.mlm && !m_mlm)
@@ -92,7 +96,7 @@ Result<ForwardResult> BertModel::forward(const TokenBatch& batch, const ForwardR
     }
 
     const std::int64_t hidden = m_config.hiddenSize;
-    if (request.pooled || request.nsp) {
+    if (request.pooled || request.nsp || request.classifier) {
         Tensor first({batch.sequenceCount(), hidden});
         for (int s = 0; s < batch.sequenceCount(); ++s)
             std::memcpy(first.row(s), x.row(batch.start(s)), std::size_t(hidden) * sizeof(float));
@@ -100,6 +104,12 @@ Result<ForwardResult> BertModel::forward(const TokenBatch& batch, const ForwardR
         if (request.nsp) {
             result.nspProbabilities = m_nsp->forward(ctx, result.pooled);
             ctx.kernels.softmax(result.nspProbabilities.data(), batch.sequenceCount(), 2);
+        }
+        if (request.classifier) { // dropout, in training, is the identity here
+            result.classifierLogits = m_classifier->forward(ctx, result.pooled);
+            result.classifierProbabilities = result.classifierLogits;
+            ctx.kernels.softmax(result.classifierProbabilities.data(), batch.sequenceCount(),
+                                int(result.classifierLogits.dim(1)));
         }
     }
     if (request.mlm) {

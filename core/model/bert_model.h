@@ -19,6 +19,7 @@ struct ForwardRequest {
     bool attentions = false;           // every layer's attention probabilities, per sequence [heads, T, T]
     bool pooled = false;               // tanh(W h[CLS] + b) per sequence
     bool nsp = false;                  // next-sentence probabilities per sequence: [is next, not next]
+    bool classifier = false;           // the classifier head's logits and label probabilities per sequence
     bool mlm = false;                  // masked-LM probabilities over the vocabulary
     std::vector<std::int64_t> mlmRows; // packed rows to score; empty with mlm = all rows
     bool keepActivations = false;      // fill ForwardResult::tape with every intermediate (to look inside)
@@ -30,6 +31,8 @@ struct ForwardResult {
     std::vector<std::vector<Tensor>> attentions; // [layer][sequence] -> [heads, T, T]
     Tensor pooled;                               // [sequences, H]
     Tensor nspProbabilities;                     // [sequences, 2]
+    Tensor classifierLogits;                     // [sequences, labels]
+    Tensor classifierProbabilities;              // [sequences, labels], the logits' softmax
     Tensor mlmProbabilities;                     // [mlm rows, vocab]
     std::vector<std::int64_t> mlmRows;           // which packed row each MLM row is
     std::shared_ptr<ForwardTape> tape;           // with keepActivations
@@ -47,6 +50,8 @@ public:
     bool hasPooler() const { return m_pooler.has_value(); }
     bool hasMlmHead() const { return m_mlm.has_value(); }
     bool hasNspHead() const { return m_nsp.has_value(); }
+    bool hasClassifier() const { return m_classifier.has_value(); }
+    const QStringList& labels() const { return m_config.labels; } // the classifier's, in id order
     int maxSequenceLength() const { return m_maxPositions; }
 
     // Checks ids, segments and lengths, then runs. The error says which sequence and token is out of range
@@ -64,6 +69,7 @@ private:
     std::optional<DenseLayer> m_pooler;
     std::optional<MlmHead> m_mlm;
     std::optional<DenseLayer> m_nsp;
+    std::optional<DenseLayer> m_classifier;
 };
 
 } // namespace bertlab::core

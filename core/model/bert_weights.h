@@ -44,6 +44,9 @@ struct BertWeights {
     std::optional<DenseWeights> pooler; // [H, H], tanh
     std::optional<MlmHeadWeights> mlm;
     std::optional<DenseWeights> nsp; // [H, 2]: column 0 = "is next", column 1 = "not next"
+    // [H, labels]: a sequence classifier on the pooled output (run_classifier.py's output_weights,
+    // BertForSequenceClassification's classifier); its label names are BertConfig::labels.
+    std::optional<DenseWeights> classifier;
 };
 
 } // namespace bertlab::core

@@ -157,14 +157,10 @@ Result<ExtractionJobSpec> ExtractionSettings::toSpec() const {
     source.kind = TextSourceOptions::kindForFile(spec.inputPath);
     if (o.contains(QStringLiteral("input-format"))) {
         const QString kind = text("input-format");
-        if (kind == u"lines")
-            source.kind = TextSourceOptions::Kind::Lines;
-        else if (kind == u"csv")
-            source.kind = TextSourceOptions::Kind::Csv;
-        else if (kind == u"tsv")
-            source.kind = TextSourceOptions::Kind::Tsv;
-        else
+        const auto named = TextSourceOptions::kindFromName(kind);
+        if (!named)
             return Error{tr("--input-format '%1': use lines, csv or tsv").arg(kind)};
+        source.kind = *named;
     }
     source.stopOnBadRecord = o.value(QStringLiteral("strict")).toBool();
     source.textColumnName = text("text-column");

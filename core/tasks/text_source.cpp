@@ -26,6 +26,16 @@ TextSourceOptions::Kind TextSourceOptions::kindForFile(const QString& path) {
     return Kind::Lines;
 }
 
+std::optional<TextSourceOptions::Kind> TextSourceOptions::kindFromName(QStringView name) {
+    if (name == u"lines")
+        return Kind::Lines;
+    if (name == u"csv")
+        return Kind::Csv;
+    if (name == u"tsv")
+        return Kind::Tsv;
+    return std::nullopt;
+}
+
 TextSource::TextSource(const QString& path, const TextSourceOptions& options)
     : m_file(path)
     , m_name(path)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace bertlab::core {
@@ -23,7 +24,8 @@ struct TextSourceOptions {
     qint64 maxRecordBytes = 1 << 20; // longer lines are reported and skipped
     bool stopOnBadRecord = false;    // stop at the first bad line instead of skipping it
 
-    static Kind kindForFile(const QString& path); // by suffix: .csv, .tsv/.tab, else lines
+    static Kind kindForFile(const QString& path);              // by suffix: .csv, .tsv/.tab, else lines
+    static std::optional<Kind> kindFromName(QStringView name); // "lines", "csv", "tsv"
 };
 
 // A line (or CSV record) left out of the output, and why.

@@ -25,7 +25,6 @@ QString tr(const char* text) {
 
 const QString kStateFile = QStringLiteral("training_state.json");
 const QString kClassifierWeights = QStringLiteral("output_weights");
-const QString kClassifierBias = QStringLiteral("output_bias");
 const char* const kSlotSuffixes[] = {"/adam_m", "/adam_v", "/adam_vhat"};
 
 // Google stores these [out, in] (they are multiplied with transpose_b); everything else as in memory.
@@ -115,8 +114,16 @@ Result<QString> saveTrainingCheckpoint(const QString& outputDirectory, const Tra
                                        const TrainingState& state) {
     if (!QDir().mkpath(outputDirectory))
         return Error{tr("%1: cannot create the output folder").arg(outputDirectory)};
-    const BertWeights weights = model.exportWeights();
-    const DenseWeights classifier = model.exportClassifier();
+    BertWeights weights = model.exportWeights();
+    BertConfig config = model.config();
+    // A classifier is saved as the model's head (run_classifier.py's output_weights in the checkpoint,
+    // BertForSequenceClassification's classifier in safetensors) with its labels as id2label.
+    if (DenseWeights classifier = model.exportClassifier(); !classifier.kernel.isEmpty()) {
+        config.labels = state.labels;
+        while (config.labels.size() < classifier.bias.size())
+            config.labels << QStringLiteral("LABEL_%1").arg(config.labels.size());
+        weights.classifier = std::move(classifier);
+    }
 
     TensorMap tfExtra;
     const auto& parameters = model.parameters();
@@ -130,22 +137,14 @@ Result<QString> saveTrainingCheckpoint(const QString& outputDirectory, const Tra
         if (!slots[i].vhat.isEmpty())
             tfExtra[name + QStringLiteral("/adam_vhat")] = toFile(name, slots[i].vhat);
     }
-    TensorMap hfExtra;
-    if (!classifier.kernel.isEmpty()) {
-        tfExtra[kClassifierWeights] =
-            classifier.kernel.transposed(); // [labels, H], run_classifier.py's layout
-        tfExtra[kClassifierBias] = classifier.bias;
-        hfExtra[QStringLiteral("classifier.weight")] = classifier.kernel.transposed();
-        hfExtra[QStringLiteral("classifier.bias")] = classifier.bias;
-    }
 
     const QString target = checkpointDirectory(outputDirectory);
     const QString fresh = target + QStringLiteral(".new");
     QDir(fresh).removeRecursively();
     TfCheckpointWriteOptions tfOptions;
     tfOptions.globalStep = state.step; // as Google's run_pretraining.py saves it
-    if (auto s = writeModelFolder(fresh, ModelFormat::TfCheckpoint, model.config(), weights, vocab, tfExtra,
-                                  tfOptions);
+    if (auto s =
+            writeModelFolder(fresh, ModelFormat::TfCheckpoint, config, weights, vocab, tfExtra, tfOptions);
         !s)
         return Error{s.errorString()};
     if (auto s = writeState(QDir(fresh).filePath(kStateFile), state); !s)
@@ -156,15 +155,8 @@ Result<QString> saveTrainingCheckpoint(const QString& outputDirectory, const Tra
     const QString hfTarget = safetensorsDirectory(outputDirectory);
     const QString hfFresh = hfTarget + QStringLiteral(".new");
     QDir(hfFresh).removeRecursively();
-    if (auto s = writeModelFolder(hfFresh, ModelFormat::Safetensors, model.config(), weights, vocab, hfExtra);
-        !s)
+    if (auto s = writeModelFolder(hfFresh, ModelFormat::Safetensors, config, weights, vocab); !s)
         return Error{s.errorString()};
-    if (!state.labels.isEmpty()) {
-        QSaveFile labels(QDir(hfFresh).filePath(QStringLiteral("labels.txt")));
-        if (!labels.open(QIODevice::WriteOnly) ||
-            labels.write(state.labels.join(u'\n').toUtf8() + '\n') < 0 || !labels.commit())
-            return Error{tr("%1: cannot write the labels: %2").arg(labels.fileName(), labels.errorString())};
-    }
     if (auto s = swapIn(hfFresh, hfTarget); !s)
         return Error{s.errorString()};
     return target;
@@ -200,10 +192,7 @@ Result<LoadedCheckpoint> loadTrainingCheckpoint(const QString& outputDirectory) 
             }
         }
     }
-    auto weightsIt = tensors->find(kClassifierWeights);
-    auto biasIt = tensors->find(kClassifierBias);
-    if (weightsIt != tensors->end() && biasIt != tensors->end())
-        checkpoint.classifier = DenseWeights{weightsIt->second.transposed(), biasIt->second};
+    checkpoint.classifier = checkpoint.model.weights.classifier;
     return checkpoint;
 }
 

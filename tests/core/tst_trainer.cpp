@@ -289,8 +289,11 @@ private Q_SLOTS:
         QVERIFY2(validations.back().accuracy >= 0.9,
                  qPrintable(QString::number(validations.back().accuracy)));
         QVERIFY(validations.back().macroF1 >= 0.9);
-        QVERIFY(QFile::exists(
-            QDir(safetensorsDirectory(c.outputDirectory)).filePath(QStringLiteral("labels.txt"))));
+        // The fine-tuned model opens as a classifier with the data's labels.
+        auto classifier = loadModel(safetensorsDirectory(c.outputDirectory));
+        QVERIFY2(classifier.ok(), qPrintable(classifier.errorString()));
+        QVERIFY(classifier->weights.classifier.has_value());
+        QCOMPARE(classifier->config.labels, plan.labels);
         auto loaded = loadTrainingCheckpoint(c.outputDirectory);
         QVERIFY(loaded.ok());
         QVERIFY(loaded->classifier.has_value());

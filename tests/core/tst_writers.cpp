@@ -355,10 +355,14 @@ void TestWriters::extraTensorsAndGlobalStep() {
     expected.insert(extra.begin(), extra.end());
     const QStringList diff = differences(expected, *all);
     QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u' ')));
-    // The model still loads with the slots beside it, and they are not counted as parameters.
+    // The model still loads with the slots beside it, and they are not counted as parameters; the extra
+    // output_weights/output_bias are run_classifier.py's head, which it now has (labels LABEL_0, …).
     auto back = loadModel(out);
     QVERIFY2(back, qPrintable(back.errorString()));
-    QCOMPARE(back->parameterCount, model->parameterCount);
+    QCOMPARE(back->parameterCount, model->parameterCount + 3 * 32 + 3);
+    QVERIFY(back->weights.classifier.has_value());
+    QCOMPARE(back->config.labels,
+             (QStringList{QStringLiteral("LABEL_0"), QStringLiteral("LABEL_1"), QStringLiteral("LABEL_2")}));
 
     // Safetensors keeps extra tensors too (a classifier's "classifier.weight").
     QTemporaryDir tmpHf;
