@@ -385,8 +385,9 @@ Status RemoteJobs::follow(const LocalJob& job, const std::function<bool()>& keep
             mirror.resize(keep);
     }
     mirror.seek(mirror.size());
-    // The remote prints what it has beyond the offset every half second, then "#done" once the job has
-    // finished and all of it was printed.
+    // The remote prints what it has beyond the offset every half second, and exits with status 10 once the
+    // job has finished and all of it was printed (an exit status, not a marker in the stream, which could
+    // not be told apart from the events at a read's boundary).
     // It ends by itself when the connection is gone (its parent, the SSH session, has exited).
     const QByteArray script = header(job.id) + kAlive + "off=" + QByteArray::number(mirror.size()) + R"SH(
 cd "$job" || exit 3
@@ -405,7 +406,7 @@ while :; do
     n=$((n + 1))
     sleep 0.5
 done
-printf '\n#done\n'
+exit 10
 )SH";
     SshChannel channel(m_host);
     QByteArray pending;
@@ -416,23 +417,21 @@ printf '\n#done\n'
         const qsizetype cut = pending.lastIndexOf('\n');
         if (cut < 0)
             return;
-        QByteArray lines = pending.left(cut + 1);
+        const QByteArray lines = pending.left(cut + 1);
         pending.remove(0, cut + 1);
-        if (const qsizetype mark = lines.indexOf("\n#done\n"); mark >= 0 || lines.startsWith("#done\n")) {
-            lines.truncate(mark >= 0 ? mark + 1 : 0);
-            if (lines == "\n")
-                lines.clear();
-            done = true;
-        }
-        if (!lines.isEmpty()) {
-            mirror.write(lines);
-            mirror.flush();
-            onLines(lines);
-        }
+        mirror.write(lines);
+        mirror.flush();
+        onLines(lines);
     });
     bool finished = false;
     QObject::connect(&channel, &SshChannel::finished, [&](const SshOutput& out) {
         finished = true;
+        done = out.exitCode == 10 && out.error.isEmpty();
+        if (done && !pending.isEmpty()) { // the job's last line, unfinished: copied as it is
+            mirror.write(pending);
+            mirror.flush();
+            onLines(pending);
+        }
         if (!done)
             error = !out.error.isEmpty()                   ? out.error
                     : out.exitCode == 6 /* the job died */ ? tr("%1: job %2: %3")
