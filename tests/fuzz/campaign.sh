@@ -4,7 +4,7 @@
 # a time, until the fuzzer has used CPU_SECONDS of CPU time (its own and its children's) — not wall time, which
 # on a busy machine says little. The corpus grows in build-fuzz/corpus/<target>; a run's CPU time is added to
 # build-fuzz/logs/campaign-<target>.total, so a campaign can be resumed by running it again. Fails on any
-# crash, hang, leak or sanitizer report, as run.sh does (build-fuzz/ must have been built by run.sh).
+# crash, hang (> 120 s wall), leak or sanitizer report, as run.sh does (build-fuzz/ must have been built by run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 budget=${1:?usage: campaign.sh CPU_SECONDS [TARGET…]}
@@ -25,7 +25,9 @@ campaign_one() {
     max_len=$(find "tests/fuzz/seeds/$t" -type f -printf '%s\n' | sort -n | tail -1)
     [ "${max_len:-0}" -gt 65536 ] || max_len=65536
     mkdir -p "build-fuzz/corpus/$t"
-    nice -n 19 build-fuzz/tests/fuzz/fuzz_"$t" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+    # libFuzzer's timeout is wall-clock: at nice 19 beside a build an input can wait that long for a core (seen:
+    # an input that takes 0.3 s reported as a 10-s timeout), so a hang here means two minutes.
+    nice -n 19 build-fuzz/tests/fuzz/fuzz_"$t" -timeout=120 -rss_limit_mb=2048 -max_len="$max_len" \
         -artifact_prefix="build-fuzz/artifacts/$t-" -print_final_stats=1 \
         "build-fuzz/corpus/$t" "tests/fuzz/seeds/$t" >"$log" 2>&1 &
     pid=$!
