@@ -25,15 +25,7 @@ int runClassify(const QStringList& args) {
                                   "an existing file is replaced only with --overwrite."),
                    QStringLiteral("FILE")});
     cmd.addOption({QStringLiteral("overwrite"), QStringLiteral("Replace an existing --output file.")});
-    cmd.addOption({QStringLiteral("input-format"),
-                   QStringLiteral("lines (default), or csv/tsv with a header row (default for .csv/.tsv)."),
-                   QStringLiteral("lines|csv|tsv")});
-    cmd.addOption({QStringLiteral("text-column"),
-                   QStringLiteral("csv/tsv: the text's column, by name or 0-based number (default 0)."),
-                   QStringLiteral("COLUMN")});
-    cmd.addOption({QStringLiteral("second-column"),
-                   QStringLiteral("csv/tsv: the column of the pair's second text."),
-                   QStringLiteral("COLUMN")});
+    cmd.addTextSourceOptions();
     cmd.addOption(
         {QStringLiteral("max-length"),
          QStringLiteral("Tokens per text, [CLS] and [SEP] included (default: the model's maximum)."),
@@ -88,17 +80,7 @@ int runClassify(const QStringList& args) {
     if (QFileInfo::exists(output) && !p.isSet(QStringLiteral("overwrite")))
         fail(
             QStringLiteral("%1 exists: add --overwrite to replace it").arg(QDir::toNativeSeparators(output)));
-    core::TextSourceOptions options;
-    options.kind = core::TextSourceOptions::kindForFile(input);
-    if (p.isSet(QStringLiteral("input-format"))) {
-        const auto kind = core::TextSourceOptions::kindFromName(p.value(QStringLiteral("input-format")));
-        if (!kind)
-            fail(QStringLiteral("--input-format '%1': use lines, csv or tsv")
-                     .arg(p.value(QStringLiteral("input-format"))));
-        options.kind = *kind;
-    }
-    options.textColumnName = p.value(QStringLiteral("text-column"));
-    options.secondColumnName = p.value(QStringLiteral("second-column"));
+    const core::TextSourceOptions options = cmd.textSourceOptions(input);
     auto source = core::TextSource::open(input, options);
     if (!source)
         fail(source.errorString());

@@ -130,6 +130,34 @@ std::shared_ptr<const core::ModelBundle> CommandParser::loadModel() const {
     return *bundle;
 }
 
+void CommandParser::addTextSourceOptions() {
+    addOption(
+        {QStringLiteral("input-format"),
+         QStringLiteral("lines (one text per line, a tab splits a pair; the default), or csv/tsv with a "
+                        "header row (default for .csv/.tsv files)."),
+         QStringLiteral("lines|csv|tsv")});
+    addOption({QStringLiteral("text-column"),
+               QStringLiteral("csv/tsv: the text's column, by name or 0-based number (default 0)."),
+               QStringLiteral("COLUMN")});
+    addOption({QStringLiteral("second-column"),
+               QStringLiteral("csv/tsv: the column of the pair's second text."), QStringLiteral("COLUMN")});
+}
+
+core::TextSourceOptions CommandParser::textSourceOptions(const QString& input) const {
+    core::TextSourceOptions options;
+    options.kind = core::TextSourceOptions::kindForFile(input);
+    if (m_parser.isSet(QStringLiteral("input-format"))) {
+        const QString name = m_parser.value(QStringLiteral("input-format"));
+        const auto kind = core::TextSourceOptions::kindFromName(name);
+        if (!kind)
+            fail(QStringLiteral("--input-format '%1': use lines, csv or tsv").arg(name));
+        options.kind = *kind;
+    }
+    options.textColumnName = m_parser.value(QStringLiteral("text-column"));
+    options.secondColumnName = m_parser.value(QStringLiteral("second-column"));
+    return options;
+}
+
 std::pair<QString, QString> CommandParser::texts() const {
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2)

@@ -2,6 +2,7 @@
 
 #include "core/io/model_loader.h"
 #include "core/tasks/model_bundle.h"
+#include "core/tasks/text_source.h"
 #include "core/text/tokenizer.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,12 @@ public:
     void addPositional(const QString& name, const QString& description, const QString& syntax = {}) {
         m_parser.addPositionalArgument(name, description, syntax);
     }
+
+    // --input-format, --text-column and --second-column, for commands that read texts from a file.
+    void addTextSourceOptions();
+    // Those options for reading `input` (its kind from the suffix unless --input-format says); fails on a
+    // bad value.
+    core::TextSourceOptions textSourceOptions(const QString& input) const;
 
     // Parses args (args[0] is the command name); prints help and exits on --help; fails on bad usage.
     void process(const QStringList& args);

@@ -127,17 +127,7 @@ int runExtract(const QStringList& args) {
     cmd.addOption({QStringLiteral("output"),
                    QStringLiteral("Output file, or - for standard output (default)."), QStringLiteral("FILE"),
                    QStringLiteral("-")});
-    cmd.addOption(
-        {QStringLiteral("input-format"),
-         QStringLiteral("lines (one text per line, a tab splits a pair; the default), or csv/tsv with a "
-                        "header row (default for .csv/.tsv files)."),
-         QStringLiteral("lines|csv|tsv")});
-    cmd.addOption({QStringLiteral("text-column"),
-                   QStringLiteral("csv/tsv: the text's column, by name or 0-based number (default 0)."),
-                   QStringLiteral("COLUMN")});
-    cmd.addOption({QStringLiteral("second-column"),
-                   QStringLiteral("csv/tsv: the column of the pair's second text."),
-                   QStringLiteral("COLUMN")});
+    cmd.addTextSourceOptions();
     cmd.addOption(
         {QStringLiteral("strict"),
          QStringLiteral("Stop at the first line that is not valid UTF-8 or too long (default: report it "

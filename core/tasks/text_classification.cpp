@@ -17,6 +17,11 @@ QString tr(const char* text) {
     return translateCore(text, {"bertlab::core::TextClassification"});
 }
 
+QString noClassifier() {
+    return tr("This model has no classifier head: fine-tune one for classification first (Train page, or "
+              "bertlab-cli train classify).");
+}
+
 QByteArray number(float value) {
     return QByteArray::number(double(value), 'g', 9);
 }
@@ -26,8 +31,7 @@ QByteArray number(float value) {
 Result<std::vector<Classification>> classifyTexts(const BertModel& model, const Tokenizer& tokenizer,
                                                   const std::vector<TextInput>& texts, int maxLength) {
     if (!model.hasClassifier())
-        return Error{tr("This model has no classifier head: fine-tune one for classification first (Train "
-                        "page, or bertlab-cli train classify).")};
+        return Error{noClassifier()};
     std::vector<Classification> out;
     if (texts.empty())
         return out;
@@ -60,8 +64,7 @@ Result<ClassifyFileSummary> classifyFile(const BertModel& model, const Tokenizer
                                          const ClassifyFileParams& params, const ProgressCallback& progress) {
     const QString shown = QDir::toNativeSeparators(outputPath);
     if (!model.hasClassifier())
-        return Error{tr("This model has no classifier head: fine-tune one for classification first (Train "
-                        "page, or bertlab-cli train classify).")};
+        return Error{noClassifier()};
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error{shown + QStringLiteral(": ") + tr("cannot write (%1)").arg(file.errorString())};
