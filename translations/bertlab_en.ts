@@ -304,6 +304,247 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::ClassifyPage</name>
+    <message>
+        <source>Prediction for the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most probable label for the text and its probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every label of the classifier with its probability, most probable first (they add up to 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a fine-tuned classifier: the label probabilities of the text, or of every text of a file into a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify every text of a file (one per line, a tab splits a pair; or a CSV/TSV with a header) and write a CSV: index, text, label, probability and one probability column per label. You can also drop a file on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file, .csv or .tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts to classify: one per line (a tab splits a sentence pair), or a CSV/TSV file whose first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file of texts to classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV with a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read; chosen from its extension, change it if that is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that holds the text to classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sentence-pair classifier: the column of the second text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predictions.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV of predictions to write; it appears only when every text is done, and an existing file is replaced only after you agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify every text of the file and write the CSV (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new predictions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: nothing is written and an earlier file stays as it was (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the file has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fine-tuned classifier to classify texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model (%1) has no classifier head, so there are no labels to predict. Fine-tune one on the Train page (task: Classify), or open a Hugging Face BertForSequenceClassification folder or a checkpoint of Google&apos;s run_classifier.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a text (or a sentence pair) above to see the classifier&apos;s labels for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.csv *.tsv *.tab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Predictions To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row to name its columns; it cannot be read as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model with a classifier head first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file of texts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the predictions first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output would replace the input %1: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written; %1 is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n text(s) classified into %1.</source>
+        <translation>
+            <numerusform>Done: %n text classified into %1.</numerusform>
+            <numerusform>Done: %n texts classified into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (the first, line %1: %2).</source>
+        <translation>
+            <numerusform>%n line skipped (line %1: %2).</numerusform>
+            <numerusform>%n lines skipped (the first, line %1: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::ExtractInputsPanel</name>
     <message>
         <source>Input files</source>
@@ -3421,10 +3662,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the labels: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: there is no checkpoint to resume from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,6 +4197,42 @@ The capital of France is [MASK].</source>
         <source>holds weights only (no model_config): put the model&apos;s bert_config.json next to it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the HDF5 library failed reading it: the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing tensor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, expected [%3, %4] (labels, hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, expected [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the classifier has %1 outputs but the config names %2 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id2label&quot; must map the ids 0, 1, … to label names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (id %1 is missing or not a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no classifier head: fine-tune one for classification first (Train page, or bertlab-cli train classify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has no texts to classify; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4039,6 +4312,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>MLM position %1 is outside the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no classifier head: fine-tune one for classification first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4330,10 +4607,6 @@ The capital of France is [MASK].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the HDF5 library failed reading it: the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not an HDF5 file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,6 +4664,10 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>no weight for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos;: the file holds less data than its shape needs (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5921,6 +6198,17 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
 </context>
 <context>
+    <name>bertlab::widgets::LabelProbabilityModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 (number %2 of the model&apos;s labels): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::MessageBar</name>
     <message>
         <source>Dismiss this message</source>
@@ -5963,10 +6251,6 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
     <message>
         <source>Weights loaded (optimizer slots excluded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pooler, masked-LM and next-sentence heads found in the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6031,6 +6315,14 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
     <message>
         <source>keras-bert (HDF5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler, masked-LM, next-sentence and classifier heads found in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classifier (labels %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

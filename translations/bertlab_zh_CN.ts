@@ -304,6 +304,245 @@
     </message>
 </context>
 <context>
+    <name>bertlab::app::ClassifyPage</name>
+    <message>
+        <source>Prediction for the text</source>
+        <translation>文本的预测</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>正在分类…</translation>
+    </message>
+    <message>
+        <source>The most probable label for the text and its probability</source>
+        <translation>该文本最可能的标签及其概率</translation>
+    </message>
+    <message>
+        <source>Every label of the classifier with its probability, most probable first (they add up to 100 %)</source>
+        <translation>分类器的每个标签及其概率，最可能的在前（合计 100 %）</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Run a fine-tuned classifier: the label probabilities of the text, or of every text of a file into a CSV</source>
+        <translation>运行微调过的分类器：文本的标签概率，或把文件中每条文本的标签概率写入 CSV</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>对文件分类</translation>
+    </message>
+    <message>
+        <source>Classify every text of a file (one per line, a tab splits a pair; or a CSV/TSV with a header) and write a CSV: index, text, label, probability and one probability column per label. You can also drop a file on this page.</source>
+        <translation>对文件中的每条文本分类（每行一条，制表符分隔句对；或带表头的 CSV/TSV），并写出 CSV：序号、文本、标签、概率，以及每个标签一列概率。也可以把文件拖放到本页。</translation>
+    </message>
+    <message>
+        <source>A text file, .csv or .tsv</source>
+        <translation>文本文件、.csv 或 .tsv</translation>
+    </message>
+    <message>
+        <source>The texts to classify: one per line (a tab splits a sentence pair), or a CSV/TSV file whose first row names the columns</source>
+        <translation>要分类的文本：每行一条（制表符分隔句对），或首行为列名的 CSV/TSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file of texts to classify</source>
+        <translation>选择要分类的文本文件</translation>
+    </message>
+    <message>
+        <source>Text lines</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>CSV with a header</source>
+        <translation>带表头的 CSV</translation>
+    </message>
+    <message>
+        <source>TSV with a header</source>
+        <translation>带表头的 TSV</translation>
+    </message>
+    <message>
+        <source>How the file is read; chosen from its extension, change it if that is wrong</source>
+        <translation>文件的读取方式；按扩展名选择，若不对请更改</translation>
+    </message>
+    <message>
+        <source>&amp;Text column:</source>
+        <translation>文本列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The column that holds the text to classify</source>
+        <translation>存放待分类文本的列</translation>
+    </message>
+    <message>
+        <source>S&amp;econd text:</source>
+        <translation>第二文本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>For a sentence-pair classifier: the column of the second text</source>
+        <translation>用于句对分类器：第二个文本所在的列</translation>
+    </message>
+    <message>
+        <source>predictions.csv</source>
+        <translation>predictions.csv</translation>
+    </message>
+    <message>
+        <source>The CSV of predictions to write; it appears only when every text is done, and an existing file is replaced only after you agree</source>
+        <translation>要写出的预测 CSV；所有文本完成后才会出现，已有文件须经您同意才会被替换</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the predictions</source>
+        <translation>选择预测结果的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Classify File</source>
+        <translation>分类文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Classify every text of the file and write the CSV (Ctrl+Return)</source>
+        <translation>对文件中的每条文本分类并写出 CSV（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new predictions?</source>
+        <translation>%1 已存在。要用新的预测结果替换它吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop: nothing is written and an earlier file stays as it was (Esc)</source>
+        <translation>停止：不写出任何内容，之前的文件保持原样（Esc）</translation>
+    </message>
+    <message>
+        <source>How much of the file has been read</source>
+        <translation>文件已读取的比例</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>读取为：</translation>
+    </message>
+    <message>
+        <source>O&amp;utput CSV:</source>
+        <translation>输出 CSV(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Open a fine-tuned classifier to classify texts.</source>
+        <translation>请打开一个微调过的分类器来对文本分类。</translation>
+    </message>
+    <message>
+        <source>This model (%1) has no classifier head, so there are no labels to predict. Fine-tune one on the Train page (task: Classify), or open a Hugging Face BertForSequenceClassification folder or a checkpoint of Google&apos;s run_classifier.py.</source>
+        <translation>此模型（%1）没有分类头，因此没有可预测的标签。请在“训练”页微调一个（任务：分类），或打开 Hugging Face 的 BertForSequenceClassification 文件夹，或 Google run_classifier.py 的检查点。</translation>
+    </message>
+    <message>
+        <source>Type a text (or a sentence pair) above to see the classifier&apos;s labels for it.</source>
+        <translation>在上方输入文本（或句对），即可看到分类器给出的标签。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Texts to Classify</source>
+        <translation>要分类的文本</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.csv *.tsv *.tab);;All files (*)</source>
+        <translation>文本 (*.txt *.csv *.tsv *.tab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Write Predictions To</source>
+        <translation>预测结果写入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 has no header row to name its columns; it cannot be read as a table.</source>
+        <translation>%1 没有命名各列的表头行，无法作为表格读取。</translation>
+    </message>
+    <message>
+        <source>Open a model with a classifier head first</source>
+        <translation>请先打开带分类头的模型</translation>
+    </message>
+    <message>
+        <source>Choose the file of texts first</source>
+        <translation>请先选择文本文件</translation>
+    </message>
+    <message>
+        <source>Choose where to write the predictions first</source>
+        <translation>请先选择预测结果的保存位置</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s header…</source>
+        <translation>正在读取文件表头…</translation>
+    </message>
+    <message>
+        <source>The output would replace the input %1: choose another name.</source>
+        <translation>输出会替换输入文件 %1：请换一个名字。</translation>
+    </message>
+    <message>
+        <source>%1 exists and was left as it is.</source>
+        <translation>%1 已存在，保持原样未动。</translation>
+    </message>
+    <message>
+        <source>Classifying %1…</source>
+        <translation>正在分类 %1…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written; %1 is as it was.</source>
+        <translation>已取消：未写出任何内容；%1 保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写出任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n text(s) classified into %1.</source>
+        <translation>
+            <numerusform>完成：已将 %n 条文本分类并写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (the first, line %1: %2).</source>
+        <translation>
+            <numerusform>跳过 %n 行（第一处，第 %1 行：%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::ExtractInputsPanel</name>
     <message>
         <source>Input files</source>
@@ -3420,10 +3659,6 @@ The capital of France is [MASK].</source>
         <translation>%1：无法创建输出文件夹</translation>
     </message>
     <message>
-        <source>%1: cannot write the labels: %2</source>
-        <translation>%1：无法写入标签：%2</translation>
-    </message>
-    <message>
         <source>%1: there is no checkpoint to resume from</source>
         <translation>%1：没有可以继续的检查点</translation>
     </message>
@@ -3959,6 +4194,42 @@ The capital of France is [MASK].</source>
         <source>holds weights only (no model_config): put the model&apos;s bert_config.json next to it</source>
         <translation>只含权重（没有 model_config）：请把模型的 bert_config.json 放在它旁边</translation>
     </message>
+    <message>
+        <source>the HDF5 library failed reading it: the file is damaged</source>
+        <translation>HDF5 库读取失败：文件已损坏</translation>
+    </message>
+    <message>
+        <source>missing tensor &apos;%1&apos;</source>
+        <translation>缺少张量“%1”</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, expected [%3, %4] (labels, hidden)</source>
+        <translation>张量“%1”的形状为 %2，应为 [%3, %4]（标签数，隐藏维度）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, expected [%3]</source>
+        <translation>张量“%1”的形状为 %2，应为 [%3]</translation>
+    </message>
+    <message>
+        <source>the classifier has %1 outputs but the config names %2 labels</source>
+        <translation>分类器有 %1 个输出，但配置中命名了 %2 个标签</translation>
+    </message>
+    <message>
+        <source>&quot;id2label&quot; must map the ids 0, 1, … to label names</source>
+        <translation>“id2label”必须把 id 0、1、… 映射到标签名</translation>
+    </message>
+    <message>
+        <source> (id %1 is missing or not a string)</source>
+        <translation>（id %1 缺失或不是字符串）</translation>
+    </message>
+    <message>
+        <source>This model has no classifier head: fine-tune one for classification first (Train page, or bertlab-cli train classify).</source>
+        <translation>此模型没有分类头：请先为分类任务微调一个（“训练”页，或 bertlab-cli train classify）。</translation>
+    </message>
+    <message>
+        <source>the input has no texts to classify; %1 was not written</source>
+        <translation>输入中没有可分类的文本；未写出 %1</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::core::BatchArrays</name>
@@ -4039,6 +4310,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>MLM position %1 is outside the batch.</source>
         <translation>MLM 位置 %1 超出批次范围。</translation>
+    </message>
+    <message>
+        <source>This model has no classifier head: fine-tune one for classification first.</source>
+        <translation>此模型没有分类头：请先为分类任务微调一个。</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4604,6 @@ The capital of France is [MASK].</source>
         <translation>无法打开（没有此文件）</translation>
     </message>
     <message>
-        <source>the HDF5 library failed reading it: the file is damaged</source>
-        <translation>HDF5 库读取失败：文件已损坏</translation>
-    </message>
-    <message>
         <source>not an HDF5 file</source>
         <translation>不是 HDF5 文件</translation>
     </message>
@@ -4391,6 +4662,10 @@ The capital of France is [MASK].</source>
     <message>
         <source>no weight for %1</source>
         <translation>没有 %1 的权重</translation>
+    </message>
+    <message>
+        <source>weight &apos;%1&apos;: the file holds less data than its shape needs (truncated?)</source>
+        <translation>权重“%1”：文件中的数据少于其形状所需（被截断？）</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +6196,17 @@ A file of this name exists and will be replaced when the run finishes</source>
     </message>
 </context>
 <context>
+    <name>bertlab::widgets::LabelProbabilityModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Label %1 (number %2 of the model&apos;s labels): %3</source>
+        <translation>标签 %1（模型标签中的第 %2 个）：%3</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::widgets::MessageBar</name>
     <message>
         <source>Dismiss this message</source>
@@ -5964,10 +6250,6 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>Weights loaded (optimizer slots excluded)</source>
         <translation>已加载的权重（不含优化器槽）</translation>
-    </message>
-    <message>
-        <source>Pooler, masked-LM and next-sentence heads found in the files</source>
-        <translation>文件中找到的池化层、掩码语言模型和下一句预测头</translation>
     </message>
     <message>
         <source>pooler</source>
@@ -6032,6 +6314,14 @@ A file of this name exists and will be replaced when the run finishes</source>
     <message>
         <source>keras-bert (HDF5)</source>
         <translation>keras-bert（HDF5）</translation>
+    </message>
+    <message>
+        <source>Pooler, masked-LM, next-sentence and classifier heads found in the files</source>
+        <translation>文件中找到的池化层、掩码语言模型、下一句预测和分类头</translation>
+    </message>
+    <message>
+        <source>classifier (labels %1)</source>
+        <translation>分类器（标签 %1）</translation>
     </message>
 </context>
 <context>

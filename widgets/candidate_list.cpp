@@ -218,9 +218,11 @@ void CandidateList::rowsChanged() {
     const QFontMetrics fm(bold);
     int widest = fm.horizontalAdvance(u'M') * 4;
     if (QAbstractItemModel* m = model()) {
+        // A pixel or two beyond the advance: elidedText also counts the last glyph's overhang.
         for (int row = 0; row < m->rowCount(); ++row)
-            widest = std::max(widest, fm.horizontalAdvance(
-                                          m->index(row, 0).data(CandidateListModel::TokenRole).toString()));
+            widest = std::max(
+                widest,
+                fm.horizontalAdvance(m->index(row, 0).data(CandidateListModel::TokenRole).toString()) + 2);
     }
     delegate->tokenWidth = std::min(widest, fm.horizontalAdvance(u'M') * 16);
     updateGeometry();

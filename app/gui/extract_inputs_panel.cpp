@@ -31,29 +31,13 @@ constexpr int kPreviewColumns = 64; // a wider file shows its first columns
 
 const auto kDialogFolderKey = QStringLiteral("extract/lastInputFolder");
 
-// Column names people give the text (and the pair's second text) in CSV files.
-int guessColumn(const QStringList& header, std::initializer_list<const char*> names) {
-    for (const char* name : names) {
-        for (int i = 0; i < header.size(); ++i) {
-            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-                return i;
-        }
-    }
-    return -1;
-}
-
 // Takes a table file's header; unless the user chose the columns, picks the text (and second text)
 // column by the names people give them, else the first column.
 void applyHeader(widgets::InputFile& file, const QStringList& header) {
     file.header = header;
     if (file.columnsChosen || header.isEmpty())
         return;
-    file.source.textColumn =
-        std::max(0, guessColumn(header, {"text", "sentence", "text_a", "sentence1", "sentence_a", "content",
-                                         "body", "question", "review", "comment"}));
-    file.source.secondColumn = guessColumn(header, {"text_b", "sentence2", "sentence_b", "text2", "second"});
-    if (file.source.secondColumn == file.source.textColumn)
-        file.source.secondColumn = -1;
+    file.source.guessColumns(header);
     file.columnsChosen = true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "about_dialog.h"
 #include "attention_page.h"
+#include "classify_page.h"
 #include "extract_page.h"
 #include "help_window.h"
 #include "model_card_dialog.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     addPage(new TokenizePage(m_workspace));
     addPage(new PredictPage(m_workspace));
+    addPage(new ClassifyPage(m_workspace));
     addPage(new AttentionPage(m_workspace));
     auto* extractPage = new ExtractPage(m_workspace);
     addPage(extractPage);

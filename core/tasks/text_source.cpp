@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace bertlab::core {
@@ -34,6 +35,28 @@ std::optional<TextSourceOptions::Kind> TextSourceOptions::kindFromName(QStringVi
     if (name == u"tsv")
         return Kind::Tsv;
     return std::nullopt;
+}
+
+namespace {
+
+int columnNamed(const QStringList& header, std::initializer_list<const char*> names) {
+    for (const char* name : names) {
+        for (int i = 0; i < header.size(); ++i) {
+            if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void TextSourceOptions::guessColumns(const QStringList& header) {
+    textColumn = std::max(0, columnNamed(header, {"text", "sentence", "text_a", "sentence1", "sentence_a",
+                                                  "content", "body", "question", "review", "comment"}));
+    secondColumn = columnNamed(header, {"text_b", "sentence2", "sentence_b", "text2", "second"});
+    if (secondColumn == textColumn)
+        secondColumn = -1;
 }
 
 TextSource::TextSource(const QString& path, const TextSourceOptions& options)

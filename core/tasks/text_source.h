@@ -26,6 +26,10 @@ struct TextSourceOptions {
 
     static Kind kindForFile(const QString& path);              // by suffix: .csv, .tsv/.tab, else lines
     static std::optional<Kind> kindFromName(QStringView name); // "lines", "csv", "tsv"
+
+    // Sets textColumn (and secondColumn) from a table's header by the names people give them ("text",
+    // "sentence1", "review", …; "text_b", "sentence2", …): else the first column and no second text.
+    void guessColumns(const QStringList& header);
 };
 
 // A line (or CSV record) left out of the output, and why.

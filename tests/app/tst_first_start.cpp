@@ -182,7 +182,7 @@ void TestFirstStart::brokenLastModelFallsBackToTheDemo() {
 void TestFirstStart::manualOpensAtThePagesSection() {
     app::MainWindow window;
     window.show();
-    window.showPage(2);
+    window.showPage(3);
     QAction* manual = menuAction(window, QStringLiteral("Help"), QStringLiteral("BertLab Manual"));
     QVERIFY(manual);
     QCOMPARE(manual->shortcut(), QKeySequence(QKeySequence::HelpContents));
@@ -194,7 +194,7 @@ void TestFirstStart::manualOpensAtThePagesSection() {
     // The visible part of the manual is the Attention section, not the top.
     QVERIFY(help->browser()->verticalScrollBar()->value() > 0);
     maybeSave(help, "manual.png");
-    window.showPage(5);
+    window.showPage(6);
     manual->trigger();
     QCOMPARE(help->currentSection(), QStringLiteral("train"));
 }
