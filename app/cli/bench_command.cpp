@@ -34,6 +34,11 @@ int runTrainBench(int steps, bool asJson, const std::function<void(const QString
             .arg(t.stepsPerSecond, 0, 'f', 3)
             .arg(t.steps)
             .arg(t.finalLoss, 0, 'f', 3));
+    say(QStringLiteral("training estimate before a run (from the fp32 GEMM ceiling, %1 GFLOP/s): %2 ms/step; "
+                       "measured / estimate = %3")
+            .arg(t.ceilingGflops, 0, 'f', 1)
+            .arg(t.estimatedMsPerStep, 0, 'f', 1)
+            .arg(t.msPerStep / t.estimatedMsPerStep, 0, 'f', 2));
     if (asJson) {
         QJsonArray stepMs;
         for (double ms : t.stepMs)
@@ -53,7 +58,9 @@ int runTrainBench(int steps, bool asJson, const std::function<void(const QString
                                    {QStringLiteral("ms_per_step"), t.msPerStep},
                                    {QStringLiteral("best_ms_per_step"), t.bestMsPerStep},
                                    {QStringLiteral("steps_per_second"), t.stepsPerSecond},
-                                   {QStringLiteral("final_loss"), t.finalLoss}};
+                                   {QStringLiteral("final_loss"), t.finalLoss},
+                                   {QStringLiteral("ceiling_gflops"), t.ceilingGflops},
+                                   {QStringLiteral("estimated_ms_per_step"), t.estimatedMsPerStep}};
         const QJsonObject figures{{QStringLiteral("threads"), core::computeThreads()},
                                   {QStringLiteral("training"), training}};
         writeStdout(QJsonDocument(figures).toJson(QJsonDocument::Indented));

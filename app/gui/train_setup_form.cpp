@@ -63,6 +63,7 @@ TrainSetupForm::TrainSetupForm(Workspace* workspace, QWidget* parent)
     updateVisibility();
     countExamplesLater();
     countVocabLater();
+    measureSpeedOnce();
 }
 
 TrainSetupForm::~TrainSetupForm() = default;

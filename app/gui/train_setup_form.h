@@ -54,7 +54,7 @@ public:
     struct Estimate {
         qint64 parameters = 0;
         qint64 memoryBytes = 0;      // weights, gradients, Adam slots and one batch's activations
-        double secondsPerStep = 0.0; // at the speed measured in the last run (or a modest default)
+        double secondsPerStep = 0.0; // at the speed the last run reached (before any: from the GEMM ceiling)
         qint64 steps = 0;            // 0 when the data is not counted yet
     };
     Estimate estimate() const;
@@ -96,6 +96,8 @@ private:
     void modelChanged();
     void updateVisibility();
     void updateEstimate();
+    core::TrainingEstimate cost() const;
+    void measureSpeedOnce(); // the GEMM ceiling, off the UI thread, when no run has measured the speed
     void updateSchedule();
     void countExamplesLater();
     void countVocabLater();

@@ -3,8 +3,10 @@
 #include "train_setup_form.h"
 
 #include "core/display_format.h"
+#include "core/tasks/benchmark.h"
 #include "core/train/adam_warmup.h"
 #include "form_building.h"
+#include "latest_run.h"
 #include "widgets/schedule_preview.h"
 #include "workspace.h"
 
@@ -19,6 +21,7 @@
 #include <QSpinBox>
 
 #include <algorithm>
+#include <atomic>
 
 namespace bertlab::app {
 
@@ -27,7 +30,12 @@ using core::TrainingTask;
 namespace {
 
 const auto kFlopsKey = QStringLiteral("train/measuredFlopsPerSecond");
-constexpr double kDefaultFlops = 2e10; // a modest CPU; replaced by what the last run measured
+// Until a run has measured this machine's training speed, the estimate comes from its fp32 GEMM ceiling,
+// measured once per process off the UI thread (a tenth of a second); this stands in for the few moments
+// before.
+constexpr double kDefaultCeilingGflops = 100.0;
+std::atomic<double> g_ceilingGflops{0.0};
+std::atomic<bool> g_ceilingRequested{false};
 constexpr int kSchedulePoints = 240;
 
 QString bytesText(qint64 bytes) {
@@ -70,7 +78,7 @@ core::BertConfig TrainSetupForm::shape() const {
     return c;
 }
 
-TrainSetupForm::Estimate TrainSetupForm::estimate() const {
+core::TrainingEstimate TrainSetupForm::cost() const {
     // What the estimate depends on, read from the form even while the rest of it is incomplete.
     core::TrainingConfig c;
     c.task = TrainingTask(m_task->currentData().toInt());
@@ -82,14 +90,35 @@ TrainSetupForm::Estimate TrainSetupForm::estimate() const {
     c.warmupProportion = m_warmup->value() / 100.0;
     c.validationFile = m_validationFile->text().trimmed();
     c.validationFraction = m_validationFraction->value() / 100.0;
-    const core::TrainingEstimate cost = core::estimateTraining(c, shape(), m_countedExamples);
+    return core::estimateTraining(c, shape(), m_countedExamples);
+}
+
+TrainSetupForm::Estimate TrainSetupForm::estimate() const {
+    const core::TrainingEstimate cost = this->cost();
     Estimate e;
     e.parameters = cost.parameters;
     e.memoryBytes = cost.memoryBytes;
     e.steps = cost.steps;
-    const double speed = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-    e.secondsPerStep = cost.flopsPerStep / std::max(1e6, speed);
+    const QVariant measured = QSettings().value(kFlopsKey);
+    if (measured.isValid() && measured.toDouble() > 0) {
+        e.secondsPerStep = cost.flopsPerStep / std::max(1e6, measured.toDouble());
+    } else {
+        const double ceiling = g_ceilingGflops.load();
+        e.secondsPerStep = core::estimatedSecondsPerStep(cost, ceiling > 0 ? ceiling : kDefaultCeilingGflops);
+    }
     return e;
+}
+
+void TrainSetupForm::measureSpeedOnce() {
+    if (QSettings().contains(kFlopsKey) || g_ceilingRequested.exchange(true))
+        return;
+    runThen(
+        this,
+        [] {
+            g_ceilingGflops = core::measureGemmCeiling(1024).gflops; // kept even if this form is gone
+            return 0;
+        },
+        [this](int) { updateEstimate(); });
 }
 
 void TrainSetupForm::updateEstimate() {
@@ -196,11 +225,9 @@ void TrainSetupForm::countVocabLater() {
 }
 
 void TrainSetupForm::recordMeasuredSpeed(double secondsPerStep) {
-    const Estimate e = estimate(); // the form still holds the run's settings
-    if (e.secondsPerStep > 0 && secondsPerStep > 0) {
-        const double speedNow = QSettings().value(kFlopsKey, kDefaultFlops).toDouble();
-        QSettings().setValue(kFlopsKey, speedNow * e.secondsPerStep / secondsPerStep);
-    }
+    const double flops = cost().flopsPerStep; // the form still holds the run's settings
+    if (flops > 0 && secondsPerStep > 0)
+        QSettings().setValue(kFlopsKey, flops / secondsPerStep);
 }
 
 } // namespace bertlab::app

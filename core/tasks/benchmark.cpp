@@ -9,6 +9,7 @@
 #include "core/train/adam_warmup.h"
 #include "core/train/trainable_bert.h"
 #include "core/train/training_batch.h"
+#include "core/train/training_config.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -253,6 +254,8 @@ TrainingTiming benchmarkTraining(int steps, int warmupSteps, int batch, int sequ
     for (int i = 0; i < warmupSteps + steps; ++i)
         batches.push_back(randomPretrainingBatch(engine, batch, sequenceLength, config.vocabSize));
 
+    // The ceiling around the steps (a neighbour's load at one end does not make the estimate look good).
+    const double ceilingBefore = measureGemmCeiling(1024).gflops;
     StepOptions options; // training, dropout 0.1 from the config
     std::vector<double> seconds;
     for (int i = 0; i < warmupSteps + steps; ++i) {
@@ -275,6 +278,12 @@ TrainingTiming benchmarkTraining(int steps, int warmupSteps, int batch, int sequ
     timing.stepsPerSecond = double(steps) / total;
     for (double t : seconds)
         timing.stepMs.push_back(t * 1e3);
+    timing.ceilingGflops = std::max(ceilingBefore, measureGemmCeiling(1024).gflops);
+    TrainingConfig run;
+    run.batchSize = batch;
+    run.masking.seqLen = sequenceLength;
+    timing.estimatedMsPerStep =
+        estimatedSecondsPerStep(estimateTraining(run, config, 0), timing.ceilingGflops) * 1e3;
     return timing;
 }
 

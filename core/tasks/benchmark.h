@@ -61,9 +61,11 @@ struct TrainingTiming {
     double msPerStep = 0.0;     // mean over the timed steps
     double bestMsPerStep = 0.0; // fastest single step
     double stepsPerSecond = 0.0;
-    std::vector<double> stepMs; // each timed step
-    double finalLoss = 0.0;     // sanity: the last step's loss (finite, falling slowly)
-    QString error;              // set when a step failed (no figures then)
+    std::vector<double> stepMs;      // each timed step
+    double finalLoss = 0.0;          // sanity: the last step's loss (finite, falling slowly)
+    double ceilingGflops = 0.0;      // the fp32 GEMM ceiling, best of before and after the steps
+    double estimatedMsPerStep = 0.0; // what the Train page promises before a run, from that ceiling
+    QString error;                   // set when a step failed (no figures then)
 };
 
 // Pretraining steps of a BERT-mini-shaped model (L4 H256 A4, I 1024, vocab 30522) with random weights on

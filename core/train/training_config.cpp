@@ -524,11 +524,13 @@ TrainingEstimate estimateTraining(const TrainingConfig& config, const BertConfig
     if (task == TrainingTask::Pretrain)
         activations += b * len * v * 2;
     e.memoryBytes = state + activations * 4;
-    // FLOPs per step: 6 per weight per token (forward + backward), plus attention's two matrix products.
+    // FLOPs per step: 6 per weight per token (forward + backward), plus attention's two matrix products; the
+    // MLM head (its transform and the vocabulary projection) runs only on the masked tokens.
     const double tokens = double(b * len);
-    const double weights =
-        double(layers * (4 * h * h + 2 * h * i) + (task == TrainingTask::Pretrain ? h * v : 0));
+    const double weights = double(layers * (4 * h * h + 2 * h * i));
     e.flopsPerStep = 6.0 * tokens * weights + 12.0 * double(b * layers) * double(len * len) * double(h);
+    if (task == TrainingTask::Pretrain)
+        e.flopsPerStep += 6.0 * tokens * config.masking.maskRate * double(h * h + h * v);
     if (config.maxSteps > 0) {
         e.steps = config.maxSteps;
     } else if (examples > 0) {
@@ -538,6 +540,10 @@ TrainingEstimate estimateTraining(const TrainingConfig& config, const BertConfig
                 .total;
     }
     return e;
+}
+
+double estimatedSecondsPerStep(const TrainingEstimate& estimate, double ceilingGflops) {
+    return estimate.flopsPerStep / (std::max(1.0, ceilingGflops) * 1e9 * kTrainingShareOfGemmCeiling);
 }
 
 std::int64_t countTrainingExamples(const QString& path, TrainingTask task) {

@@ -95,6 +95,15 @@ struct TrainingEstimate {
     std::int64_t steps = 0;       // 0 when the number of examples is unknown
 };
 
+// What a training step achieves of the machine's fp32 GEMM ceiling (measureGemmCeiling): backward's
+// transposed products, LayerNorm, softmax, GELU, dropout and the optimizer come on top of the matmuls.
+// Measured with `bertlab-cli bench --train` against the ceiling of the same run (BERT-mini shape, 2 threads:
+// 0.6–0.7); a little lower so a short run is not promised too soon.
+inline constexpr double kTrainingShareOfGemmCeiling = 0.5;
+
+// Seconds per step on a machine whose fp32 GEMM ceiling is `ceilingGflops`, before any run has measured it.
+double estimatedSecondsPerStep(const TrainingEstimate& estimate, double ceilingGflops);
+
 // Parameters of a BERT of this shape (vocabSize and maxPositions set) with the task's heads: pretraining the
 // pooler, MLM and NSP heads; classification the pooler and a `labels`-way classifier.
 std::int64_t trainingParameterCount(const BertConfig& shape, TrainingTask task, int labels = 2);

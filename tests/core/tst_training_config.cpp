@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace bertlab::core;
 using bertlab::tests::fixturePath;
@@ -213,6 +214,21 @@ void TestTrainingConfig::parameterCountMatchesALoadedModel() {
     QCOMPARE(e.parameters, model->parameterCount);
     QCOMPARE(e.steps, std::int64_t(180)); // 900 examples, 90 steps an epoch
     QVERIFY(e.memoryBytes > e.parameters * 16 && e.flopsPerStep > 0);
+
+    // The MLM head (transform and vocabulary projection) runs on the masked tokens only: a pretraining step
+    // costs the classification step's encoder plus that, not a projection of every token onto the vocabulary.
+    const BertConfig& s = model->config;
+    TrainingConfig classify = c;
+    classify.task = TrainingTask::Classify;
+    const double tokens = double(c.batchSize) * c.masking.seqLen;
+    const double head =
+        6.0 * tokens * c.masking.maskRate * double(s.hiddenSize * s.hiddenSize + s.hiddenSize * s.vocabSize);
+    QVERIFY(std::abs(e.flopsPerStep - estimateTraining(classify, s, 1000).flopsPerStep - head) <
+            1e-9 * e.flopsPerStep);
+    // Before any run the time comes from the GEMM ceiling: twice the ceiling, half the time.
+    QVERIFY(std::abs(estimatedSecondsPerStep(e, 100.0) - 2.0 * estimatedSecondsPerStep(e, 200.0)) < 1e-12);
+    QVERIFY(std::abs(estimatedSecondsPerStep(e, 100.0) -
+                     e.flopsPerStep / (100e9 * kTrainingShareOfGemmCeiling)) < 1e-12);
 }
 
 void TestTrainingConfig::examplesAreCountedAsTheTrainerReadsThem() {
