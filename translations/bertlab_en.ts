@@ -1372,6 +1372,10 @@ JSON Lines: one JSON object per text.</source>
         <source>BertLab demo model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ModelCardDialog</name>
@@ -2269,6 +2273,33 @@ JSON Lines: one JSON object per text.</source>
     </message>
 </context>
 <context>
+    <name>bertlab::app::RunHistory</name>
+    <message>
+        <source>&amp;Remove Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs of this session, newest first: tick one to draw its curves dashed beside the current run&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each new run keeps the one before it here. Tick a run to compare its curves with the current run&apos;s (dashed, same colour per metric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected run&apos;s curves (Delete); its folder stays on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::RunOnBox</name>
     <message>
         <source>This computer</source>
@@ -2896,6 +2927,54 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     </message>
     <message>
         <source>Saved checkpoint at step %L1 (on the remote host, in the job&apos;s folder: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: new, %1 layers, hidden %2, %3 heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, sequence length %2, learning rate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last training loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last validation loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

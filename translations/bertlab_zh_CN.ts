@@ -1372,6 +1372,10 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <source>BertLab demo model</source>
         <translation>BertLab 演示模型</translation>
     </message>
+    <message>
+        <source>%1 (trained)</source>
+        <translation>%1（训练所得）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ModelCardDialog</name>
@@ -2268,6 +2272,33 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     </message>
 </context>
 <context>
+    <name>bertlab::app::RunHistory</name>
+    <message>
+        <source>&amp;Remove Run</source>
+        <translation>移除运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Earlier runs of this session, newest first: tick one to draw its curves dashed beside the current run&apos;s</source>
+        <translation>本次会话中较早的运行，最新的在前：勾选一个，即可在当前运行的曲线旁以虚线画出它的曲线</translation>
+    </message>
+    <message>
+        <source>Each new run keeps the one before it here. Tick a run to compare its curves with the current run&apos;s (dashed, same colour per metric).</source>
+        <translation>每次新的运行都会把上一次运行保存在这里。勾选某次运行即可把它的曲线与当前运行对比（虚线，同一指标同一颜色）。</translation>
+    </message>
+    <message>
+        <source>Forget the selected run&apos;s curves (Delete); its folder stays on disk</source>
+        <translation>丢弃所选运行的曲线（Delete）；其文件夹仍保留在磁盘上</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>No earlier run yet</source>
+        <translation>尚无较早的运行</translation>
+    </message>
+</context>
+<context>
     <name>bertlab::app::RunOnBox</name>
     <message>
         <source>This computer</source>
@@ -2893,6 +2924,54 @@ The tokenizer needs the model&apos;s vocabulary.</source>
     <message>
         <source>Saved checkpoint at step %L1 (on the remote host, in the job&apos;s folder: %2).</source>
         <translation>已在第 %L1 步保存检查点（在远程主机上，任务文件夹中：%2）。</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation>运行 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>（无文件夹）</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>Model: new, %1 layers, hidden %2, %3 heads</source>
+        <translation>模型：新建，%1 层，隐藏维度 %2，%3 个头</translation>
+    </message>
+    <message>
+        <source>Model: from %1</source>
+        <translation>模型：来自 %1</translation>
+    </message>
+    <message>
+        <source>Batch %1, sequence length %2, learning rate %3</source>
+        <translation>批大小 %1，序列长度 %2，学习率 %3</translation>
+    </message>
+    <message>
+        <source>Steps: %L1 of %L2</source>
+        <translation>步数：%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>Steps: %L1</source>
+        <translation>步数：%L1</translation>
+    </message>
+    <message>
+        <source>Last training loss: %1</source>
+        <translation>最后的训练损失：%1</translation>
+    </message>
+    <message>
+        <source>Last validation loss: %1</source>
+        <translation>最后的验证损失：%1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>在结束前停止</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,12 @@ int TrainingChart::line(const QString& name, const QString& label) {
     Line l;
     l.series = new QLineSeries(m_chart);
     l.series->setName(m_store.at(i).shownLabel());
-    QPen pen(seriesColor(i));
-    pen.setWidthF(1.6);
+    const Style style = m_styles.value(name);
+    const int colourIndex = style.colourOf.isEmpty() ? -1 : m_store.indexOf(style.colourOf);
+    QPen pen(seriesColor(colourIndex >= 0 ? colourIndex : i));
+    pen.setWidthF(style.dashed ? 1.2 : 1.6);
+    if (style.dashed)
+        pen.setStyle(Qt::DashLine);
     l.series->setPen(pen);
     m_chart->addSeries(l.series);
     l.series->attachAxis(m_xAxis);
@@ -223,6 +227,14 @@ void TrainingChart::rebuildDisplay(int index) {
         l.tail = true;
     }
     l.series->replace(shown);
+}
+
+void TrainingChart::setSeriesStyle(const QString& name, const QString& colourOf, bool dashed) {
+    m_styles.insert(name, {colourOf, dashed});
+}
+
+bool TrainingChart::isSeriesDashed(const QString& name) const {
+    return m_styles.value(name).dashed && m_store.indexOf(name) >= 0;
 }
 
 void TrainingChart::resetData(const std::vector<ChartSeries>& series) {

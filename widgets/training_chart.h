@@ -2,6 +2,7 @@
 
 #include "chart_series_store.h"
 
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPointF>
@@ -42,6 +43,11 @@ public:
     // the stable key; `label` (translated) what the legend shows, the key when empty.
     void addSeries(const QString& name, const QString& label = {});
     QString seriesLabel(const QString& name) const;
+    // How series `name` is drawn from now on: in the colour of series `colourOf` (its own when empty or
+    // unknown), dashed and thinner when `dashed` — for an earlier run's curves beside the current ones.
+    // Takes effect when the series is (re)created, e.g. by resetData().
+    void setSeriesStyle(const QString& name, const QString& colourOf, bool dashed);
+    bool isSeriesDashed(const QString& name) const;
 
     // Appends one point (a new name starts a new series). Cheap: meant to be called for every step.
     void addPoint(const QString& series, double x, double y);
@@ -109,6 +115,11 @@ private:
     QString m_valueTitle;
     ChartSeriesStore m_store;  // the data
     std::vector<Line> m_lines; // what is drawn of it, by the store's index
+    struct Style {
+        QString colourOf;
+        bool dashed = false;
+    };
+    QHash<QString, Style> m_styles; // by series name
     bool m_logScale = false;
     bool m_zoomed = false;
 };

@@ -48,11 +48,10 @@ QWidget* scrolledTab(QWidget* content) {
     auto* scroll = new QScrollArea;
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Squeezed by the splitter below what its rows need (the run bar beside it takes its own width first),
+    // the tab scrolls sideways rather than cutting the rows off on the right.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(content);
-    // As wide as the content needs: rows are never cut off on the right.
-    scroll->setMinimumWidth(content->minimumSizeHint().width() +
-                            scroll->verticalScrollBar()->sizeHint().width());
     return scroll;
 }
 

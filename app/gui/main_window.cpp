@@ -19,6 +19,7 @@
 
 #include "core/hub/demo_model.h"
 #include "core/hub/model_store.h"
+#include "core/train/training_checkpoint.h"
 
 #include "widgets/message_bar.h"
 #include "widgets/model_summary_view.h"
@@ -465,7 +466,11 @@ void MainWindow::onLoadFinished() {
     m_showingDemoHint = false;
     const auto bundle = *result;
     m_summary->setSummary(bundle->summary());
-    const QString name = demo ? tr("BertLab demo model") : QDir(m_modelDirectory).dirName();
+    // A trained model is named after its run folder, not "checkpoint".
+    const QString run = core::trainedModelRunName(m_modelDirectory);
+    const QString name = demo             ? tr("BertLab demo model")
+                         : !run.isEmpty() ? tr("%1 (trained)").arg(run)
+                                          : QDir(m_modelDirectory).dirName();
     m_modelLabel->setText(name);
     m_modelLabel->setToolTip(QDir::toNativeSeparators(m_modelDirectory));
     setWindowTitle(tr("%1 — BertLab").arg(name));

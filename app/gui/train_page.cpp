@@ -5,6 +5,7 @@
 #include "core/display_format.h"
 #include "core/train/training_replay.h"
 #include "core/train/training_worker.h"
+#include "run_history.h"
 #include "run_on_box.h"
 #include "train_setup_form.h"
 #include "widgets/probe_list.h"
@@ -15,9 +16,11 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -65,7 +68,7 @@ TrainPage::TrainPage(Workspace* workspace, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    splitter->setSizes({std::max(m_form->minimumSizeHint().width(), em * 34), em * 60});
+    splitter->setSizes({std::max(m_form->sizeHint().width(), em * 34), em * 60});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +92,11 @@ void TrainPage::connectRun(core::TrainingRun* run) {
 }
 
 void TrainPage::beginRun(const core::TrainingConfig& c) {
+    // The run on the charts now goes to the history (before its settings and curves are replaced).
+    if (m_runNumber > 0)
+        m_history->keepCurrentRun(m_runNumber, runTitle(), runDetails());
+    ++m_runNumber;
+    m_runStartTime = QTime::currentTime();
     m_runConfig = c;
     m_runTask = c.task;
     m_plan.reset();
@@ -380,8 +388,8 @@ QWidget* TrainPage::buildResults() {
     m_log->setReadOnly(true);
     m_log->setPlaceholderText(tr("Checkpoints and the run's summary appear here."));
     m_log->setMaximumBlockCount(5000);
-    m_openTrained =
-        new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Trained Model"), logTab);
+    m_openTrained = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Trained Model"),
+                                    m_resultTabs);
     m_openTrained->setToolTip(tr("Open the last checkpoint in the window, to try it on the other pages"));
     m_openTrained->setEnabled(false);
     connect(m_openTrained, &QPushButton::clicked, this, [this] {
@@ -392,7 +400,7 @@ QWidget* TrainPage::buildResults() {
         else if (!m_lastCheckpoint.isEmpty())
             Q_EMIT openModelRequested(m_lastCheckpoint);
     });
-    auto* openFolder = new QPushButton(tr("Show &Folder"), logTab);
+    auto* openFolder = new QPushButton(tr("Show &Folder"), m_resultTabs);
     openFolder->setToolTip(tr("Show the output folder in the file manager"));
     connect(openFolder, &QPushButton::clicked, this, [this] {
         const QString folder = QDir::fromNativeSeparators(m_form->outputFolder());
@@ -400,15 +408,19 @@ QWidget* TrainPage::buildResults() {
             !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
             Q_EMIT messageRequested(tr("Cannot show the output folder %1.").arg(folder), true);
     });
-    auto* logButtons = new QVBoxLayout;
-    logButtons->addWidget(m_openTrained);
-    logButtons->addWidget(openFolder);
-    logButtons->addStretch(1);
+    // Beside the tabs rather than in one of them: the trained model is one click away whatever is shown.
+    auto* corner = new QWidget(m_resultTabs);
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_openTrained);
+    cornerLayout->addWidget(openFolder);
+    m_resultTabs->setCornerWidget(corner, Qt::TopRightCorner);
     auto* logLayout = new QHBoxLayout(logTab);
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(m_log, 1);
-    logLayout->addLayout(logButtons);
     m_resultTabs->addTab(logTab, tr("Log"));
+    m_history = new RunHistory(charts(), m_resultTabs);
+    m_resultTabs->addTab(m_history, tr("Runs"));
     splitter->addWidget(chartsPanel);
     splitter->addWidget(m_resultTabs);
     splitter->setStretchFactor(0, 3);
@@ -438,6 +450,43 @@ void TrainPage::resetCharts(TrainingTask task) {
     }
     m_rateChart->addSeries(QStringLiteral("learning_rate"), tr("learning rate"));
     m_speedChart->addSeries(QStringLiteral("tokens_per_second"), tr("tokens/s"));
+    if (m_history)
+        m_history->applyOverlays(); // the earlier runs ticked for comparison
+}
+
+QString TrainPage::runTitle() const {
+    const QString folder = QFileInfo(m_runConfig.outputDirectory).fileName();
+    return tr("Run %1 · %2 · %3 · %4")
+        .arg(m_runNumber)
+        .arg(core::trainingTaskName(m_runTask))
+        .arg(folder.isEmpty() ? tr("(no folder)") : folder)
+        .arg(QLocale().toString(m_runStartTime, QLocale::ShortFormat));
+}
+
+QString TrainPage::runDetails() const {
+    const core::TrainingConfig& c = m_runConfig;
+    QStringList lines;
+    lines << tr("Output: %1").arg(QDir::toNativeSeparators(c.outputDirectory));
+    lines << (c.startModel.isEmpty() ? tr("Model: new, %1 layers, hidden %2, %3 heads")
+                                           .arg(c.freshConfig.numLayers)
+                                           .arg(c.freshConfig.hiddenSize)
+                                           .arg(c.freshConfig.numHeads)
+                                     : tr("Model: from %1").arg(QDir::toNativeSeparators(c.startModel)));
+    lines << tr("Batch %1, sequence length %2, learning rate %3")
+                 .arg(c.batchSize)
+                 .arg(c.masking.seqLen)
+                 .arg(c.optimizer.learningRate, 0, 'g', 3);
+    lines << (m_plan ? tr("Steps: %L1 of %L2").arg(m_lastStep).arg(m_plan->totalSteps)
+                     : tr("Steps: %L1").arg(m_lastStep));
+    const QList<QPointF> loss = m_lossChart->points(trainLossSeries());
+    if (!loss.isEmpty())
+        lines << tr("Last training loss: %1").arg(loss.back().y(), 0, 'f', 4);
+    const QList<QPointF> validation = m_lossChart->points(validationLossSeries());
+    if (!validation.isEmpty())
+        lines << tr("Last validation loss: %1").arg(validation.back().y(), 0, 'f', 4);
+    if (m_summary && m_summary->cancelled)
+        lines << tr("Stopped before the end");
+    return lines.join(u'\n');
 }
 
 QString TrainPage::trainLossSeries() {

@@ -7,6 +7,7 @@
 
 #include <QBasicTimer>
 #include <QElapsedTimer>
+#include <QTime>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ class TrainingChart;
 
 namespace bertlab::app {
 
+class RunHistory;
 class RunOnBox;
 
 // Training and fine-tuning: the run's configuration on the left (a TrainSetupForm), Start / Pause / Stop,
@@ -92,6 +94,7 @@ public:
     widgets::TrainingChart* rateChart() const { return m_rateChart; }
     widgets::TrainingChart* speedChart() const { return m_speedChart; }
     widgets::ProbeListModel* probeModel() const { return m_probeModel; }
+    RunHistory* runHistory() const { return m_history; } // earlier runs, to overlay on the charts
     widgets::SchedulePreview* schedulePreview() const;
     QString statusText() const;
     QString estimateText() const;
@@ -123,6 +126,8 @@ private:
     void resetCharts(core::TrainingTask task);
     void connectRun(core::TrainingRun* run);
     void beginRun(const core::TrainingConfig& config); // charts, probes and state for a new run
+    QString runTitle() const;   // the run shown, for the run history: "Run 2 · pretrain · out-dir · 14:03"
+    QString runDetails() const; // its settings and outcome, one per line
     void updateRunControls();
     void exportChartDialog(widgets::TrainingChart* chart, bool image);
     void appendLog(const QString& line);
@@ -160,6 +165,9 @@ private:
     QPlainTextEdit* m_log;
     QPushButton* m_openTrained;
     QTabWidget* m_resultTabs;
+    RunHistory* m_history = nullptr;
+    int m_runNumber = 0; // the run shown (1, 2, … this session; 0 before the first)
+    QTime m_runStartTime;
 
     bool m_running = false;
     bool m_sending = false; // a run on its way to a remote host

@@ -1,5 +1,7 @@
 #include "core/train/training_checkpoint.h"
 
+#include "core/train/training_events.h"
+
 #include "core/translation.h"
 
 #include "core/io/model_writer.h"
@@ -107,6 +109,16 @@ QString checkpointDirectory(const QString& outputDirectory) {
 
 QString safetensorsDirectory(const QString& outputDirectory) {
     return QDir(outputDirectory).filePath(QStringLiteral("safetensors"));
+}
+
+QString trainedModelRunName(const QString& modelDirectory) {
+    const QFileInfo model(QDir::cleanPath(modelDirectory));
+    const QString output = model.absolutePath();
+    const QString path = model.absoluteFilePath();
+    if ((path != checkpointDirectory(output) && path != safetensorsDirectory(output)) ||
+        !QFileInfo::exists(trainingEventsPath(output)))
+        return {};
+    return QFileInfo(output).fileName();
 }
 
 Result<QString> saveTrainingCheckpoint(const QString& outputDirectory, const TrainableBert& model,

@@ -57,5 +57,8 @@ Status restoreOptimizer(AdamWarmup& optimizer, const std::vector<Parameter>& par
 
 QString checkpointDirectory(const QString& outputDirectory);  // <output>/checkpoint
 QString safetensorsDirectory(const QString& outputDirectory); // <output>/safetensors
+// For a model folder that a training run saved (<output>/checkpoint or <output>/safetensors beside the run's
+// events.jsonl): the run folder's name, which says more than "checkpoint"; else empty.
+QString trainedModelRunName(const QString& modelDirectory);
 
 } // namespace bertlab::core

@@ -6,6 +6,7 @@
 #include "../core/fixture_support.h"
 
 #include "palette.h"
+#include "run_history.h"
 #include "train_page.h"
 #include "widgets/probe_list.h"
 #include "widgets/schedule_preview.h"
@@ -14,6 +15,7 @@
 
 #include "core/tasks/model_bundle.h"
 #include "core/tensor/compute_threads.h"
+#include "core/train/training_checkpoint.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void missingDataIsInlineError();
     void unusableDataIsInlineError();
     void pretrainingRunsToTheEnd();
+    void earlierRunsAreKeptAndOverlaid();
     void savedSettingsRunTheSameTrainingFromTheCli();
     void replaysARunFolderWithTheSameCurves();
     void pauseResumeStop();
@@ -326,6 +330,81 @@ void TestTrainPage::pretrainingRunsToTheEnd() {
     QVERIFY(!page.start());
     QVERIFY(messages.back()[1].toBool());
     QVERIFY(page.confirmClose()); // nothing running: no question
+}
+
+// A new run keeps the one before it: ticked in the Runs tab, its curves are drawn dashed beside the new
+// run's, with the same points; unticked or removed, they go. "Open Trained Model" stays visible on every tab.
+void TestTrainPage::earlierRunsAreKeptAndOverlaid() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::TrainPage page(&workspace);
+    page.resize(1200, 800);
+    page.show();
+    QTemporaryDir dir;
+    core::TrainingConfig c = tinyRun(dir, true);
+    c.maxSteps = 12;
+    c.probeSentences.clear();
+    QSignalSpy finished(&page, &app::TrainPage::runFinished);
+    page.setConfig(c);
+    QVERIFY(page.start());
+    QVERIFY(finished.wait(120000));
+    const QList<QPointF> firstLoss = page.lossChart()->points(app::TrainPage::trainLossSeries());
+    QCOMPARE(firstLoss.size(), 12);
+    app::RunHistory* history = page.runHistory();
+    QCOMPARE(history->runCount(), 0);
+
+    c.outputDirectory = dir.filePath(QStringLiteral("second"));
+    c.optimizer.learningRate = 1e-4;
+    page.setConfig(c);
+    QVERIFY(page.start());
+    QCOMPARE(history->runCount(), 1);
+    QCOMPARE(history->runNumber(0), 1);
+    QVERIFY2(history->runTitle(0).startsWith(QStringLiteral("Run 1 · pretrain · run")),
+             qPrintable(history->runTitle(0)));
+    history->setShown(0, true);
+    const QString overlay = app::RunHistory::overlayKey(1, app::TrainPage::trainLossSeries());
+    QCOMPARE(page.lossChart()->points(overlay), firstLoss);
+    QVERIFY(page.lossChart()->isSeriesDashed(overlay));
+    QVERIFY(page.lossChart()->seriesLabel(overlay).contains(QStringLiteral("run 1")));
+    QVERIFY(!page.lossChart()->seriesNames().contains(
+        app::RunHistory::overlayKey(1, QStringLiteral("loss_smoothed"))));
+    QVERIFY(page.rateChart()->pointCount(app::RunHistory::overlayKey(1, QStringLiteral("learning_rate"))) ==
+            12);
+    QVERIFY(finished.wait(120000));
+    // The live run's own curve grew beside the overlay, which did not change.
+    QCOMPARE(page.lossChart()->pointCount(app::TrainPage::trainLossSeries()), 12);
+    QVERIFY(page.lossChart()->points(app::TrainPage::trainLossSeries()) != firstLoss);
+    QCOMPARE(page.lossChart()->points(overlay), firstLoss);
+    if (const QString folder = qEnvironmentVariable("BERTLAB_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        page.findChild<QTabWidget*>(QString())->setCurrentWidget(history);
+        QTest::qWait(100);
+        page.grab().save(QDir(folder).filePath(QStringLiteral("train_overlay.png")));
+    }
+    // The CSV export compares them side by side.
+    QVERIFY(page.lossChart()->toCsv().section(u'\n', 0, 0).contains(overlay));
+
+    history->setShown(0, false);
+    QVERIFY(!page.lossChart()->seriesNames().contains(overlay));
+    QCOMPARE(page.lossChart()->pointCount(app::TrainPage::trainLossSeries()), 12);
+    history->setShown(0, true);
+    history->removeRun(0);
+    QCOMPARE(history->runCount(), 0);
+    QVERIFY(!page.lossChart()->seriesNames().contains(overlay));
+
+    // Opened, the trained model is named after its run folder, not "checkpoint".
+    QCOMPARE(core::trainedModelRunName(dir.filePath(QStringLiteral("second/checkpoint"))),
+             QStringLiteral("second"));
+    QCOMPARE(core::trainedModelRunName(dir.filePath(QStringLiteral("second/safetensors"))),
+             QStringLiteral("second"));
+    QVERIFY(core::trainedModelRunName(tinyModel()).isEmpty());
+    int openButtons = 0;
+    for (QPushButton* button : page.findChildren<QPushButton*>()) {
+        if (button->text().remove(u'&') == QStringLiteral("Open Trained Model")) {
+            QVERIFY(button->isVisible() && button->isEnabled());
+            ++openButtons;
+        }
+    }
+    QCOMPARE(openButtons, 1);
 }
 
 // Save Settings writes the JSON that `bertlab-cli train --config` runs: the same training, step for step
