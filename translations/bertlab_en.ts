@@ -658,6 +658,18 @@ CSV/TSV: the first row names the columns; choose the text column below. Files ar
         <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Input columns to copy into the output beside the features (an id, a label…), after the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep columns: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractOptionsForm</name>
@@ -711,12 +723,6 @@ CSV/TSV: the first row names the columns; choose the text column below. Files ar
     </message>
     <message>
         <source>e.g. 0,-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which encoder layers&apos; outputs make up the features, concatenated in this order.
-Last N: the last N layers, earliest first (as keras-bert&apos;s output_layer_num=N).
-Layers: indices separated by commas, 0 = the first encoder layer, -1 = the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,12 +808,6 @@ None ticked: one row per token.</source>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV/TSV: one row per text (index, text, f0, f1, …) or per token, for spreadsheets.
-NumPy: one float32 matrix, with an index CSV that says what each row is.
-JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,10 +918,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None ticked: one row per token. Tick poolings for one row per text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +947,27 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>Set by the model&apos;s modules.json: one row per text, as SentenceTransformer.encode gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which encoder layers&apos; outputs make up the features, concatenated in this order.
+Last N: the last N layers, earliest first (as keras-bert&apos;s output_layer_num=N).
+Layers: indices separated by commas, 0 = the first encoder layer (L1 on the Attention page), -1 = the last.
+The output&apos;s columns say where each feature comes from: nsp_l12_0 is dimension 0 of the [CLS] vector of L12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV/TSV: one row per text (index, kept columns, text, then features named like nsp_l12_0: pooling, layer, dimension) or per token, for spreadsheets.
+NumPy: one float32 matrix, with an index CSV that says what each row is.
+JSON Lines: one JSON object per text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in this order (columns %2…). This model has L1–L%3: index 0 is L1, -1 is L%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5568,6 +5585,14 @@ The capital of France is [MASK].</source>
     </message>
     <message>
         <source>%1: no column &apos;%2&apos; (columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; to keep (columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns to keep need a CSV or TSV file with a header row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -656,6 +656,18 @@ CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读
         <source>Texts and tables (*.txt *.csv *.tsv *.tab *.text);;All files (*)</source>
         <translation>文本和表格 (*.txt *.csv *.tsv *.tab *.text);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Input columns to copy into the output beside the features (an id, a label…), after the index</source>
+        <translation>复制到输出中、与特征并列的输入列（如 id、标签…），位于序号之后</translation>
+    </message>
+    <message>
+        <source>Keep columns: none</source>
+        <translation>保留列：无</translation>
+    </message>
+    <message>
+        <source>Keep columns: %1</source>
+        <translation>保留列：%1</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::ExtractOptionsForm</name>
@@ -710,14 +722,6 @@ CSV/TSV：第一行为列名；请在下方选择文本列。文件按 UTF-8 读
     <message>
         <source>e.g. 0,-1</source>
         <translation>例如 0,-1</translation>
-    </message>
-    <message>
-        <source>Which encoder layers&apos; outputs make up the features, concatenated in this order.
-Last N: the last N layers, earliest first (as keras-bert&apos;s output_layer_num=N).
-Layers: indices separated by commas, 0 = the first encoder layer, -1 = the last.</source>
-        <translation>由哪些编码器层的输出组成特征，按此顺序拼接。
-最后 N 层：最后 N 个层，从较早的层开始（同 keras-bert 的 output_layer_num=N）。
-指定层：以逗号分隔的索引，0 = 第一个编码器层，-1 = 最后一层。</translation>
     </message>
     <message>
         <source>Output layers:</source>
@@ -804,14 +808,6 @@ None ticked: one row per token.</source>
     <message>
         <source>JSON Lines (.jsonl)</source>
         <translation>JSON Lines (.jsonl)</translation>
-    </message>
-    <message>
-        <source>CSV/TSV: one row per text (index, text, f0, f1, …) or per token, for spreadsheets.
-NumPy: one float32 matrix, with an index CSV that says what each row is.
-JSON Lines: one JSON object per text.</source>
-        <translation>CSV/TSV：每段文本一行（index, text, f0, f1, …）或每个词元一行，适合电子表格。
-NumPy：一个 float32 矩阵，另附一个说明每行内容的索引 CSV。
-JSON Lines：每段文本一个 JSON 对象。</translation>
     </message>
     <message>
         <source>Output &amp;format:</source>
@@ -920,10 +916,6 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
         <translation>这些层，按此顺序。</translation>
     </message>
     <message>
-        <source>Layer(s) %1 in this order (this model has 0–%2).</source>
-        <translation>按此顺序使用第 %1 层（此模型的层为 0–%2）。</translation>
-    </message>
-    <message>
         <source>None ticked: one row per token. Tick poolings for one row per text.</source>
         <translation>不勾选：每个词元一行。勾选池化方式则每段文本一行。</translation>
     </message>
@@ -954,6 +946,32 @@ JSON Lines：每段文本一个 JSON 对象。</translation>
     <message>
         <source>Set by the model&apos;s modules.json: one row per text, as SentenceTransformer.encode gives it.</source>
         <translation>由模型的 modules.json 决定：每条文本一行，与 SentenceTransformer.encode 的结果相同。</translation>
+    </message>
+    <message>
+        <source>Which encoder layers&apos; outputs make up the features, concatenated in this order.
+Last N: the last N layers, earliest first (as keras-bert&apos;s output_layer_num=N).
+Layers: indices separated by commas, 0 = the first encoder layer (L1 on the Attention page), -1 = the last.
+The output&apos;s columns say where each feature comes from: nsp_l12_0 is dimension 0 of the [CLS] vector of L12.</source>
+        <translation>由哪些编码器层的输出组成特征，按此顺序拼接。
+最后 N 层：最后 N 层，较早的在前（同 keras-bert 的 output_layer_num=N）。
+指定层：以逗号分隔的索引，0 = 第一个编码器层（注意力页的 L1），-1 = 最后一层。
+输出的列名说明每个特征的来源：nsp_l12_0 是 L12 的 [CLS] 向量的第 0 维。</translation>
+    </message>
+    <message>
+        <source>CSV/TSV: one row per text (index, kept columns, text, then features named like nsp_l12_0: pooling, layer, dimension) or per token, for spreadsheets.
+NumPy: one float32 matrix, with an index CSV that says what each row is.
+JSON Lines: one JSON object per text.</source>
+        <translation>CSV/TSV：每条文本一行（序号、保留的列、文本，然后是形如 nsp_l12_0 的特征列：池化方式、层、维度）或每个词元一行，便于电子表格使用。
+NumPy：一个 float32 矩阵，并附一个说明每行含义的索引 CSV。
+JSON Lines：每条文本一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>%1, in this order (columns %2…). This model has L1–L%3: index 0 is L1, -1 is L%3.</source>
+        <translation>%1，按此顺序（列 %2…）。此模型有 L1–L%3：索引 0 是 L1，-1 是 L%3。</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5584,14 @@ The capital of France is [MASK].</source>
     <message>
         <source>%1: no column &apos;%2&apos; (columns: %3)</source>
         <translation>%1：没有“%2”列（列：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; to keep (columns: %3)</source>
+        <translation>%1：没有要保留的列“%2”（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>%1: columns to keep need a CSV or TSV file with a header row</source>
+        <translation>%1：保留列需要带表头行的 CSV 或 TSV 文件</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@ void CommandParser::addTextSourceOptions() {
                QStringLiteral("COLUMN")});
     addOption({QStringLiteral("second-column"),
                QStringLiteral("csv/tsv: the column of the pair's second text."), QStringLiteral("COLUMN")});
+    addOption({QStringLiteral("keep-columns"),
+               QStringLiteral("csv/tsv: columns to copy into the output beside the results (an id, a "
+                              "label…), by name or 0-based number, comma-separated."),
+               QStringLiteral("COL,…")});
 }
 
 core::TextSourceOptions CommandParser::textSourceOptions(const QString& input) const {
@@ -155,6 +159,8 @@ core::TextSourceOptions CommandParser::textSourceOptions(const QString& input) c
     }
     options.textColumnName = m_parser.value(QStringLiteral("text-column"));
     options.secondColumnName = m_parser.value(QStringLiteral("second-column"));
+    options.keepColumnNames =
+        core::TextSourceOptions::columnList(m_parser.value(QStringLiteral("keep-columns")));
     return options;
 }
 

@@ -12,10 +12,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -155,6 +157,11 @@ void ExtractInputsPanel::buildFileBox(QWidget* parent) {
         combo->setMinimumContentsLength(combo == m_kind ? 12 : 8);
         connect(combo, &QComboBox::activated, this, &ExtractInputsPanel::fileSourceEdited);
     }
+    m_keepButton = new QToolButton(box);
+    m_keepButton->setPopupMode(QToolButton::InstantPopup);
+    m_keepButton->setMenu(new QMenu(m_keepButton));
+    m_keepButton->setToolTip(tr("Input columns to copy into the output beside the features (an id, a "
+                                "label…), after the index"));
     auto* sourceRow = new QHBoxLayout;
     sourceRow->addWidget(kindLabel);
     sourceRow->addWidget(m_kind);
@@ -164,6 +171,8 @@ void ExtractInputsPanel::buildFileBox(QWidget* parent) {
     sourceRow->addSpacing(em);
     sourceRow->addWidget(m_secondColumnLabel);
     sourceRow->addWidget(m_secondColumn);
+    sourceRow->addSpacing(em);
+    sourceRow->addWidget(m_keepButton);
     sourceRow->addStretch(1);
 
     auto* boxLayout = new QVBoxLayout(box);
@@ -292,6 +301,7 @@ void ExtractInputsPanel::fileSourceEdited() {
         source.kind = kind;
         source.textColumn = 0;
         source.secondColumn = -1;
+        source.keepColumnNames.clear();
         widgets::InputFile file = m_files->file(row);
         file.source = source;
         file.header.clear();
@@ -307,6 +317,18 @@ void ExtractInputsPanel::fileSourceEdited() {
     source.secondColumn = m_secondColumn->currentData().toInt();
     if (source.secondColumn == source.textColumn)
         source.secondColumn = -1;
+    setFileSource(row, source);
+}
+
+void ExtractInputsPanel::keepColumnsEdited() {
+    const int row = currentFile();
+    if (row < 0)
+        return;
+    core::TextSourceOptions source = m_files->file(row).source;
+    source.keepColumnNames.clear();
+    for (const QAction* action : m_keepButton->menu()->actions())
+        if (action->isChecked())
+            source.keepColumnNames << action->data().toString();
     setFileSource(row, source);
 }
 
@@ -335,6 +357,29 @@ void ExtractInputsPanel::updateFileControls() {
             m_secondColumn->setCurrentIndex(m_secondColumn->findData(file.source.secondColumn));
         }
     }
+    // Keep: one ticked entry per column to carry along, by name (the number for a nameless column).
+    QMenu* keep = m_keepButton->menu();
+    keep->clear();
+    QStringList kept;
+    if (row >= 0 && table) {
+        const widgets::InputFile& file = m_files->file(row);
+        for (int i = 0; i < file.header.size(); ++i) {
+            const QString key = file.header[i].trimmed().isEmpty() ? QString::number(i) : file.header[i];
+            QAction* action = keep->addAction(file.header[i].trimmed().isEmpty() ? tr("column %1").arg(i + 1)
+                                                                                 : file.header[i]);
+            action->setData(key);
+            action->setCheckable(true);
+            action->setChecked(file.source.keepColumnNames.contains(key));
+            if (action->isChecked())
+                kept << action->text();
+            // Queued: taking the change rebuilds this menu, which must not delete the action in its signal.
+            connect(action, &QAction::toggled, this, &ExtractInputsPanel::keepColumnsEdited,
+                    Qt::QueuedConnection);
+        }
+    }
+    m_keepButton->setText(kept.isEmpty() ? tr("Keep columns: none")
+                                         : tr("Keep columns: %1").arg(kept.join(u", ")));
+    m_keepButton->setEnabled(table && !running && !keep->isEmpty());
     for (QComboBox* combo : {m_kind, m_textColumn, m_secondColumn})
         combo->blockSignals(false);
     for (QWidget* w : std::initializer_list<QWidget*>{m_textColumn, m_textColumnLabel, m_secondColumn,

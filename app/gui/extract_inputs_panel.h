@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace bertlab::widgets {
 class InputFileListModel;
@@ -67,6 +68,7 @@ private:
     void addFilesDialog();
     void readHeaderLater(const QString& path, core::TextSourceOptions::Kind kind);
     void fileSourceEdited();
+    void keepColumnsEdited();
     void updateFileControls();
     void requestPreview();
     void showPreview(const core::TextPreview& preview);
@@ -86,6 +88,7 @@ private:
     QComboBox* m_textColumn = nullptr;
     QLabel* m_secondColumnLabel = nullptr;
     QComboBox* m_secondColumn = nullptr;
+    QToolButton* m_keepButton = nullptr; // its menu: the header's columns, ticked to be kept
     QWidget* m_previewTab = nullptr;
     widgets::TablePreview* m_preview = nullptr;
     QLabel* m_previewNote = nullptr;

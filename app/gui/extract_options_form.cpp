@@ -176,7 +176,8 @@ void ExtractOptionsForm::build() {
     const QString layersTip = tr(
         "Which encoder layers' outputs make up the features, concatenated in this order.\nLast N: the last "
         "N layers, earliest first (as keras-bert's output_layer_num=N).\nLayers: indices separated by "
-        "commas, 0 = the first encoder layer, -1 = the last.");
+        "commas, 0 = the first encoder layer (L1 on the Attention page), -1 = the last.\nThe output's "
+        "columns say where each feature comes from: nsp_l12_0 is dimension 0 of the [CLS] vector of L12.");
     for (QWidget* w : std::initializer_list<QWidget*>{m_lastLayers, m_layerCount, m_listLayers, m_layerList})
         w->setToolTip(layersTip);
     auto* layerGroup = new QButtonGroup(box);
@@ -313,7 +314,8 @@ void ExtractOptionsForm::build() {
     m_format->addItem(tr("NumPy (.npy + .index.csv)"), int(EmbeddingFormat::Npy));
     m_format->addItem(tr("JSON Lines (.jsonl)"), int(EmbeddingFormat::Jsonl));
     m_format->setToolTip(
-        tr("CSV/TSV: one row per text (index, text, f0, f1, …) or per token, for spreadsheets.\nNumPy: one "
+        tr("CSV/TSV: one row per text (index, kept columns, text, then features named like nsp_l12_0: "
+           "pooling, layer, dimension) or per token, for spreadsheets.\nNumPy: one "
            "float32 matrix, with an index CSV that says what each row is.\nJSON Lines: one JSON object per "
            "text."));
     connect(m_format, &QComboBox::currentIndexChanged, this, [this, save] {
@@ -442,12 +444,17 @@ void ExtractOptionsForm::updateLayerControls() {
         if (!resolved) {
             m_layerNote->setText(resolved.errorString());
         } else {
-            QStringList numbers;
+            // Named as the Attention page and the output's columns name them (L1 is the first layer);
+            // the indices typed stay keras-bert's (0 = the first, -1 = the last).
+            QStringList names;
             for (int layer : *resolved)
-                numbers << QString::number(layer);
-            m_layerNote->setText(tr("Layer(s) %1 in this order (this model has 0–%2).")
-                                     .arg(numbers.join(QStringLiteral(", ")))
-                                     .arg(model->config().numLayers - 1));
+                names << tr("L%1").arg(layer + 1);
+            const int count = model->config().numLayers;
+            m_layerNote->setText(tr("%1, in this order (columns %2…). This model has L1–L%3: index 0 is L1, "
+                                    "-1 is L%3.")
+                                     .arg(names.join(QStringLiteral(", ")))
+                                     .arg(QStringLiteral("l%1_0").arg(resolved->front() + 1))
+                                     .arg(count));
         }
     }
     updatePoolingLayout();

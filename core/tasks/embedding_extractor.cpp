@@ -126,6 +126,24 @@ Status EmbeddingExtractor::validate() const {
     return Ok{};
 }
 
+QStringList EmbeddingExtractor::featureNames() const {
+    const int hidden = m_model.config().hiddenSize;
+    QStringList names;
+    names.reserve(featureSize());
+    const auto addLayers = [&](const QString& prefix) {
+        for (int layer : m_layers)
+            for (int d = 0; d < hidden; ++d)
+                names << prefix + QStringLiteral("l%1_%2").arg(layer + 1).arg(d);
+    };
+    if (m_params.poolings.empty()) {
+        addLayers({});
+    } else {
+        for (Pooling pooling : m_params.poolings)
+            addLayers(poolingName(pooling) + u'_');
+    }
+    return names;
+}
+
 int EmbeddingExtractor::featureSize() const {
     const int perToken = int(m_layers.size()) * m_model.config().hiddenSize;
     return m_params.poolings.empty() ? perToken : perToken * int(m_params.poolings.size());

@@ -56,9 +56,10 @@ std::optional<ExtractionParams::LongText> longTextFromName(QStringView name);
 
 struct TextInput {
     QString first;
-    QString second;    // null for a single text
-    qint64 index = -1; // its place in the input; -1 = its position in the list given to run()
-    qint64 line = 0;   // read from a file: the 1-based line where its record starts
+    QString second;        // null for a single text
+    qint64 index = -1;     // its place in the input; -1 = its position in the list given to run()
+    qint64 line = 0;       // read from a file: the 1-based line where its record starts
+    QStringList kept = {}; // the values of the source's keep columns, in their order
 };
 
 // A text tokenized and ready for the model (EmbeddingExtractor::encode), so that tokenizing can run on
@@ -91,6 +92,9 @@ public:
 
     Status validate() const;
     int featureSize() const; // length of one feature vector (a row without pooling)
+    // A name per feature, saying where it comes from: "<pooling>_l<layer>_<dimension>" pooled ("nsp_l12_0",
+    // "ave_l12_767"), "l<layer>_<dimension>" per token; layers 1-based as the Attention page counts them.
+    QStringList featureNames() const;
 
     // The sink returns false to stop early; so does progress. Returns an error or Ok (also when stopped).
     Status run(const std::vector<TextInput>& inputs, const std::function<bool(EmbeddingItem&&)>& sink,

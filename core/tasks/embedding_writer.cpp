@@ -93,13 +93,35 @@ QByteArray EmbeddingWriter::npyHeader(qint64 rows) const {
 bool EmbeddingWriter::writeHeader() {
     m_headerWritten = true;
     const bool pooled = m_layout.pooled;
-    const QByteArray texts = m_layout.pairs ? QByteArray("text_a,text_b") : QByteArray("text");
+    const auto names = [](const QStringList& parts, char separator) {
+        QByteArray row;
+        for (const QString& part : parts) {
+            row += separator;
+            row += part.toUtf8();
+        }
+        return row;
+    };
+    const auto header = [&](char sep, bool withRow) {
+        QByteArray row = withRow ? QByteArray("row") + sep + "index" : QByteArray("index");
+        QByteArray kept;
+        for (const QString& column : m_layout.keptColumns) {
+            kept += sep;
+            appendCell(kept, column, sep);
+        }
+        row += kept;
+        row += pooled ? names(m_layout.pairs ? QStringList{QStringLiteral("text_a"), QStringLiteral("text_b")}
+                                             : QStringList{QStringLiteral("text")},
+                              sep)
+                      : names({QStringLiteral("token_index"), QStringLiteral("token"),
+                               QStringLiteral("start"), QStringLiteral("end")},
+                              sep);
+        return row;
+    };
     switch (m_layout.format) {
     case EmbeddingFormat::Jsonl:
         return true;
     case EmbeddingFormat::Npy:
-        if (m_index && !put(*m_index, pooled ? "index," + texts + '\n'
-                                             : QByteArray("row,index,token_index,token,start,end\n")))
+        if (m_index && !put(*m_index, header(',', !pooled) + '\n'))
             return false;
         return put(m_device, npyHeader(0));
     case EmbeddingFormat::Csv:
@@ -107,13 +129,22 @@ bool EmbeddingWriter::writeHeader() {
         break;
     }
     const char sep = m_layout.format == EmbeddingFormat::Csv ? ',' : '\t';
-    QByteArray header = pooled ? "index," + texts : QByteArray("index,token_index,token,start,end");
-    if (sep != ',')
-        header.replace(',', sep);
-    for (int f = 0; f < m_layout.featureSize; ++f)
-        header += sep + QByteArray("f") + QByteArray::number(f);
-    header += '\n';
-    return put(m_device, header);
+    QByteArray row = header(sep, false);
+    if (m_layout.featureNames.size() == m_layout.featureSize) {
+        row += names(m_layout.featureNames, sep);
+    } else {
+        for (int f = 0; f < m_layout.featureSize; ++f)
+            row += sep + QByteArray("f") + QByteArray::number(f);
+    }
+    row += '\n';
+    return put(m_device, row);
+}
+
+void EmbeddingWriter::appendKept(QByteArray& row, const EmbeddingItem& item, char separator) const {
+    for (int c = 0; c < m_layout.keptColumns.size(); ++c) {
+        row += separator;
+        appendCell(row, item.input.kept.value(c), separator);
+    }
 }
 
 bool EmbeddingWriter::write(const EmbeddingItem& item) {
@@ -134,6 +165,12 @@ bool EmbeddingWriter::write(const EmbeddingItem& item) {
         JsonWriter json;
         json.beginObject();
         json.key("index").value(item.index);
+        if (!m_layout.keptColumns.isEmpty()) {
+            json.key("columns").beginObject();
+            for (int c = 0; c < m_layout.keptColumns.size(); ++c)
+                json.key(m_layout.keptColumns[c]).value(item.input.kept.value(c));
+            json.endObject();
+        }
         json.key("tokens").array(item.encoding.tokens);
         json.key("embedding").tensor(item.embedding);
         json.endObject();
@@ -156,15 +193,18 @@ bool EmbeddingWriter::write(const EmbeddingItem& item) {
         QByteArray index;
         for (std::int64_t r = 0; r < rows; ++r) {
             if (m_layout.pooled) {
-                index += QByteArray::number(item.index) + ',';
+                index += QByteArray::number(item.index);
+                appendKept(index, item, ',');
+                index += ',';
                 appendCell(index, item.input.first, ',');
                 if (m_layout.pairs) {
                     index += ',';
                     appendCell(index, item.input.second, ',');
                 }
             } else {
-                index += QByteArray::number(m_rows + r) + ',' + QByteArray::number(item.index) + ',' +
-                         QByteArray::number(r) + ',';
+                index += QByteArray::number(m_rows + r) + ',' + QByteArray::number(item.index);
+                appendKept(index, item, ',');
+                index += ',' + QByteArray::number(r) + ',';
                 appendCell(index, item.encoding.tokens.value(int(r)), ',');
                 index += ',' + QByteArray::number(span(r).first) + ',' + QByteArray::number(span(r).second);
             }
@@ -177,6 +217,7 @@ bool EmbeddingWriter::write(const EmbeddingItem& item) {
     const char sep = m_layout.format == EmbeddingFormat::Csv ? ',' : '\t';
     for (std::int64_t r = 0; r < rows; ++r) {
         out += QByteArray::number(item.index);
+        appendKept(out, item, sep);
         out += sep;
         if (m_layout.pooled) {
             appendCell(out, item.input.first, sep);

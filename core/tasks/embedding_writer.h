@@ -3,6 +3,7 @@
 #include "core/tasks/embedding_extractor.h"
 
 #include <QIODevice>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,15 +20,21 @@ struct EmbeddingLayout {
     bool pairs = false;  // the input has a second text: text_a,text_b columns
     int featureSize = 0;
     int significantDigits = 9; // text formats only; 9 gives back the exact float
+    // Names of the feature columns (e.g. "nsp_l12_0": pooling, 1-based layer, dimension); f0, f1, … when
+    // empty or not featureSize long.
+    QStringList featureNames;
+    QStringList keptColumns; // input columns carried along (TextInput::kept), written after the index
 };
 
 // Streams extraction results, one text at a time, in the layouts users open in spreadsheets and tools:
-//  csv/tsv pooled:    index,text,f0,…,f{D-1}           (pairs: index,text_a,text_b,f0,…)
-//  csv/tsv per token: index,token_index,token,start,end,f0,…   (start/end: code points in the token's text)
-//  jsonl:             {"index":i,"tokens":[…],"embedding":[…]} ([tokens][features], or [features] pooled)
+//  csv/tsv pooled:    index,<kept…>,text,<features>     (pairs: index,<kept…>,text_a,text_b,<features>)
+//  csv/tsv per token: index,<kept…>,token_index,token,start,end,<features>   (start/end: code points)
+//  jsonl:             {"index":i,"columns":{kept…},"tokens":[…],"embedding":[…]} ([tokens][features], or
+//                     [features] pooled; "columns" only when columns are kept)
 //  npy:               one float32 matrix [rows, D] (rows = texts, or all tokens), plus an index CSV that says
-//                     what each row is (pooled: index,text…; per token:
-//                     row,index,token_index,token,start,end).
+//                     what each row is (pooled: index,<kept…>,text…; per token:
+//                     row,index,<kept…>,token_index,token,start,end).
+// <features> are named by EmbeddingLayout::featureNames (f0, f1, … without).
 // CSV follows RFC 4180 (quotes where needed, UTF-8); numbers always use '.' whatever the locale.
 class EmbeddingWriter final {
 public:
@@ -42,6 +49,7 @@ public:
 private:
     bool writeHeader();
     void appendCell(QByteArray& row, const QString& text, char separator) const;
+    void appendKept(QByteArray& row, const EmbeddingItem& item, char separator) const;
     QByteArray npyHeader(qint64 rows) const;
     bool put(QIODevice& device, const QByteArray& bytes);
 

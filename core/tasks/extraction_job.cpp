@@ -130,6 +130,9 @@ Result<ExtractionSummary> ExtractionJob::run() {
                    std::any_of(chunk.texts.begin(), chunk.texts.end(),
                                [](const EncodedInput& t) { return !t.input.second.isNull(); });
     layout.featureSize = summary.columns;
+    layout.featureNames = extractor.featureNames();
+    for (int column : source.options().keepColumns)
+        layout.keptColumns << source.header().value(column);
     layout.significantDigits = m_spec.significantDigits;
     EmbeddingWriter writer(out, layout, npy ? &index : nullptr);
 

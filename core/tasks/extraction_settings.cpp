@@ -44,6 +44,8 @@ ExtractionSettings ExtractionSettings::fromSpec(const ExtractionJobSpec& spec, c
             o.insert(QStringLiteral("second-column"), spec.source.secondColumnName.isEmpty()
                                                           ? QString::number(spec.source.secondColumn)
                                                           : spec.source.secondColumnName);
+        if (!spec.source.keepColumnNames.isEmpty())
+            o.insert(QStringLiteral("keep-columns"), spec.source.keepColumnNames.join(u','));
     }
     if (spec.source.stopOnBadRecord)
         o.insert(QStringLiteral("strict"), true);
@@ -165,6 +167,7 @@ Result<ExtractionJobSpec> ExtractionSettings::toSpec() const {
     source.stopOnBadRecord = o.value(QStringLiteral("strict")).toBool();
     source.textColumnName = text("text-column");
     source.secondColumnName = text("second-column");
+    source.keepColumnNames = TextSourceOptions::columnList(text("keep-columns"));
     if (spec.format == EmbeddingFormat::Npy && spec.outputPath == u"-")
         return Error{tr("--format npy needs --output FILE (it also writes FILE's .index.csv)")};
     return spec;

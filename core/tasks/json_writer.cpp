@@ -44,8 +44,12 @@ JsonWriter& JsonWriter::endArray() {
 }
 
 JsonWriter& JsonWriter::key(const char* name) {
+    return key(QString::fromUtf8(name));
+}
+
+JsonWriter& JsonWriter::key(const QString& name) {
     separate();
-    appendString(m_out, QString::fromUtf8(name));
+    appendString(m_out, name);
     m_out += ':';
     m_afterKey = true;
     return *this;

@@ -23,6 +23,7 @@ public:
     JsonWriter& beginArray();
     JsonWriter& endArray();
     JsonWriter& key(const char* name);
+    JsonWriter& key(const QString& name); // escaped: any text may be a key
 
     JsonWriter& value(const QString& text);
     JsonWriter& value(double number);

@@ -81,8 +81,10 @@ Result<ClassifyFileSummary> classifyFile(const BertModel& model, const Tokenizer
         if (!headerWritten && !texts.empty()) {
             // Pairs when the input has a second text (a second column, or a tab in a line).
             pairs = !texts.front().second.isNull();
-            QByteArray header =
-                pairs ? "index,text_a,text_b,label,probability" : "index,text,label,probability";
+            QByteArray header = "index";
+            for (int column : source.options().keepColumns)
+                header += ',' + csvField(source.header().value(column));
+            header += pairs ? ",text_a,text_b,label,probability" : ",text,label,probability";
             for (const QString& label : model.labels())
                 header += ',' + csvField(QStringLiteral("p_") + label);
             if (file.write(header + '\n') < 0)
@@ -96,6 +98,8 @@ Result<ClassifyFileSummary> classifyFile(const BertModel& model, const Tokenizer
         for (std::size_t i = 0; i < texts.size(); ++i) {
             const Classification& c = (*classified)[i];
             rows += QByteArray::number(texts[i].index) + ',';
+            for (const QString& kept : texts[i].kept)
+                rows += csvField(kept) + ',';
             if (pairs)
                 rows += csvField(texts[i].first) + ',' + csvField(texts[i].second);
             else if (!texts[i].second.isNull()) // a pair after single texts: its line as it was

@@ -37,7 +37,7 @@ struct ClassifyFileSummary {
 };
 
 // Classifies every text `source` gives and writes outputPath as CSV (RFC 4180, UTF-8):
-//   index,text[,text_b],label,probability,p_<label 0>,p_<label 1>,…
+//   index,<kept columns…>,text,label,probability,p_<label 0>,p_<label 1>,…   (pairs: text_a,text_b)
 // index is the record's place in the input; label the most probable one and probability its probability.
 // text_b is there when the first text is a pair (a second column, or a tab in the line); a pair after single
 // texts keeps its line, tab included, in `text`.

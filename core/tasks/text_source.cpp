@@ -51,6 +51,14 @@ int columnNamed(const QStringList& header, std::initializer_list<const char*> na
 
 } // namespace
 
+QStringList TextSourceOptions::columnList(const QString& text) {
+    QStringList columns;
+    for (const QString& column : text.split(u',', Qt::SkipEmptyParts))
+        if (!column.trimmed().isEmpty())
+            columns << column.trimmed();
+    return columns;
+}
+
 void TextSourceOptions::guessColumns(const QStringList& header) {
     textColumn = std::max(0, columnNamed(header, {"text", "sentence", "text_a", "sentence1", "sentence_a",
                                                   "content", "body", "question", "review", "comment"}));
@@ -102,10 +110,21 @@ Result<std::unique_ptr<TextSource>> TextSource::open(const QString& path, const 
                 return Error{tr("%1: no column '%2' (columns: %3)")
                                  .arg(source->m_name, *name, source->m_header.join(QStringLiteral(", ")))};
         }
+        source->m_options.keepColumns.clear();
+        for (const QString& name : options.keepColumnNames) {
+            const int index = resolve(name.trimmed());
+            if (index < 0 || index >= columns)
+                return Error{
+                    tr("%1: no column '%2' to keep (columns: %3)")
+                        .arg(source->m_name, name.trimmed(), source->m_header.join(QStringLiteral(", ")))};
+            source->m_options.keepColumns.push_back(index);
+        }
         const TextSourceOptions& resolved = source->m_options;
         if (resolved.textColumn < 0 || resolved.textColumn >= columns || resolved.secondColumn >= columns)
             return Error{
                 tr("%1: has %2 columns; the text column must be one of them").arg(path).arg(columns)};
+    } else if (!options.keepColumnNames.isEmpty()) {
+        return Error{tr("%1: columns to keep need a CSV or TSV file with a header row").arg(path)};
     }
     return source;
 }
@@ -228,6 +247,8 @@ bool TextSource::next(int count, std::vector<TextInput>& texts, std::vector<Skip
             input.first = cells.value(m_options.textColumn);
             if (m_options.secondColumn >= 0)
                 input.second = cells.value(m_options.secondColumn, QStringLiteral(""));
+            for (int column : m_options.keepColumns)
+                input.kept << cells.value(column);
         }
         texts.push_back(std::move(input));
         ++taken;

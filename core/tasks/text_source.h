@@ -21,11 +21,16 @@ struct TextSourceOptions {
     // Csv/Tsv: the columns by header name or 0-based number; when set, they win over the numbers above
     // (resolved when the file is opened, so standard input is read once).
     QString textColumnName, secondColumnName;
+    // Csv/Tsv: columns carried into the output beside the features (an id, a label…), by header name or
+    // 0-based number; resolved into keepColumns when the file is opened.
+    QStringList keepColumnNames;
+    std::vector<int> keepColumns;
     qint64 maxRecordBytes = 1 << 20; // longer lines are reported and skipped
     bool stopOnBadRecord = false;    // stop at the first bad line instead of skipping it
 
     static Kind kindForFile(const QString& path);              // by suffix: .csv, .tsv/.tab, else lines
     static std::optional<Kind> kindFromName(QStringView name); // "lines", "csv", "tsv"
+    static QStringList columnList(const QString& text);        // "id, label" → {"id", "label"}
 
     // Sets textColumn (and secondColumn) from a table's header by the names people give them ("text",
     // "sentence1", "review", …; "text_b", "sentence2", …): else the first column and no second text.

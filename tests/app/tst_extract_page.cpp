@@ -15,13 +15,16 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QListWidget>
+#include <QMenu>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace bertlab;
 
@@ -170,6 +173,18 @@ void TestExtractPage::outputMatchesCli() {
     QCOMPARE(page.addFiles({text, csv}), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
     shown.clear(); // the CSV's header is read, its text column guessed
+    // The CSV's id column is kept, ticked in the Keep columns menu as a user would.
+    page.setCurrentFile(1);
+    QToolButton* keep = nullptr;
+    for (QToolButton* button : page.findChildren<QToolButton*>())
+        if (button->text().startsWith(QStringLiteral("Keep columns")))
+            keep = button;
+    QVERIFY(keep);
+    QTRY_VERIFY_WITH_TIMEOUT(keep->isEnabled() && keep->menu()->actions().size() == 2, 10000);
+    QCOMPARE(keep->text(), QStringLiteral("Keep columns: none"));
+    keep->menu()->actions().at(0)->setChecked(true); // "id"
+    QTRY_COMPARE(page.fileModel()->file(1).source.keepColumnNames, QStringList{QStringLiteral("id")});
+    QCOMPARE(keep->text(), QStringLiteral("Keep columns: id"));
     page.options()->setPoolings({core::Pooling::Average});
     QVERIFY(page.options()->setOutputLayers(QStringLiteral("2")));
     page.options()->setOutputFolder(dir.filePath(QStringLiteral("out")));
@@ -200,13 +215,19 @@ void TestExtractPage::outputMatchesCli() {
                         QStringList{QStringLiteral("--input"), text, QStringLiteral("--output"), cliText})
                  .isEmpty());
     QVERIFY(!cliExtract(common + QStringList{QStringLiteral("--input"), csv, QStringLiteral("--text-column"),
-                                             QStringLiteral("sentence"), QStringLiteral("--output"), cliCsv})
+                                             QStringLiteral("sentence"), QStringLiteral("--keep-columns"),
+                                             QStringLiteral("id"), QStringLiteral("--output"), cliCsv})
                  .isEmpty());
     const QByteArray expectedText = readAll(cliText);
-    QVERIFY(expectedText.startsWith("index,text_a,text_b,f0,"));
+    // Named feature columns (pooling, 1-based layer, dimension), the same from the page as from the CLI.
+    QVERIFY(QRegularExpression(QStringLiteral("^index,text_a,text_b,(nsp|max|ave)_l\\d+_0,"))
+                .match(QString::fromUtf8(expectedText))
+                .hasMatch());
     QCOMPARE(readAll(pageText), expectedText);
     const QByteArray expectedCsv = readAll(cliCsv);
-    QVERIFY(expectedCsv.startsWith("index,text,f0,"));
+    QVERIFY(QRegularExpression(QStringLiteral("^index,id,text,(nsp|max|ave)_l\\d+_0,"))
+                .match(QString::fromUtf8(expectedCsv))
+                .hasMatch());
     QCOMPARE(readAll(pageCsv), expectedCsv);
     // The list now says the outputs exist (a new run replaces them).
     QVERIFY(page.fileModel()->file(0).outputExists);
@@ -423,7 +444,8 @@ void TestExtractPage::sentenceTransformersMatchesCli() {
                          QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--input"), text,
                          QStringLiteral("--output"), cli})
                  .isEmpty());
-    QVERIFY(readAll(cli).startsWith("index,text,f0,")); // one row per text, not per token
+    QVERIFY(
+        readAll(cli).startsWith("index,text,ave_l3_0,")); // one row per text (mean pooling), not per token
     QCOMPARE(readAll(dir.filePath(QStringLiteral("out/lines.embeddings.csv"))), readAll(cli));
     // Unticked: the user's own choices again.
     sentence->click();

@@ -5,6 +5,8 @@
 
 #include "core/tasks/text_source.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <QRegularExpression>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void extractJsonl();
     void extractCsvAndTsv();
     void extractPooledCsvAndNpy();
+    void extractAndClassifyKeepChosenColumns();
     void extractWritesWholeFilesOnly();
     void extractSkipsBadLines();
     void extractOfAnEmptyFileWarns();
@@ -284,7 +287,8 @@ void TestCli::extractCsvAndTsv() {
         const QList<QByteArray> lines = result.readAll().trimmed().split('\n');
         const char sep = format == u"csv" ? ',' : '\t';
         QCOMPARE(lines.at(0).split(sep).mid(0, 6),
-                 (QList<QByteArray>{"index", "token_index", "token", "start", "end", "f0"}));
+                 (QList<QByteArray>{"index", "token_index", "token", "start", "end", "l3_0"}));
+        QCOMPARE(lines.at(0).split(sep).last(), QByteArray("l3_31")); // the last layer (of 3), 1-based
         QCOMPARE(lines.at(0).split(sep).size(), 5 + 32);
         if (format == u"csv")
             QVERIFY2(lines.at(3).startsWith("0,2,\",\",5,6,"),
@@ -292,6 +296,76 @@ void TestCli::extractCsvAndTsv() {
         // "[CLS] hello , world [SEP]" + "[CLS] the dog [SEP]" + the header
         QCOMPARE(lines.size(), 1 + 5 + 4);
     }
+}
+
+// --keep-columns copies input columns (an id, a label) into every output beside the results, in the order
+// asked; an unknown column or a plain text file says so.
+void TestCli::extractAndClassifyKeepChosenColumns() {
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("table.csv"));
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id,sentence,label\n7,where is the station?,pos\n\"8,a\",\"it is, near\",neg\n");
+    f.close();
+    const QStringList common{QStringLiteral("extract"),
+                             QStringLiteral("--model"),
+                             model("tiny_hf"),
+                             QStringLiteral("--pooling"),
+                             QStringLiteral("nsp"),
+                             QStringLiteral("--input"),
+                             in,
+                             QStringLiteral("--text-column"),
+                             QStringLiteral("sentence"),
+                             QStringLiteral("--keep-columns"),
+                             QStringLiteral("label,id")};
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    Run r = cli(common + QStringList{QStringLiteral("--output"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+    QVERIFY2(lines.at(0).startsWith("index,label,id,text,nsp_l3_0,"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith("0,pos,7,where is the station?,"), lines.at(1).constData());
+    QVERIFY2(lines.at(2).startsWith("1,neg,\"8,a\",\"it is, near\","), lines.at(2).constData());
+
+    r = cli(common); // JSONL on standard output
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject first = QJsonDocument::fromJson(r.out.split('\n').at(0)).object();
+    QCOMPARE(first.value(u"columns").toObject(),
+             (QJsonObject{{QStringLiteral("label"), QStringLiteral("pos")},
+                          {QStringLiteral("id"), QStringLiteral("7")}}));
+
+    const QString npy = dir.filePath(QStringLiteral("out.npy"));
+    QCOMPARE(cli(common + QStringList{QStringLiteral("--output"), npy}).exitCode, 0);
+    QFile index(dir.filePath(QStringLiteral("out.index.csv")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(index.readAll().startsWith("index,label,id,text\n0,pos,7,where is the station?\n"));
+
+    // classify carries them too.
+    const QString predictions = dir.filePath(QStringLiteral("predictions.csv"));
+    r = cli({QStringLiteral("classify"), QStringLiteral("--model"), model("tiny_hf_classifier"),
+             QStringLiteral("--input"), in, QStringLiteral("--text-column"), QStringLiteral("sentence"),
+             QStringLiteral("--keep-columns"), QStringLiteral("id"), QStringLiteral("--output"),
+             predictions});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile classified(predictions);
+    QVERIFY(classified.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = classified.readAll().split('\n');
+    QVERIFY2(rows.at(0).startsWith("index,id,text,label,probability,p_negative"), rows.at(0).constData());
+    QVERIFY(rows.at(2).startsWith("1,\"8,a\",\"it is, near\","));
+
+    r = cli(common.mid(0, common.size() - 1) + QStringList{QStringLiteral("id,stars")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no column 'stars' to keep (columns: id, sentence, label)"), r.err.constData());
+    const QString lines2 = dir.filePath(QStringLiteral("plain.txt"));
+    QFile plain(lines2);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("one text\n");
+    plain.close();
+    r = cli({QStringLiteral("extract"), QStringLiteral("--model"), model("tiny_hf"),
+             QStringLiteral("--input"), lines2, QStringLiteral("--keep-columns"), QStringLiteral("id")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("columns to keep need a CSV or TSV file"), r.err.constData());
 }
 
 // Pooled CSV rows carry the texts, and parse back to the JSONL numbers; .npy holds the same matrix.
@@ -324,7 +398,10 @@ void TestCli::extractPooledCsvAndNpy() {
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
-    QVERIFY(lines.at(0).startsWith("index,text_a,text_b,f0,"));
+    // Feature columns say where they come from: pooling, layer (1-based), dimension, in the output's order.
+    QVERIFY(lines.at(0).startsWith("index,text_a,text_b,ave_l3_0,ave_l3_1,"));
+    QVERIFY(lines.at(0).contains(",ave_l3_31,nsp_l3_0,"));
+    QVERIFY(lines.at(0).endsWith(",nsp_l3_31"));
     QVERIFY(lines.at(1).startsWith("0,where is the station?,it is near the bridge.,"));
     QVERIFY(lines.at(2).startsWith("1,\"\"\"quoted\"\", text\",,"));
     const QList<QByteArray> cells = lines.at(1).split(',');

@@ -114,7 +114,13 @@ void TestExtractionJob::pooledCsvMatchesExtractor() {
     QVERIFY(expected.ok());
     const QList<QByteArray> lines = readLines(spec.outputPath);
     QCOMPARE(lines.size(), 4);
-    QVERIFY(lines[0].startsWith("index,text_a,text_b,f0,"));
+    QVERIFY(lines[0].startsWith("index,text_a,text_b,ave_l3_0,"));
+    QCOMPARE(lines[0].split(',').mid(3), [&] {
+        QList<QByteArray> names;
+        for (const QString& name : extractor.featureNames())
+            names << name.toUtf8();
+        return names;
+    }());
     QVERIFY(lines[2].startsWith("1,,,")); // the empty line keeps its row
     for (int row = 0; row < 3; ++row) {
         const QList<QByteArray> cells = lines[row + 1].split(',');

@@ -33,6 +33,10 @@ qint64 lineCount(const QString& path) {
     return contents(path).count('\n');
 }
 
+qint64 stepCount(const QString& path) {
+    return contents(path).count("\"event\":\"step\"");
+}
+
 ino_t inodeOf(const QString& path) {
     struct stat info {};
     return ::stat(path.toLocal8Bit().constData(), &info) == 0 ? info.st_ino : 0;
@@ -204,6 +208,9 @@ private Q_SLOTS:
         QProcess second;
         QVERIFY(attach(second));
         QVERIFY(waitForLines(seen + 5));
+        // Enough steps for stepsOnceEach (the first lines may be the plan and other events, not steps).
+        for (int i = 0; i < 600 && stepCount(job->eventsFile()) < 12; ++i)
+            QTest::qWait(100);
         const CliRun cancel = runCli({QStringLiteral("job"), QStringLiteral("cancel"), job->id});
         QVERIFY2(cancel.ok(), cancel.err.constData());
         QVERIFY(second.waitForFinished(60000));
