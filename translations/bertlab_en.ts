@@ -1203,6 +1203,44 @@ JSON Lines: one JSON object per text.</source>
         <source>%1 holds no texts (empty, or every line was skipped): %2 has only its header.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n output file(s) exist already.</source>
+        <translation>
+            <numerusform>%n output file exists already.</numerusform>
+            <numerusform>%n output files exist already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial file(s) of a cancelled run will be replaced.</source>
+        <translation>
+            <numerusform>%n partial file of a cancelled run will be replaced.</numerusform>
+            <numerusform>%n partial files of a cancelled run will be replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs Exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Finished Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: its output exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file&apos;s output exists already: nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at %p %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::HelpWindow</name>

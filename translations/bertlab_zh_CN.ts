@@ -1204,6 +1204,42 @@ JSON Lines：每条文本一个 JSON 对象。</translation>
         <source>%1 holds no texts (empty, or every line was skipped): %2 has only its header.</source>
         <translation>%1 中没有文本（为空，或每一行都被跳过）：%2 只有表头。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n output file(s) exist already.</source>
+        <translation>
+            <numerusform>已有 %n 个输出文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial file(s) of a cancelled run will be replaced.</source>
+        <translation>
+            <numerusform>已取消运行留下的 %n 个部分文件将被替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs Exist</source>
+        <translation>输出已存在</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Finished Files</source>
+        <translation>跳过已完成的文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skipped: its output exists</source>
+        <translation>已跳过：其输出已存在</translation>
+    </message>
+    <message>
+        <source>Every file&apos;s output exists already: nothing to run.</source>
+        <translation>每个文件的输出都已存在：没有需要运行的。</translation>
+    </message>
+    <message>
+        <source>Cancelled at %p %</source>
+        <translation>已在 %p % 处取消</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::HelpWindow</name>

@@ -320,15 +320,14 @@ void ExtractInputsPanel::fileSourceEdited() {
     setFileSource(row, source);
 }
 
-void ExtractInputsPanel::keepColumnsEdited() {
+void ExtractInputsPanel::setKeptColumn(const QString& column, bool keep) {
     const int row = currentFile();
     if (row < 0)
         return;
     core::TextSourceOptions source = m_files->file(row).source;
-    source.keepColumnNames.clear();
-    for (const QAction* action : m_keepButton->menu()->actions())
-        if (action->isChecked())
-            source.keepColumnNames << action->data().toString();
+    source.keepColumnNames.removeAll(column);
+    if (keep)
+        source.keepColumnNames << column;
     setFileSource(row, source);
 }
 
@@ -373,8 +372,10 @@ void ExtractInputsPanel::updateFileControls() {
             if (action->isChecked())
                 kept << action->text();
             // Queued: taking the change rebuilds this menu, which must not delete the action in its signal.
-            connect(action, &QAction::toggled, this, &ExtractInputsPanel::keepColumnsEdited,
-                    Qt::QueuedConnection);
+            connect(action, &QAction::toggled, this, [this, key](bool on) {
+                QMetaObject::invokeMethod(
+                    this, [this, key, on] { setKeptColumn(key, on); }, Qt::QueuedConnection);
+            });
         }
     }
     m_keepButton->setText(kept.isEmpty() ? tr("Keep columns: none")

@@ -68,7 +68,7 @@ private:
     void addFilesDialog();
     void readHeaderLater(const QString& path, core::TextSourceOptions::Kind kind);
     void fileSourceEdited();
-    void keepColumnsEdited();
+    void setKeptColumn(const QString& column, bool keep); // for the current file
     void updateFileControls();
     void requestPreview();
     void showPreview(const core::TextPreview& preview);

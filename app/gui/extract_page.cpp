@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -168,7 +169,7 @@ QWidget* ExtractPage::buildRunBar() {
     m_runButton->setToolTip(
         tr("Extract the embeddings of every listed file, one after the other (Ctrl+Return)"));
     m_runButton->setDefault(true);
-    connect(m_runButton, &QPushButton::clicked, this, &ExtractPage::run);
+    connect(m_runButton, &QPushButton::clicked, this, &ExtractPage::runAsking);
     m_cancelButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"), bar);
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->setToolTip(tr("Stop the run after the current batch (Esc)"));
@@ -361,7 +362,40 @@ core::Result<core::ExtractionJobSpec> ExtractPage::specFor(int row) const {
     return spec;
 }
 
-bool ExtractPage::run() {
+bool ExtractPage::runAsking() {
+    return run([this](const QStringList& finished, const QStringList& partial) {
+        QStringList names;
+        for (const QString& path : finished + partial)
+            names << QDir::toNativeSeparators(path);
+        QString text;
+        if (!finished.isEmpty())
+            text += tr("%n output file(s) exist already.", "", int(finished.size())) + u' ';
+        if (!partial.isEmpty())
+            text +=
+                tr("%n partial file(s) of a cancelled run will be replaced.", "", int(partial.size())) + u' ';
+        QMessageBox box(QMessageBox::Question, tr("Outputs Exist"), text.trimmed(), QMessageBox::NoButton,
+                        this);
+        box.setObjectName(QStringLiteral("existingOutputs"));
+        box.setDetailedText(names.join(u'\n'));
+        QPushButton* replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        QPushButton* skip =
+            finished.isEmpty() ? nullptr : box.addButton(tr("&Skip Finished Files"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(skip ? skip : replace);
+        box.exec();
+        if (box.clickedButton() == replace)
+            return ExistingOutputs::Replace;
+        if (skip && box.clickedButton() == skip)
+            return ExistingOutputs::Skip;
+        return ExistingOutputs::Cancel;
+    });
+}
+
+int ExtractPage::fileRow(int index) const {
+    return index >= 0 && index < int(m_runRows.size()) ? m_runRows[std::size_t(index)] : index;
+}
+
+bool ExtractPage::run(const ExistingOutputsQuestion& question) {
     if (isRunning())
         return false;
     m_inputs->ensureColumns();
@@ -379,15 +413,54 @@ bool ExtractPage::run() {
         Q_EMIT messageRequested(ok.errorString(), true);
         return false;
     }
+    // Earlier results are never recomputed or replaced without asking.
+    QStringList finished, partial;
+    for (const core::ExtractionJobSpec& spec : specs) {
+        if (spec.outputPath == u"-")
+            continue;
+        if (QFileInfo::exists(spec.outputPath))
+            finished << spec.outputPath;
+        if (QFileInfo::exists(core::ExtractionJob::partialPath(spec.outputPath)))
+            partial << core::ExtractionJob::partialPath(spec.outputPath);
+    }
+    const ExistingOutputs choice = (finished.isEmpty() && partial.isEmpty()) || !question
+                                       ? ExistingOutputs::Replace
+                                       : question(finished, partial);
+    if (choice == ExistingOutputs::Cancel)
+        return false;
+    m_runRows.clear();
+    for (int row = 0; row < int(specs.size()); ++row)
+        m_runRows.push_back(row);
+    if (choice == ExistingOutputs::Skip) {
+        std::vector<core::ExtractionJobSpec> kept;
+        std::vector<int> rows;
+        for (int row = 0; row < int(specs.size()); ++row) {
+            if (finished.contains(specs[std::size_t(row)].outputPath)) {
+                if (row < fileCount())
+                    fileModel()->setStatus(row, tr("Skipped: its output exists"));
+                continue;
+            }
+            kept.push_back(specs[std::size_t(row)]);
+            rows.push_back(row);
+        }
+        if (kept.empty()) {
+            Q_EMIT messageRequested(tr("Every file's output exists already: nothing to run."), false);
+            return false;
+        }
+        specs = std::move(kept);
+        m_runRows = std::move(rows);
+    }
     const QString folder = m_options->outputFolder();
     if (!folder.isEmpty() && !QDir().mkpath(QDir::fromNativeSeparators(folder))) {
         Q_EMIT messageRequested(tr("Cannot create the output folder %1.").arg(folder), true);
         return false;
     }
     // The options, tokenizer and model are taken now: changing them during the run affects the next run.
-    for (int row = 0; row < fileCount(); ++row)
-        fileModel()->setStatus(row, tr("Waiting"));
+    for (int row : m_runRows)
+        if (row < fileCount())
+            fileModel()->setStatus(row, tr("Waiting"));
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p %"));
     m_summary->clear();
     m_openFolder->setEnabled(false);
     const QString host = m_runOn->host();
@@ -420,24 +493,26 @@ void ExtractPage::setRunOnHost(const QString& host) {
     m_runOn->setHost(host);
 }
 
-void ExtractPage::onFileStarted(int row) {
+void ExtractPage::onFileStarted(int index) {
+    const int row = fileRow(index);
     fileModel()->setStatus(row, tr("Running…"));
     updateRunControls();
     m_progressText->setText(tr("File %1 of %2 — %3: starting…")
-                                .arg(row + 1)
+                                .arg(index + 1)
                                 .arg(m_run->total())
                                 .arg(QFileInfo(fileModel()->file(row).path).fileName()));
 }
 
-void ExtractPage::showProgress(int row, const core::ExtractionProgress& progress) {
+void ExtractPage::showProgress(int index, const core::ExtractionProgress& progress) {
+    const int row = fileRow(index);
     const double fraction =
         progress.bytesTotal > 0
             ? std::clamp(double(progress.bytesRead) / double(progress.bytesTotal), 0.0, 1.0)
             : 0.0;
-    m_progress->setValue(int(1000.0 * (double(row) + fraction) / double(std::max(1, m_run->total()))));
+    m_progress->setValue(int(1000.0 * (double(index) + fraction) / double(std::max(1, m_run->total()))));
     const QString name = QFileInfo(fileModel()->file(row).path).fileName();
     QString text = tr("File %1 of %2 — %3: %L4 texts · %L5 texts/s")
-                       .arg(row + 1)
+                       .arg(index + 1)
                        .arg(m_run->total())
                        .arg(name)
                        .arg(progress.texts)
@@ -450,7 +525,8 @@ void ExtractPage::showProgress(int row, const core::ExtractionProgress& progress
     Q_EMIT jobProgress(row, progress);
 }
 
-void ExtractPage::onFileFinished(int row, const core::ExtractionOutcome& outcome) {
+void ExtractPage::onFileFinished(int index, const core::ExtractionOutcome& outcome) {
+    const int row = fileRow(index);
     if (outcome.notRun) {
         fileModel()->setStatus(row, tr("Not run"));
     } else if (!outcome.summary) {
@@ -492,9 +568,10 @@ void ExtractPage::finishRun() {
     const bool cancelled = m_run->isCancelling();
     const bool failed =
         std::any_of(outcomes.begin(), outcomes.end(), [](const auto& o) { return !o.error.isEmpty(); });
-    if (cancelled)
+    if (cancelled) {
         m_progressText->setText(tr("Cancelled."));
-    else if (failed)
+        m_progress->setFormat(tr("Cancelled at %p %")); // the bar stays where the run stopped
+    } else if (failed)
         m_progressText->setText(tr("Finished with errors; see the summary."));
     else
         m_progressText->setText(tr("Finished."));

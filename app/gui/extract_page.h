@@ -7,6 +7,7 @@
 #include "latest_run.h"
 #include "page.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -77,8 +78,15 @@ public:
     static QString outputPathFor(const QString& inputPath, const QString& folder,
                                  core::EmbeddingFormat format);
 
-    // Starts extracting every listed file; false (with a message) when it cannot start.
-    bool run();
+    // What to do with outputs that exist already (finished files, or partial ones of a cancelled run).
+    enum class ExistingOutputs { Replace, Skip, Cancel };
+    using ExistingOutputsQuestion =
+        std::function<ExistingOutputs(const QStringList& finished, const QStringList& partial)>;
+    // Starts extracting every listed file; false (with a message) when it cannot start. When outputs exist
+    // it asks `question` first (the Run button asks the user; without a question they are replaced). Skip
+    // runs only the files whose output does not exist yet.
+    bool run(const ExistingOutputsQuestion& question = {});
+    bool runAsking(); // run() with the user asked in a dialog
     void cancel();
     bool isRunning() const;
     const std::vector<FileOutcome>& outcomes() const;
@@ -110,6 +118,7 @@ private:
     void updateRunControls();
     void addSample(); // the sentences.txt that ships with the demo model
 
+    int fileRow(int index) const; // the file list's row of the run's index-th file
     void onFileStarted(int row);
     void onFileFinished(int row, const core::ExtractionOutcome& outcome);
     void showProgress(int row, const core::ExtractionProgress& progress);
@@ -136,6 +145,7 @@ private:
     core::ExtractionRunner* m_run = nullptr; // the one of the last run
     RunOnBox* m_runOn = nullptr;
     int m_textsPerChunk = 0;
+    std::vector<int> m_runRows; // the file rows the last run took, in its order
 };
 
 } // namespace bertlab::app

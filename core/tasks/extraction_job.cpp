@@ -140,12 +140,13 @@ Result<ExtractionSummary> ExtractionJob::run() {
     while (!chunk.texts.empty() && !m_cancelled.load()) {
         if (chunk.more)
             pending = QtConcurrent::run(&reader, prepare);
-        const qint64 count = qint64(chunk.texts.size());
         bool written = true;
         auto status = extractor.runEncoded(
             std::move(chunk.texts),
             [&](EmbeddingItem&& item) {
                 written = writer.write(item);
+                // Counted as written, so a cancel in the middle of a chunk reports what the file holds.
+                summary.texts += written ? 1 : 0;
                 return written && !m_cancelled.load();
             },
             {}, m_features);
@@ -158,7 +159,6 @@ Result<ExtractionSummary> ExtractionJob::run() {
             discard();
             return Error{tr("%1: cannot write: %2").arg(partial, reason)};
         }
-        summary.texts += count;
         if (clock.elapsed() - lastReport >= 100) {
             lastReport = clock.elapsed();
             ExtractionProgress p;

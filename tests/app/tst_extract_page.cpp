@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void outputMatchesCli();
     void cancelKeepsValidPartial();
     void cancelCanRemovePartial();
+    void finishedOutputsAreNotRedoneWithoutAsking();
     void invalidUtf8LineListed();
     void emptyFileIsSaidNotDone();
     void optionsRemembered();
@@ -242,6 +244,56 @@ QByteArray manyLines(int count) {
 }
 } // namespace
 
+// A second Run with the outputs of the first in place asks first: Cancel leaves everything, Skip runs only
+// the files without an output, Replace runs them all again.
+void TestExtractPage::finishedOutputsAreNotRedoneWithoutAsking() {
+    app::Workspace workspace;
+    workspace.setModel(m_model);
+    app::ExtractPage page(&workspace);
+    QTemporaryDir dir;
+    const QString a = writeFile(dir, QStringLiteral("a.txt"), "first file\n");
+    const QString b = writeFile(dir, QStringLiteral("b.txt"), "second file\n");
+    page.addFiles({a, b});
+    page.options()->setPoolings({core::Pooling::Max});
+    QSignalSpy finished(&page, &app::ExtractPage::runFinished);
+    QVERIFY(page.run());
+    QVERIFY(finished.wait(60000));
+    const QString outA = dir.filePath(QStringLiteral("a.embeddings.csv"));
+    const QString outB = dir.filePath(QStringLiteral("b.embeddings.csv"));
+    QVERIFY(QFile::exists(outA) && QFile::exists(outB));
+
+    QStringList asked;
+    const auto answer = [&](app::ExtractPage::ExistingOutputs choice) {
+        return [&asked, choice](const QStringList& finishedFiles, const QStringList&) {
+            asked = finishedFiles;
+            return choice;
+        };
+    };
+    QVERIFY(!page.run(answer(app::ExtractPage::ExistingOutputs::Cancel)));
+    QCOMPARE(asked, (QStringList{outA, outB}));
+    QSignalSpy messages(&page, &app::Page::messageRequested);
+    QVERIFY(!page.run(answer(app::ExtractPage::ExistingOutputs::Skip)));
+    QVERIFY(messages.back()[0].toString().contains(QStringLiteral("nothing to run")));
+
+    // With b's output gone, Skip runs b alone; a's file stays as it was.
+    QVERIFY(QFile::remove(outB));
+    writeFile(dir, QStringLiteral("a.embeddings.csv"), "mine, not to be touched\n");
+    finished.clear();
+    QVERIFY(page.run(answer(app::ExtractPage::ExistingOutputs::Skip)));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(asked, QStringList{outA});
+    QCOMPARE(readAll(outA), QByteArray("mine, not to be touched\n"));
+    QVERIFY(readAll(outB).startsWith("index,text,max_l3_0,"));
+    QCOMPARE(page.outcomes().size(), std::size_t(1));
+    QVERIFY(page.fileModel()->file(0).status.startsWith(QStringLiteral("Skipped")));
+    QVERIFY(page.fileModel()->file(1).status.startsWith(QStringLiteral("Done")));
+
+    finished.clear();
+    QVERIFY(page.run(answer(app::ExtractPage::ExistingOutputs::Replace)));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(readAll(outA).startsWith("index,text,max_l3_0,"));
+}
+
 void TestExtractPage::cancelKeepsValidPartial() {
     app::Workspace workspace;
     workspace.setModel(m_model);
@@ -267,9 +319,25 @@ void TestExtractPage::cancelKeepsValidPartial() {
     QCOMPARE(first.summary->outputPath, partial);
     const QList<QByteArray> lines = readAll(partial).trimmed().split('\n');
     QCOMPARE(qint64(lines.size()), first.summary->rows + 1);
+    // The count said is what the file holds (pooled: a row per text), not the texts of a whole chunk.
+    QCOMPARE(first.summary->texts, first.summary->rows);
     for (const QByteArray& line : lines)
         QCOMPARE(line.count(','), 2 + 32 - 1); // index,text,f0..f31: complete rows only
-    QVERIFY(page.summaryText().contains(QStringLiteral("Cancelled")));
+    QVERIFY(
+        page.summaryText().contains(QStringLiteral("Cancelled after %1 texts").arg(first.summary->texts)));
+    QVERIFY(page.findChild<QProgressBar*>()->format().startsWith(QStringLiteral("Cancelled at")));
+
+    // The next run asks before it replaces the partial file.
+    disconnect(&page, &app::ExtractPage::jobProgress, &page, nullptr);
+    QStringList askedPartial, askedFinished;
+    QVERIFY(!page.run([&](const QStringList& finishedFiles, const QStringList& partialFiles) {
+        askedPartial = partialFiles;
+        askedFinished = finishedFiles;
+        return app::ExtractPage::ExistingOutputs::Cancel;
+    }));
+    QCOMPARE(askedPartial, QStringList{partial});
+    QVERIFY(askedFinished.isEmpty());
+    QCOMPARE(qint64(readAll(partial).trimmed().split('\n').size()), first.summary->rows + 1);
     QVERIFY(page.summaryText().contains(QDir::toNativeSeparators(partial)));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second.embeddings.csv"))));
 }
