@@ -1785,6 +1785,18 @@ JSON Lines: one JSON object per text.</source>
         <source>&amp;Open Without Copying</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the failed download off the list and delete the part it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the download off the list (an installed model stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>

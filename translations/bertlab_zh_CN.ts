@@ -1784,6 +1784,18 @@ JSON Lines：每条文本一个 JSON 对象。</translation>
         <source>&amp;Open Without Copying</source>
         <translation>不复制直接打开(&amp;O)</translation>
     </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the failed download off the list and delete the part it received</source>
+        <translation>把失败的下载从列表中移除，并删除已接收的部分</translation>
+    </message>
+    <message>
+        <source>Take the download off the list (an installed model stays)</source>
+        <translation>把该下载从列表中移除（已安装的模型保留）</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>

@@ -3,6 +3,7 @@
 #include "model_card_dialog.h"
 
 #include "core/display_format.h"
+#include "core/hub/download.h"
 #include "core/hub/download_queue.h"
 #include "widgets/catalog_table_model.h"
 #include "widgets/download_list_model.h"
@@ -15,6 +16,7 @@
 #include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -134,6 +136,10 @@ ModelsPage::ModelsPage(Workspace* workspace, QWidget* parent)
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
     columns->setChildrenCollapsible(false);
+    // The catalog's names need the room more than the installed list: 3:2 from the start (setSizes scales
+    // to the width there is), not only for space beyond the size hints.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    columns->setSizes({em * 60, em * 40});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -307,10 +313,17 @@ QWidget* ModelsPage::buildInstalled() {
         if (!file.isEmpty())
             importPath(file);
     });
-    for (auto* b : {m_openButton, m_cardButton, m_removeButton, m_revealButton, importFolder, importArchive})
+    // Two rows: the selected model's actions, then bringing one in; in one row they would make this column
+    // wider than the catalog's names can spare.
+    for (auto* b : {m_openButton, m_cardButton, m_removeButton, m_revealButton})
         actions->addWidget(b);
     actions->addStretch(1);
     layout->addLayout(actions);
+    auto* imports = new QHBoxLayout;
+    imports->addWidget(importFolder);
+    imports->addWidget(importArchive);
+    imports->addStretch(1);
+    layout->addLayout(imports);
     return box;
 }
 
@@ -331,6 +344,7 @@ QWidget* ModelsPage::buildDownloads() {
     m_resumeButton = new QPushButton(tr("Res&ume"));
     m_resumeButton->setToolTip(tr("Continue the selected paused or failed download"));
     m_cancelButton = new QPushButton(tr("&Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop the selected download and delete what it received"));
     int action = 0;
     for (auto* b : {m_pauseButton, m_resumeButton, m_cancelButton}) {
@@ -348,6 +362,7 @@ QWidget* ModelsPage::buildSettings() {
     auto* form = new QFormLayout(box);
     auto* storeRow = new QHBoxLayout;
     m_storeEdit = new QLineEdit(m_store.root());
+    m_storeEdit->setCursorPosition(0); // a long path shows its start
     m_storeEdit->setToolTip(tr("The folder that holds installed models (one sub-folder each). "
                                "Press Enter to switch to the folder typed here."));
     auto* browse = new QPushButton(tr("Change…"));
@@ -403,6 +418,7 @@ void ModelsPage::setStoreRoot(const QString& root) {
     m_store.setRoot(clean);
     QSettings().setValue(QLatin1String(kStoreKey), clean);
     m_storeEdit->setText(clean);
+    m_storeEdit->setCursorPosition(0); // a long path shows its start (the tooltip has all of it)
     refresh();
 }
 
@@ -529,7 +545,15 @@ void ModelsPage::updateButtons() {
                        m_pending.contains(d.data(widgets::DownloadListModel::KeyRole).toString());
     m_resumeButton->setEnabled(d.isValid() && (state == core::DownloadState::Paused || retry));
     m_resumeButton->setText(state == core::DownloadState::Failed ? tr("Ret&ry") : tr("Res&ume"));
-    m_cancelButton->setEnabled(d.isValid() && (busy || state == core::DownloadState::Paused));
+    // An ended row (failed, cancelled, finished) is taken off the list instead: nothing is left to cancel.
+    const bool ended = d.isValid() && !busy && state != core::DownloadState::Paused;
+    m_cancelButton->setEnabled(d.isValid());
+    m_cancelButton->setText(ended ? tr("Re&move") : tr("&Cancel"));
+    m_cancelButton->setToolTip(ended ? (state == core::DownloadState::Failed
+                                            ? tr("Take the failed download off the list and delete the part "
+                                                 "it received")
+                                            : tr("Take the download off the list (an installed model stays)"))
+                                     : tr("Stop the selected download and delete what it received"));
 }
 
 void ModelsPage::showError(const QString& message) {
@@ -673,6 +697,19 @@ void ModelsPage::actOnSelectedDownload(int action) {
     // A failed download is no longer in the queue: it starts again from the first URL (resuming the bytes
     // its partial file holds).
     const auto state = core::DownloadState(index.data(widgets::DownloadListModel::StateRole).toInt());
+    const bool ended = state == core::DownloadState::Failed || state == core::DownloadState::Cancelled ||
+                       state == core::DownloadState::Finished;
+    if (action == 2 && ended) {
+        if (state == core::DownloadState::Failed && m_pending.contains(key)) {
+            // BertLab's own partial file and its sidecar (never a user's file).
+            QFile::remove(core::Download::partialPathFor(key));
+            QFile::remove(core::Download::sidecarPathFor(key));
+            m_pending.remove(key);
+        }
+        m_downloadModel->remove(key);
+        updateButtons();
+        return;
+    }
     if (action == 1 && state == core::DownloadState::Failed) {
         if (auto pending = m_pending.find(key); pending != m_pending.end()) {
             pending->url = 0;

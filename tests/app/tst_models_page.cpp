@@ -253,6 +253,15 @@ void TestModelsPage::failedDownload() {
     QTRY_VERIFY_WITH_TIMEOUT(failed.size() == 1, 20000);
     QVERIFY2(page.errorText().contains(u"404"), qPrintable(page.errorText()));
     QTRY_COMPARE_WITH_TIMEOUT(tests::treeOf(m_store), before, 2000);
+    // The failed row offers Retry, and Remove takes it off the list.
+    QTableView* downloads = view(page, "downloadView");
+    QCOMPARE(downloads->model()->rowCount(), 1);
+    downloads->selectRow(0);
+    auto* remove = page.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    QTRY_COMPARE(remove->text().remove(u'&'), QStringLiteral("Remove"));
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(downloads->model()->rowCount(), 0);
     // Downloading an installed model is refused up front.
     QVERIFY(page.addUserEntry(QStringLiteral("tiny_hf"), m_server->url("/models/tiny.zip").toString()));
     QVERIFY(!page.download(QStringLiteral("tiny_hf")));
