@@ -1797,6 +1797,18 @@ JSON Lines: one JSON object per text.</source>
         <source>Take the download off the list (an installed model stays)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove &amp;Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the model you added off the catalog (Delete); an installed copy stays. Only entries you added can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>

@@ -1796,6 +1796,18 @@ JSON Lines：每条文本一个 JSON 对象。</translation>
         <source>Take the download off the list (an installed model stays)</source>
         <translation>把该下载从列表中移除（已安装的模型保留）</translation>
     </message>
+    <message>
+        <source>Remove &amp;Entry</source>
+        <translation>移除条目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Take the model you added off the catalog (Delete); an installed copy stays. Only entries you added can be removed.</source>
+        <translation>把您添加的模型从目录中移除（Delete）；已安装的副本保留。只有您添加的条目可以移除。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the catalog.</source>
+        <translation>%1 已不在目录中。</translation>
+    </message>
 </context>
 <context>
     <name>bertlab::app::PredictPage</name>

@@ -75,6 +75,8 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const {
         return e.hidden;
     case InstalledRole:
         return installed;
+    case UserEntryRole:
+        return e.userEntry;
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:

@@ -21,6 +21,7 @@ public:
         LanguageRole,              // QString: "en", "zh", "multilingual" or empty
         HiddenRole,                // int: hidden size, 0 when unknown
         InstalledRole,             // bool
+        UserEntryRole,             // bool: added by the user (and removable)
     };
 
     explicit CatalogTableModel(QObject* parent = nullptr);

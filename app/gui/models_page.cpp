@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -208,6 +209,17 @@ QWidget* ModelsPage::buildCatalog() {
             download(index.data(widgets::CatalogTableModel::IdRole).toString());
     });
     actions->addWidget(m_downloadButton);
+    m_removeEntryButton = new QPushButton(tr("Remove &Entry"));
+    m_removeEntryButton->setObjectName(QStringLiteral("removeEntryButton"));
+    m_removeEntryButton->setToolTip(tr("Take the model you added off the catalog (Delete); an installed "
+                                       "copy stays. Only entries you added can be removed."));
+    connect(m_removeEntryButton, &QPushButton::clicked, this, [this] {
+        removeUserEntry(m_catalogView->currentIndex().data(widgets::CatalogTableModel::IdRole).toString());
+    });
+    auto* removeShortcut =
+        new QShortcut(QKeySequence::Delete, m_catalogView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, m_removeEntryButton, &QPushButton::click);
+    actions->addWidget(m_removeEntryButton);
     actions->addStretch(1);
     layout->addLayout(actions);
 
@@ -439,6 +451,23 @@ bool ModelsPage::setMirror(const QString& base) {
     return true;
 }
 
+bool ModelsPage::removeUserEntry(const QString& catalogId) {
+    const core::CatalogEntry* entry = m_catalog.find(catalogId);
+    if (!entry || !entry->userEntry)
+        return false;
+    const QString name = entry->displayName;
+    m_catalog.removeUserEntry(catalogId);
+    if (auto saved = m_catalog.saveUserFile(m_store.userCatalogPath()); !saved) {
+        showError(saved.errorString());
+        refresh(); // back to what the file holds
+        return false;
+    }
+    refresh();
+    m_messages->showMessage(tr("%1 is no longer in the catalog.").arg(name));
+    m_messages->show();
+    return true;
+}
+
 bool ModelsPage::addUserEntry(const QString& name, const QString& url) {
     auto added = m_catalog.addUserEntry(name.trimmed(), url);
     if (!added) {
@@ -523,6 +552,8 @@ void ModelsPage::updateButtons() {
     m_downloadButton->setEnabled(entry.isValid() && m_catalogView->selectionModel()->hasSelection() &&
                                  !installedAlready);
     m_downloadButton->setText(installedAlready ? tr("Installed") : tr("&Download"));
+    m_removeEntryButton->setEnabled(entry.isValid() && m_catalogView->selectionModel()->hasSelection() &&
+                                    entry.data(widgets::CatalogTableModel::UserEntryRole).toBool());
     const QModelIndex installed = m_installedView->currentIndex();
     const bool hasModel = installed.isValid() && m_installedView->selectionModel()->hasSelection();
     m_openButton->setEnabled(hasModel && installed.data(widgets::InstalledModelsModel::ValidRole).toBool());

@@ -53,6 +53,8 @@ public:
     bool setMirror(const QString& base);
     // Adds a user catalog entry; false (and an inline error) when refused.
     bool addUserEntry(const QString& name, const QString& url);
+    // Takes a user-added entry off the catalog (its downloads and installed model stay).
+    bool removeUserEntry(const QString& catalogId);
     // Queues the download of a catalog entry; false (and an inline error) when it cannot start.
     bool download(const QString& catalogId);
     // Installs a model folder or archive (on the thread pool).
@@ -111,6 +113,7 @@ private:
     QComboBox* m_size = nullptr;
     QTableView* m_catalogView = nullptr;
     QPushButton* m_downloadButton = nullptr;
+    QPushButton* m_removeEntryButton = nullptr;
     QLineEdit* m_entryName = nullptr;
     QLineEdit* m_entryUrl = nullptr;
     QTableView* m_installedView = nullptr;

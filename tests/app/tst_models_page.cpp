@@ -262,6 +262,15 @@ void TestModelsPage::failedDownload() {
     QVERIFY(remove->isEnabled());
     remove->click();
     QCOMPARE(downloads->model()->rowCount(), 0);
+    // A user-added entry can be removed again (a built-in one cannot), and it is gone from the saved file.
+    QVERIFY(!page.removeUserEntry(QStringLiteral("multi_cased_base")));
+    QVERIFY(page.removeUserEntry(QStringLiteral("gone")));
+    {
+        QFile saved(core::ModelStore(m_store).userCatalogPath());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("missing.zip"));
+    }
+    QVERIFY(page.errorText().contains(u"no longer in the catalog")); // replaces the earlier error
     // Downloading an installed model is refused up front.
     QVERIFY(page.addUserEntry(QStringLiteral("tiny_hf"), m_server->url("/models/tiny.zip").toString()));
     QVERIFY(!page.download(QStringLiteral("tiny_hf")));
