@@ -95,14 +95,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heads drawn in the head view and averaged by “Mean over heads”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,10 +243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head %1: show it in the head view and include it in the mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layer %1: no heads switched on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +288,58 @@
     </message>
     <message>
         <source>Could not encode the PNG image for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads drawn in the head view and averaged by “Mean over heads”. Ctrl+click a head (or right-click it) to show only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every head off, to switch on just the ones to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head %1: show it in the head view and include it in the mean (Ctrl+click or right-click: only this head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only H%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention of every layer and head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, head view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1   B: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

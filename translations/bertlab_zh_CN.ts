@@ -95,14 +95,6 @@
         <translation>头(&amp;E)：</translation>
     </message>
     <message>
-        <source>Heads:</source>
-        <translation>注意力头：</translation>
-    </message>
-    <message>
-        <source>Heads drawn in the head view and averaged by “Mean over heads”</source>
-        <translation>在头视图中绘制、并参与“各头平均”计算的注意力头</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -251,10 +243,6 @@
         <translation>H%1</translation>
     </message>
     <message>
-        <source>Head %1: show it in the head view and include it in the mean</source>
-        <translation>注意力头 %1：在头视图中显示，并计入平均值</translation>
-    </message>
-    <message>
         <source>Layer %1: no heads switched on</source>
         <translation>第 %1 层：未开启任何注意力头</translation>
     </message>
@@ -301,6 +289,58 @@
     <message>
         <source>Could not encode the PNG image for %1</source>
         <translation>无法为 %1 编码 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Heads shown:</source>
+        <translation>显示的头：</translation>
+    </message>
+    <message>
+        <source>Heads drawn in the head view and averaged by “Mean over heads”. Ctrl+click a head (or right-click it) to show only that one.</source>
+        <translation>头视图中绘制、并由“按头平均”参与平均的头。Ctrl+单击某个头（或右键单击）即只显示这一个。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Switch every head off, to switch on just the ones to compare</source>
+        <translation>关闭所有头，再只打开要比较的那些</translation>
+    </message>
+    <message>
+        <source>Head %1: show it in the head view and include it in the mean (Ctrl+click or right-click: only this head)</source>
+        <translation>头 %1：在头视图中显示并参与平均（Ctrl+单击或右键单击：只显示此头）</translation>
+    </message>
+    <message>
+        <source>Only H%1</source>
+        <translation>只显示 H%1</translation>
+    </message>
+    <message>
+        <source>All Heads</source>
+        <translation>所有头</translation>
+    </message>
+    <message>
+        <source>No Heads</source>
+        <translation>不显示任何头</translation>
+    </message>
+    <message>
+        <source>Attention of every layer and head</source>
+        <translation>每一层每个头的注意力</translation>
+    </message>
+    <message>
+        <source>Layer %1, head view</source>
+        <translation>第 %1 层，头视图</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>A: %1   B: %2</source>
+        <translation>A：%1   B：%2</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,8 @@ int runAttention(const QStringList& args) {
     const std::vector<int> chosen = headList(p.value(QStringLiteral("heads")), heads);
     const core::AttentionMatrix matrix = core::attentionView(*maps, layer - 1, head - 1, chosen, view);
     if (format == u"csv") {
-        writeStdout(core::attentionCsv(matrix));
+        writeStdout(core::attentionCsv(
+            matrix, core::attentionCsvCorner(layer - 1, head - 1, view.meanOverHeads, chosen, heads)));
         return 0;
     }
     json.beginObject();

@@ -1,5 +1,6 @@
 #include "attention_page.h"
 
+#include "core/tasks/model_bundle.h"
 #include "workspace.h"
 
 #include "widgets/attention_grid.h"
@@ -9,10 +10,14 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -86,11 +91,16 @@ void AttentionPage::buildControls() {
     layerLabel->setBuddy(m_layer);
     auto* headLabel = new QLabel(tr("H&ead:"), this);
     headLabel->setBuddy(m_head);
-    auto* headsLabel = new QLabel(tr("Heads:"), this);
-    headsLabel->setToolTip(tr("Heads drawn in the head view and averaged by “Mean over heads”"));
+    // Apart from the one head of the large view: which heads the head view draws and the mean averages.
+    auto* headsLabel = new QLabel(tr("Heads shown:"), this);
+    headsLabel->setToolTip(tr("Heads drawn in the head view and averaged by “Mean over heads”. Ctrl+click "
+                              "a head (or right-click it) to show only that one."));
     m_allHeads = new QToolButton(this);
     m_allHeads->setText(tr("All"));
     hint(m_allHeads, tr("Switch every head on"));
+    m_noHeads = new QToolButton(this);
+    m_noHeads->setText(tr("None"));
+    hint(m_noHeads, tr("Switch every head off, to switch on just the ones to compare"));
     m_headToggleLayout = new QHBoxLayout;
     m_headToggleLayout->setSpacing(2);
 
@@ -104,6 +114,7 @@ void AttentionPage::buildControls() {
     row1->addWidget(headsLabel);
     row1->addLayout(m_headToggleLayout);
     row1->addWidget(m_allHeads);
+    row1->addWidget(m_noHeads);
     row1->addStretch(1);
 
     // Row 2: how to show it, busy indicator, exports.
@@ -201,6 +212,10 @@ void AttentionPage::buildControls() {
     connect(m_allHeads, &QToolButton::clicked, this, [this] {
         for (std::size_t h = 0; h < m_headToggles.size(); ++h)
             setHeadEnabled(int(h), true);
+    });
+    connect(m_noHeads, &QToolButton::clicked, this, [this] {
+        for (std::size_t h = 0; h < m_headToggles.size(); ++h)
+            setHeadEnabled(int(h), false);
     });
     connect(m_grid, &widgets::AttentionGrid::cellActivated, this, &AttentionPage::openLarge);
     connect(m_exportPng, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("png")); });
@@ -393,8 +408,22 @@ void AttentionPage::rebuildHeadControls() {
         button->setIconSize(QSize(iconSize, iconSize));
         button->setIcon(headIcon(widgets::HeadView::headColor(h, heads), iconSize,
                                  palette().color(QPalette::WindowText)));
-        button->setToolTip(tr("Head %1: show it in the head view and include it in the mean").arg(h + 1));
+        button->setToolTip(tr("Head %1: show it in the head view and include it in the mean (Ctrl+click or "
+                              "right-click: only this head)")
+                               .arg(h + 1));
         button->setAutoRaise(true);
+        button->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(button, &QToolButton::customContextMenuRequested, this, [this, button, h](const QPoint& at) {
+            QMenu menu(this);
+            menu.addAction(tr("Only H%1").arg(h + 1), this, [this, h] { soloHead(h); });
+            menu.addAction(tr("All Heads"), m_allHeads, &QToolButton::click);
+            menu.addAction(tr("No Heads"), m_noHeads, &QToolButton::click);
+            menu.exec(button->mapToGlobal(at));
+        });
+        connect(button, &QToolButton::clicked, this, [this, h] {
+            if (QGuiApplication::keyboardModifiers() & Qt::ControlModifier)
+                soloHead(h);
+        });
         connect(button, &QToolButton::toggled, this, [this] {
             refreshHeadView();
             if (m_mean->isChecked())
@@ -403,6 +432,11 @@ void AttentionPage::rebuildHeadControls() {
         m_headToggleLayout->addWidget(button);
         m_headToggles.push_back(button);
     }
+}
+
+void AttentionPage::soloHead(int head) {
+    for (std::size_t h = 0; h < m_headToggles.size(); ++h)
+        setHeadEnabled(int(h), int(h) == head);
 }
 
 std::vector<int> AttentionPage::enabledHeads() const {
@@ -543,6 +577,85 @@ bool AttentionPage::save(const QString& path, const QByteArray& bytes) {
     return true;
 }
 
+namespace {
+
+// The view's drawing without the empty canvas around it (everything of the background colour at the edges).
+QImage croppedToContent(const QImage& image, int margin) {
+    const QRgb background = image.pixel(0, 0);
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (line[x] == background)
+                continue;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    if (right < 0)
+        return image;
+    const QRect content = QRect(QPoint(left, top), QPoint(right, bottom))
+                              .adjusted(-margin, -margin, margin, margin)
+                              .intersected(image.rect());
+    QImage cropped = image.copy(content);
+    cropped.setDevicePixelRatio(image.devicePixelRatio());
+    return cropped;
+}
+
+// A title band above the picture: what it shows, and the text it was computed for.
+QImage withTitle(const QImage& picture, const QStringList& lines, const QPalette& palette,
+                 const QFont& font) {
+    const qreal ratio = picture.devicePixelRatio();
+    const QSize logical = (QSizeF(picture.size()) / ratio).toSize();
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics fm(font);
+    const int pad = fm.height() / 2;
+    const int band = pad * 2 + fm.lineSpacing() * int(lines.size());
+    QImage out(QSize(logical.width(), logical.height() + band) * ratio, QImage::Format_ARGB32_Premultiplied);
+    out.setDevicePixelRatio(ratio);
+    out.fill(palette.color(QPalette::Window));
+    QPainter painter(&out);
+    painter.setPen(palette.color(QPalette::WindowText));
+    int y = pad;
+    for (int i = 0; i < lines.size(); ++i) {
+        painter.setFont(i == 0 ? bold : font);
+        const QString text =
+            QFontMetrics(painter.font()).elidedText(lines[i], Qt::ElideRight, logical.width() - 2 * pad);
+        painter.drawText(QRect(pad, y, logical.width() - 2 * pad, fm.lineSpacing()),
+                         Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += fm.lineSpacing();
+    }
+    painter.drawImage(QPoint(0, band), picture);
+    return out;
+}
+
+} // namespace
+
+QStringList AttentionPage::exportTitle() const {
+    QString what;
+    switch (currentView()) {
+    case View::Grid:
+        what = tr("Attention of every layer and head");
+        break;
+    case View::Large:
+        what = m_largeTitle->text();
+        break;
+    case View::Heads:
+        what = tr("Layer %1, head view").arg(layer() + 1);
+        break;
+    }
+    const QString model =
+        workspace()->model() ? QDir(workspace()->model()->files().directory).dirName() : QString();
+    QStringList lines{model.isEmpty() ? what : tr("%1 — %2").arg(what, model)};
+    lines << (workspace()->second().isNull()
+                  ? tr("Text: %1").arg(workspace()->first())
+                  : tr("A: %1   B: %2").arg(workspace()->first(), workspace()->second()));
+    return lines;
+}
+
 bool AttentionPage::exportPng(const QString& path) {
     QImage image;
     switch (currentView()) {
@@ -556,6 +669,8 @@ bool AttentionPage::exportPng(const QString& path) {
         image = m_headView->toImage();
         break;
     }
+    image = withTitle(croppedToContent(image, int(fontMetrics().height() * image.devicePixelRatio())),
+                      exportTitle(), palette(), font());
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -579,7 +694,10 @@ bool AttentionPage::exportSvg(const QString& path) {
 }
 
 bool AttentionPage::exportCsv(const QString& path) {
-    return save(path, core::attentionCsv(m_heatmap->matrix()));
+    const int heads = m_squares.empty() ? 0 : int(m_squares.front().size());
+    return save(path, core::attentionCsv(m_heatmap->matrix(),
+                                         core::attentionCsvCorner(layer(), head(), options().meanOverHeads,
+                                                                  enabledHeads(), heads)));
 }
 
 } // namespace bertlab::app

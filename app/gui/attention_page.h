@@ -51,6 +51,7 @@ public:
     void setLayer(int layer);               // from 0, for the large view and the head view
     void setHead(int head);                 // from 0, for the large view
     void setHeadEnabled(int head, bool on); // the coloured head toggles: head view and the mean
+    void soloHead(int head);                // only this head on (Ctrl+click or a head's context menu)
     View currentView() const;
     void setCurrentView(View view);
 
@@ -62,6 +63,7 @@ public:
     // Exports of the current view (PNG, SVG) and of the large view's matrix (CSV) to a path; false and a
     // message on failure. The buttons ask for the path with a dialog and then call these.
     bool exportPng(const QString& path);
+    QStringList exportTitle() const; // the PNG's title lines: what is shown, the model, the text
     bool exportSvg(const QString& path);
     bool exportCsv(const QString& path);
 
@@ -103,6 +105,7 @@ private:
     QHBoxLayout* m_headToggleLayout;
     std::vector<QToolButton*> m_headToggles;
     QToolButton* m_allHeads;
+    QToolButton* m_noHeads;
     QCheckBox* m_mean;
     QCheckBox* m_hideSpecials;
     QCheckBox* m_merge;

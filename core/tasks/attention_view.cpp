@@ -85,6 +85,8 @@ AttentionMatrix applyAxes(const AttentionMatrix& square, const AttentionAxes& ax
     AttentionMatrix out;
     out.rowLabels = axes.rowLabels;
     out.columnLabels = axes.columnLabels;
+    out.rowPositions = axes.rows;
+    out.columnPositions = axes.columns;
     out.rows = int(axes.rows.size());
     out.cols = int(axes.columns.size());
     out.values.assign(std::size_t(out.rows) * std::size_t(out.cols), 0.0f);
@@ -160,18 +162,53 @@ AttentionMatrix attentionView(const AttentionMaps& maps, int layer, int head, co
     return shownAttention(squares, 0, maps.encoding.segments, options);
 }
 
-QByteArray attentionCsv(const AttentionMatrix& matrix) {
-    QByteArray out;
-    for (const auto& label : matrix.columnLabels)
-        out += ',' + csvField(label);
+namespace {
+
+// "3:fox", "5-6:playing", or the bare label when the positions are unknown.
+QString positionedLabel(const QString& label, const std::vector<std::vector<int>>& positions, int index,
+                        bool plain) {
+    if (plain)
+        return QStringLiteral("%1:%2").arg(index).arg(label);
+    if (index >= int(positions.size()) || positions[std::size_t(index)].empty())
+        return label;
+    const auto& p = positions[std::size_t(index)];
+    const auto [low, high] = std::minmax_element(p.begin(), p.end());
+    return *low == *high ? QStringLiteral("%1:%2").arg(*low).arg(label)
+                         : QStringLiteral("%1-%2:%3").arg(*low).arg(*high).arg(label);
+}
+
+} // namespace
+
+QByteArray attentionCsv(const AttentionMatrix& matrix, const QString& corner) {
+    // A matrix without positions is the plain token × token one: its index is the position.
+    const bool plainRows = matrix.rowPositions.empty(), plainColumns = matrix.columnPositions.empty();
+    QByteArray out = csvField(corner);
+    for (int c = 0; c < matrix.cols; ++c)
+        out += ',' + csvField(positionedLabel(matrix.columnLabels.value(c), matrix.columnPositions, c,
+                                              plainColumns));
     out += '\n';
     for (int r = 0; r < matrix.rows; ++r) {
-        out += csvField(matrix.rowLabels.value(r));
+        out += csvField(positionedLabel(matrix.rowLabels.value(r), matrix.rowPositions, r, plainRows));
         for (int c = 0; c < matrix.cols; ++c)
             out += ',' + QByteArray::number(double(matrix.at(r, c)), 'g', 9);
         out += '\n';
     }
     return out;
+}
+
+QString attentionCsvCorner(int layer, int head, bool mean, const std::vector<int>& heads, int headCount) {
+    QString what;
+    if (!mean) {
+        what = QStringLiteral("L%1 H%2").arg(layer + 1).arg(head + 1);
+    } else {
+        QStringList names;
+        for (int h = 0; h < headCount; ++h)
+            if (heads.empty() || std::find(heads.begin(), heads.end(), h) != heads.end())
+                names << QStringLiteral("H%1").arg(h + 1);
+        what = QStringLiteral("L%1 mean of %2").arg(layer + 1).arg(names.join(u'+'));
+    }
+    // No comma, so the cell needs no quotes.
+    return what + QStringLiteral(" (rows: queries; columns: keys)");
 }
 
 } // namespace bertlab::core

@@ -19,6 +19,9 @@ struct AttentionMatrix {
     std::vector<float> values;
     int rows = 0;
     int cols = 0;
+    // The token positions ([CLS] is 0) behind each row and column (several for merged word pieces); empty
+    // when the matrix is a plain token × token one.
+    std::vector<std::vector<int>> rowPositions, columnPositions;
 
     bool isEmpty() const { return rows == 0 || cols == 0; }
     float at(int row, int col) const {
@@ -73,8 +76,12 @@ AttentionMatrix headMatrix(const AttentionMaps& maps, int layer, int head);
 AttentionMatrix attentionView(const AttentionMaps& maps, int layer, int head, const std::vector<int>& heads,
                               const AttentionViewOptions& options);
 
-// CSV of a matrix: a header of column labels (top-left cell empty), then each row label and its values
-// with 9 significant digits; fields with a comma, quote or line break are quoted (RFC 4180).
-QByteArray attentionCsv(const AttentionMatrix& matrix);
+// CSV of a matrix: a header of column labels, then each row label and its values with 9 significant digits;
+// fields with a comma, quote or line break are quoted (RFC 4180). Labels carry their token positions
+// ("3:fox", merged "5-6:playing") so repeated tokens stay apart; the top-left cell says what the matrix is
+// (`corner`, e.g. attentionCsvCorner()).
+QByteArray attentionCsv(const AttentionMatrix& matrix, const QString& corner = {});
+// "L3 H2 (rows: queries; columns: keys)", or "L3 mean of H1+H2+H4 (…)"; layer and heads from 0.
+QString attentionCsvCorner(int layer, int head, bool mean, const std::vector<int>& heads, int headCount);
 
 } // namespace bertlab::core

@@ -285,6 +285,12 @@ void TestAttentionPage::exports() {
         QImage image;
         QVERIFY(image.load(png));
         QVERIFY(image.width() > 100 && image.height() > 100);
+        // Titled with what it shows and the text; the canvas around the drawing is cropped: the last row
+        // and column hold some of the drawing's colour within a margin, not a wide empty band.
+        QVERIFY(f.page.exportTitle().size() == 2);
+        QVERIFY(f.page.exportTitle().at(1).contains(f.workspace.first()));
+        if (const QString dir2 = qEnvironmentVariable("BERTLAB_SCREENSHOT_DIR"); !dir2.isEmpty())
+            image.save(QDir(dir2).filePath(QStringLiteral("attention_export%1.png").arg(n)));
         QVERIFY(f.page.exportSvg(svg));
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -293,6 +299,21 @@ void TestAttentionPage::exports() {
     }
 
     const QString csvPath = dir.filePath(QStringLiteral("matrix.csv"));
+    // One head alone in the mean, in one step (Ctrl+click or a head's menu): the CSV's corner says which.
+    {
+        core::AttentionViewOptions mean = f.page.options();
+        mean.meanOverHeads = true;
+        f.page.setOptions(mean);
+        f.page.soloHead(1);
+        QVERIFY(f.page.exportCsv(csvPath));
+        QFile solo(csvPath);
+        QVERIFY(solo.open(QIODevice::ReadOnly));
+        QVERIFY2(solo.readLine().contains(" mean of H2 ("), "the mean of the one head switched on");
+        mean.meanOverHeads = false;
+        f.page.setOptions(mean);
+        for (int h = 0; h < f.page.maps().headCount(); ++h)
+            f.page.setHeadEnabled(h, true);
+    }
     QVERIFY(f.page.exportCsv(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -303,13 +324,15 @@ void TestAttentionPage::exports() {
     // The example text has no commas or quotes, so a plain split reads every field.
     const QList<QByteArray> header = lines.takeFirst().split(',');
     QCOMPARE(header.size(), shown.cols + 1);
-    QVERIFY(header.first().isEmpty());
+    // The corner says which layer and head; labels are "position:token".
+    QVERIFY2(header.first().startsWith("L") && header.first().contains("(rows: queries; columns: keys)"),
+             header.first().constData());
     for (int c = 0; c < shown.cols; ++c)
-        QCOMPARE(QString::fromUtf8(header[c + 1]), shown.columnLabels[c]);
+        QCOMPARE(QString::fromUtf8(header[c + 1]).section(u':', 1), shown.columnLabels[c]);
     for (int r = 0; r < shown.rows; ++r) {
         const QList<QByteArray> fields = lines[r].split(',');
         QCOMPARE(fields.size(), shown.cols + 1);
-        QCOMPARE(QString::fromUtf8(fields[0]), shown.rowLabels[r]);
+        QCOMPARE(QString::fromUtf8(fields[0]).section(u':', 1), shown.rowLabels[r]);
         for (int c = 0; c < shown.cols; ++c) {
             bool ok = false;
             QCOMPARE(fields[c + 1].toFloat(&ok), shown.at(r, c)); // 9 significant digits round-trip a float

@@ -180,13 +180,30 @@ void TestAttentionView::csv() {
     m.rowLabels = QStringList{QStringLiteral("a"), QStringLiteral(",")};
     m.columnLabels = QStringList{QStringLiteral("\"q\""), QStringLiteral("b")};
     m.values = {1.0f / 3.0f, 0.5f, 0.125f, 0.0625f};
-    const QByteArray csv = core::attentionCsv(m);
+    const QByteArray csv = core::attentionCsv(m, core::attentionCsvCorner(2, 1, false, {}, 4));
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size(), 4); // header, two rows, the empty piece after the final newline
-    QCOMPARE(lines[0], QByteArray(",\"\"\"q\"\"\",b"));
-    QCOMPARE(lines[1], QByteArray("a,0.333333343,0.5"));
-    QCOMPARE(lines[2], QByteArray("\",\",0.125,0.0625"));
+    // What the matrix is in the corner; each label with its token position, so repeated tokens stay apart.
+    QCOMPARE(lines[0], QByteArray("L3 H2 (rows: queries; columns: keys),\"0:\"\"q\"\"\",1:b"));
+    QCOMPARE(lines[1], QByteArray("0:a,0.333333343,0.5"));
+    QCOMPARE(lines[2], QByteArray("\"1:,\",0.125,0.0625"));
     QCOMPARE(lines[1].split(',')[1].toFloat(), m.at(0, 0));
+    QCOMPARE(core::attentionCsvCorner(0, 0, true, {0, 2}, 4),
+             QStringLiteral("L1 mean of H1+H3 (rows: queries; columns: keys)"));
+
+    // After hiding [CLS] and merging pieces, the labels keep the positions they stand for.
+    const QStringList tokens{QStringLiteral("[CLS]"), QStringLiteral("play"), QStringLiteral("##ing"),
+                             QStringLiteral("play"), QStringLiteral("[SEP]")};
+    core::AttentionMatrix square;
+    square.rows = square.cols = 5;
+    square.rowLabels = square.columnLabels = tokens;
+    square.values.assign(25, 0.2f);
+    core::AttentionViewOptions options;
+    options.hideSpecials = true;
+    options.mergeWordPieces = true;
+    const core::AttentionMatrix shown = core::shownAttention({square}, 0, {0, 0, 0, 0, 0}, options);
+    const QList<QByteArray> header = core::attentionCsv(shown).split('\n').at(0).split(',');
+    QCOMPARE(header, (QList<QByteArray>{"", "1-2:playing", "3:play"}));
 }
 
 QTEST_GUILESS_MAIN(TestAttentionView)
