@@ -1007,7 +1007,7 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, in this order (columns %2…). This model has L1–L%3: index 0 is L1, -1 is L%3.</source>
+        <source>%1, in this order. This model has L1–L%2: index 0 is L1, -1 is L%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

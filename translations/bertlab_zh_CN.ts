@@ -1010,8 +1010,8 @@ JSON Lines：每条文本一个 JSON 对象。</translation>
         <translation>L%1</translation>
     </message>
     <message>
-        <source>%1, in this order (columns %2…). This model has L1–L%3: index 0 is L1, -1 is L%3.</source>
-        <translation>%1，按此顺序（列 %2…）。此模型有 L1–L%3：索引 0 是 L1，-1 是 L%3。</translation>
+        <source>%1, in this order. This model has L1–L%2: index 0 is L1, -1 is L%2.</source>
+        <translation>%1，按此顺序。此模型有 L1–L%2：索引 0 是 L1，-1 是 L%2。</translation>
     </message>
 </context>
 <context>

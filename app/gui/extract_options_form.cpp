@@ -450,10 +450,8 @@ void ExtractOptionsForm::updateLayerControls() {
             for (int layer : *resolved)
                 names << tr("L%1").arg(layer + 1);
             const int count = model->config().numLayers;
-            m_layerNote->setText(tr("%1, in this order (columns %2…). This model has L1–L%3: index 0 is L1, "
-                                    "-1 is L%3.")
+            m_layerNote->setText(tr("%1, in this order. This model has L1–L%2: index 0 is L1, -1 is L%2.")
                                      .arg(names.join(QStringLiteral(", ")))
-                                     .arg(QStringLiteral("l%1_0").arg(resolved->front() + 1))
                                      .arg(count));
         }
     }
