@@ -1412,10 +1412,6 @@ JSON Lines: one JSON object per text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 … Ctrl+6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,6 +1465,10 @@ JSON Lines: one JSON object per text.</source>
     </message>
     <message>
         <source>%1 (trained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

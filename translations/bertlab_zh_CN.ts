@@ -1411,10 +1411,6 @@ JSON Lines：每条文本一个 JSON 对象。</translation>
         <translation>正在将 %1 解压到模型库…</translation>
     </message>
     <message>
-        <source>Pages (Ctrl+1 … Ctrl+6)</source>
-        <translation>页面（Ctrl+1 … Ctrl+6）</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1469,6 +1465,10 @@ JSON Lines：每条文本一个 JSON 对象。</translation>
     <message>
         <source>%1 (trained)</source>
         <translation>%1（训练所得）</translation>
+    </message>
+    <message>
+        <source>Pages (Ctrl+1 … Ctrl+8)</source>
+        <translation>页面（Ctrl+1 … Ctrl+8）</translation>
     </message>
 </context>
 <context>

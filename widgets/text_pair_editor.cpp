@@ -13,8 +13,11 @@ QPlainTextEdit* makeBox(const QString& placeholder, const QString& tip, QWidget*
     box->setPlaceholderText(placeholder);
     box->setToolTip(tip);
     box->setTabChangesFocus(true);
-    const int lines = 3;
-    box->setFixedHeight(box->fontMetrics().lineSpacing() * lines + 2 * box->frameWidth() + 10);
+    // Three lines at least; the window's splitter below the editor makes them taller.
+    const int height = box->fontMetrics().lineSpacing() * 3 + 2 * box->frameWidth() + 10;
+    box->setMinimumHeight(height);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    box->setProperty("startHeight", height);
     return box;
 }
 } // namespace
@@ -39,12 +42,21 @@ TextPairEditor::TextPairEditor(QWidget* parent)
     connect(m_second, &QPlainTextEdit::textChanged, this, &TextPairEditor::emitEdited);
     connect(m_pair, &QCheckBox::toggled, this, [this](bool on) {
         m_second->setVisible(on);
+        updateGeometry();
         emitEdited();
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now == m_first || now == m_second)
             m_lastFocused = static_cast<QPlainTextEdit*>(now);
     });
+}
+
+QSize TextPairEditor::sizeHint() const {
+    const int spacing = layout()->spacing();
+    int height = m_first->property("startHeight").toInt() + spacing + m_pair->sizeHint().height();
+    if (m_pair->isChecked())
+        height += spacing + m_second->property("startHeight").toInt();
+    return {QWidget::sizeHint().width(), height};
 }
 
 QString TextPairEditor::first() const {

@@ -13,6 +13,8 @@ class TextPairEditor final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TextPairEditor)
 public:
+    // Three lines per text box: the height it starts at (a splitter in the window can make it taller).
+    QSize sizeHint() const override;
     explicit TextPairEditor(QWidget* parent = nullptr);
 
     QString first() const;

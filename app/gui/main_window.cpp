@@ -40,6 +40,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -54,6 +55,7 @@ namespace bertlab::app {
 namespace {
 const auto kRecentKey = QStringLiteral("models/recent");
 const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kEditorExtraKey = QStringLiteral("window/editorExtraHeight"); // the text boxes' drag, in pixels
 const auto kPageKey = QStringLiteral("window/page");
 const auto kFirstKey = QStringLiteral("input/first");
 const auto kSecondKey = QStringLiteral("input/second");
@@ -132,12 +134,21 @@ MainWindow::MainWindow(QWidget* parent)
     barLayout->addWidget(m_busy);
 
     // Sidebar of pages next to the shared input and the current page.
-    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+6)"));
+    m_sidebar->setToolTip(tr("Pages (Ctrl+1 … Ctrl+8)"));
+    // The shared text above the page, as tall as the user drags it (three lines a box to start with).
+    m_editorSplitter = new QSplitter(Qt::Vertical);
+    m_editorSplitter->setChildrenCollapsible(false);
+    m_editorSplitter->addWidget(m_editor);
+    m_editorSplitter->addWidget(m_stack);
+    m_editorSplitter->setStretchFactor(0, 0);
+    m_editorSplitter->setStretchFactor(1, 1);
+    connect(m_editorSplitter, &QSplitter::splitterMoved, this, [this] {
+        m_editorExtra = std::max(0, m_editorSplitter->sizes().value(0) - m_editor->sizeHint().height());
+    });
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_editor);
-    rightLayout->addWidget(m_stack, 1);
+    rightLayout->addWidget(m_editorSplitter, 1);
     auto* body = new QHBoxLayout;
     body->addWidget(m_sidebar);
     body->addWidget(right, 1);
@@ -201,6 +212,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_textDebounce->setSingleShot(true);
     m_textDebounce->setInterval(150);
     connect(m_editor, &widgets::TextPairEditor::textEdited, m_textDebounce, qOverload<>(&QTimer::start));
+    // Ticking or unticking the pair makes room for the second box (or gives it back), keeping the user's
+    // drag.
+    connect(m_editor, &widgets::TextPairEditor::textEdited, this, [this] {
+        if (m_editor->isPair() != m_editorWasPair) {
+            m_editorWasPair = m_editor->isPair();
+            fitEditor();
+        }
+    });
     connect(m_textDebounce, &QTimer::timeout, this,
             [this] { m_workspace->setText(m_editor->first(), m_editor->second()); });
     connect(m_workspace, &Workspace::textChanged, this, [this] {
@@ -219,6 +238,9 @@ MainWindow::MainWindow(QWidget* parent)
     const QVariant second = settings.value(kSecondKey);
     m_workspace->setText(first, second.isNull() ? QString() : second.toString());
     m_editor->setTexts(m_workspace->first(), m_workspace->second());
+    m_editorWasPair = m_editor->isPair();
+    m_editorExtra = settings.value(kEditorExtraKey, 0).toInt();
+    QTimer::singleShot(0, this, &MainWindow::fitEditor); // once the window has its height
     core::TokenizerOptions options;
     options.mode = core::tokenizerModeFromName(settings.value(kModeKey).toString())
                        .value_or(core::TokenizerMode::Google);
@@ -384,6 +406,12 @@ std::shared_ptr<const core::ModelBundle> MainWindow::model() const {
     return m_workspace->model();
 }
 
+void MainWindow::fitEditor() {
+    const int editor = m_editor->sizeHint().height() + m_editorExtra;
+    const int total = std::max(m_editorSplitter->height(), editor + 200);
+    m_editorSplitter->setSizes({editor, total - editor});
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_trainPage && !m_trainPage->confirmClose()) {
         event->ignore();
@@ -391,6 +419,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kEditorExtraKey, m_editorExtra);
     settings.setValue(kPageKey, currentPage());
     settings.setValue(kFirstKey, m_workspace->first());
     settings.setValue(kSecondKey, m_workspace->isPair() ? QVariant(m_workspace->second()) : QVariant());

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTimer;
 
@@ -78,6 +79,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void fitEditor(); // the text boxes at their start height plus the user's drag
     void buildMenus();
     void addPage(Page* page);
     void chooseModel();
@@ -101,6 +103,9 @@ private:
     QProgressBar* m_busy;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
+    QSplitter* m_editorSplitter = nullptr; // the shared text boxes above, the page below
+    int m_editorExtra = 0;                 // how much taller than three lines a box the user dragged them
+    bool m_editorWasPair = false;
     QTimer* m_textDebounce;
     QMenu* m_recentMenu = nullptr;
     QAction* m_modelCardAction = nullptr;

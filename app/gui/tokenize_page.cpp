@@ -17,6 +17,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bertlab::app {
 
 namespace {
@@ -60,6 +62,17 @@ std::vector<widgets::TokenChip> chipsWithCuts(const core::Encoding& kept, const 
             continue;
         const int s = chip.segment == 0 ? 0 : 1;
         chip.truncated = seen[s]++ >= keptPieces[s];
+    }
+    // Each segment's closing [SEP] stands at the cut, where the model's input has it; the cut pieces follow.
+    for (std::size_t i = 0; i < chips.size(); ++i) {
+        if (!chips[i].truncated || (i > 0 && chips[i - 1].truncated))
+            continue; // not the first cut piece of a run
+        std::size_t sep = i;
+        while (sep < chips.size() && !(chips[sep].special && chips[sep].segment == chips[i].segment))
+            ++sep;
+        if (sep < chips.size())
+            std::rotate(chips.begin() + std::ptrdiff_t(i), chips.begin() + std::ptrdiff_t(sep),
+                        chips.begin() + std::ptrdiff_t(sep) + 1);
     }
     return chips;
 }

@@ -6,6 +6,7 @@
 #include "main_window.h"
 #include "widgets/message_bar.h"
 #include "widgets/model_summary_view.h"
+#include "widgets/text_pair_editor.h"
 #include "workspace.h"
 
 #include "core/model/bert_config.h"
@@ -18,8 +19,10 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,7 @@ class TestMainWindow final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void opensCheckpointFolder();
+    void textBoxesCanBeMadeTaller();
     void opensHuggingFaceFormats_data();
     void opensHuggingFaceFormats();
     void takesTheModelsTokenizer();
@@ -46,6 +50,24 @@ void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BertLabTest"));
     QSettings().clear();
+}
+
+// The shared text boxes start at three lines and grow when the splitter under them is dragged.
+void TestMainWindow::textBoxesCanBeMadeTaller() {
+    app::MainWindow window;
+    window.resize(1200, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* editor = window.findChild<widgets::TextPairEditor*>();
+    QVERIFY(editor);
+    auto* splitter = qobject_cast<QSplitter*>(editor->parentWidget());
+    QVERIFY(splitter);
+    auto* box = editor->findChild<QPlainTextEdit*>();
+    const int before = box->height();
+    QVERIFY(before >= box->fontMetrics().lineSpacing() * 3);
+    const QList<int> sizes = splitter->sizes();
+    splitter->setSizes({sizes[0] + 150, sizes[1] - 150});
+    QTRY_VERIFY(box->height() > before + 50);
 }
 
 void TestMainWindow::opensCheckpointFolder() {

@@ -192,7 +192,29 @@ void TestTokenizePage::pairWithMaxLengthFlagsTruncated() {
     const QJsonObject full = parse(cliTokenize({}, first, second));
     QVERIFY(!kept.isEmpty() && !full.isEmpty());
     QCOMPARE(chipsJson(strip(), false), kept);
-    QCOMPARE(chipsJson(strip(), true), full); // the cut pieces are shown too, in text order
+    // The cut pieces are shown too, in text order, each segment's [SEP] at its cut (where the model's input
+    // has it) and the pieces cut from that segment after it.
+    const QJsonObject shown = chipsJson(strip(), true);
+    QCOMPARE(shown.value(u"tokens").toArray().size(), full.value(u"tokens").toArray().size());
+    QJsonArray shownPieces, fullPieces;
+    for (const auto& [object, pieces] : {std::pair{&shown, &shownPieces}, std::pair{&full, &fullPieces}})
+        for (const QJsonValue& token : object->value(u"tokens").toArray())
+            if (!token.toString().startsWith(u'['))
+                pieces->append(token);
+    QCOMPARE(shownPieces, fullPieces);
+    {
+        const auto& chips = strip()->chips();
+        for (std::size_t i = 0; i < chips.size(); ++i) {
+            if (!(chips[i].special && chips[i].text == QStringLiteral("[SEP]")))
+                continue;
+            for (std::size_t j = 0; j < chips.size(); ++j) {
+                if (chips[j].special || chips[j].segment != chips[i].segment)
+                    continue;
+                QVERIFY2(j < i ? !chips[j].truncated : chips[j].truncated,
+                         "[SEP] stands at its segment's cut");
+            }
+        }
+    }
 
     int truncated = 0;
     int truncatedSecond = 0;
