@@ -3100,14 +3100,6 @@ The tokenizer needs the model&apos;s vocabulary.</source>
 <context>
     <name>bertlab::app::TrainSetupForm</name>
     <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>

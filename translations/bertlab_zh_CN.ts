@@ -3095,14 +3095,6 @@ The tokenizer needs the model&apos;s vocabulary.</source>
 <context>
     <name>bertlab::app::TrainSetupForm</name>
     <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>

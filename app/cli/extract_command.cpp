@@ -225,12 +225,20 @@ int runExtract(const QStringList& args) {
                {QStringLiteral("message"), summary.errorString()}});
         fail(summary.errorString());
     }
-    if (!summary->cancelled && summary->texts == 0)
-        std::fprintf(
-            stderr, "bertlab-cli: warning: %s holds no texts%s, so %s has only its header\n",
-            qPrintable(spec.inputPath == u"-" ? QStringLiteral("standard input") : spec.inputPath),
-            summary->skipped.empty() ? "" : " (every record was skipped)",
-            qPrintable(summary->outputPath.isEmpty() ? QStringLiteral("the output") : summary->outputPath));
+    if (!summary->cancelled && summary->texts == 0) {
+        // Said, not a silent success: CSV/TSV keep their header row, JSON lines and standard output hold
+        // nothing.
+        const QString input = spec.inputPath == u"-" ? QStringLiteral("standard input") : spec.inputPath;
+        const bool header = spec.format == core::EmbeddingFormat::Csv ||
+                            spec.format == core::EmbeddingFormat::Tsv ||
+                            spec.format == core::EmbeddingFormat::Npy;
+        const QString output = summary->outputPath.isEmpty() || summary->outputPath == u"-"
+                                   ? QStringLiteral("standard output")
+                                   : summary->outputPath;
+        std::fprintf(stderr, "bertlab-cli: warning: %s holds no texts%s, so %s %s\n", qPrintable(input),
+                     summary->skipped.empty() ? "" : " (every record was skipped)", qPrintable(output),
+                     header ? "has only its header" : "is empty");
+    }
     event({{QStringLiteral("event"),
             summary->cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished")},
            {QStringLiteral("texts"), summary->texts},

@@ -38,12 +38,6 @@ std::atomic<double> g_ceilingGflops{0.0};
 std::atomic<bool> g_ceilingRequested{false};
 constexpr int kSchedulePoints = 240;
 
-QString bytesText(qint64 bytes) {
-    if (bytes >= (qint64(1) << 30))
-        return TrainSetupForm::tr("%1 GB").arg(double(bytes) / double(qint64(1) << 30), 0, 'f', 1);
-    return TrainSetupForm::tr("%1 MB").arg(std::max<qint64>(1, bytes >> 20));
-}
-
 } // namespace
 
 int TrainSetupForm::vocabSize() const {
@@ -138,7 +132,7 @@ void TrainSetupForm::updateEstimate() {
     const Estimate e = estimate();
     QStringList lines;
     lines << tr("<b>%1</b> parameters").arg(countText(e.parameters));
-    lines << tr("≈ <b>%1</b> of memory while training").arg(bytesText(e.memoryBytes));
+    lines << tr("≈ <b>%1</b> of memory while training").arg(core::sizeText(e.memoryBytes, 0)); // MiB, as everywhere
     QString time = tr("≈ <b>%1</b> per step").arg(core::durationText(e.secondsPerStep));
     if (e.steps > 0)
         time += tr(", %L1 steps ≈ <b>%2</b>")
