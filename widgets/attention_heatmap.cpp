@@ -2,9 +2,11 @@
 
 #include <QBuffer>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -113,10 +115,13 @@ void beginAttentionSvg(QXmlStreamWriter& svg, const QSize& size, const QPalette&
 AttentionHeatmap::AttentionHeatmap(QWidget* parent)
     : QWidget(parent) {
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus); // +, −, 0 zoom
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void AttentionHeatmap::setMatrix(const core::AttentionMatrix& matrix) {
+    if (matrix.rows != m_matrix.rows || matrix.cols != m_matrix.cols)
+        m_zoomCell = 0; // another text: fit it first (another head or layer keeps the zoom)
     m_matrix = matrix;
     m_maximum = m_matrix.maximum();
     m_hover = {-1, -1};
@@ -160,22 +165,81 @@ AttentionHeatmap::Geometry AttentionHeatmap::layout(int cell) const {
 }
 
 AttentionHeatmap::Geometry AttentionHeatmap::geometryFor(const QSize& size) const {
-    // Square cells as large as the widget allows, never smaller than a line of text (labels stay
-    // readable; a scroll area around the view takes the rest), never huge.
+    return layout(m_zoomCell > 0 ? m_zoomCell : fittedCell(size));
+}
+
+int AttentionHeatmap::fittedCell(const QSize& size) const {
+    // Fitted: square cells as large as the widget allows (at most three lines of text), down to a pixel for a
+    // long text, so the whole matrix and its legend are in view; labels are then thinned out (paintView).
     const int line = fontMetrics().height();
-    const Geometry smallest = layout(line);
+    const Geometry base = layout(1);
     const int cols = std::max(1, m_matrix.cols), rows = std::max(1, m_matrix.rows);
-    const int spareW = (size.width() - smallest.extent.width()) / cols;
-    const int spareH = (size.height() - smallest.extent.height()) / rows;
-    return layout(std::clamp(line + std::min(spareW, spareH), line, line * 3));
+    const int fitW = (size.width() - (base.extent.width() - cols)) / cols;
+    const int fitH = (size.height() - (base.extent.height() - rows)) / rows;
+    return std::clamp(std::min(fitW, fitH), 1, line * 3);
 }
 
 QSize AttentionHeatmap::sizeHint() const {
-    return layout(fontMetrics().height() * 3 / 2).extent;
+    return layout(m_zoomCell > 0 ? m_zoomCell : fontMetrics().height() * 3 / 2).extent;
 }
 
 QSize AttentionHeatmap::minimumSizeHint() const {
-    return layout(fontMetrics().height()).extent;
+    // Fitted, any size will do (cells shrink to a pixel); zoomed, the scroll area around scrolls.
+    if (m_zoomCell > 0)
+        return layout(m_zoomCell).extent;
+    const int line = fontMetrics().height();
+    const int rows = std::max(1, m_matrix.rows), cols = std::max(1, m_matrix.cols);
+    // Small matrices keep readable cells; long ones may go down to a few pixels a cell.
+    return layout(std::max(1, std::min(line, 400 / std::max(rows, cols)))).extent;
+}
+
+int AttentionHeatmap::cellSize() const {
+    return geometryFor(size()).cell;
+}
+
+void AttentionHeatmap::setZoomCell(int pixels) {
+    const int cell = std::clamp(pixels, 0, fontMetrics().height() * 4);
+    if (cell == m_zoomCell)
+        return;
+    m_zoomCell = cell;
+    updateGeometry();
+    update();
+}
+
+void AttentionHeatmap::zoomBy(int steps) {
+    int cell = m_zoomCell > 0 ? m_zoomCell : cellSize();
+    for (int i = 0; i < std::abs(steps); ++i)
+        cell = steps > 0 ? std::max(cell + 1, cell * 5 / 4) : cell * 4 / 5;
+    // Smaller than what fits: fitting again (zoomed out, nothing is left to scroll to). The fit is the
+    // scroll area's view, not this widget's own (zoomed) size.
+    const QSize view = parentWidget() ? parentWidget()->size() : size();
+    setZoomCell(cell <= fittedCell(view) ? 0 : cell);
+}
+
+void AttentionHeatmap::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(event->angleDelta().y() > 0 ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QWidget::wheelEvent(event);
+}
+
+void AttentionHeatmap::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(-1);
+        return;
+    case Qt::Key_0:
+        setZoomCell(0);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 QPoint AttentionHeatmap::cellAt(const QPoint& position) const {
@@ -226,14 +290,21 @@ void AttentionHeatmap::paintView(QPainter& painter, const QSize& size) const {
 
     const QColor text = pal.color(QPalette::WindowText);
     const QColor highlight = pal.color(QPalette::Highlight);
+    // Cells smaller than a line of text: every k-th label (and the hovered one), centred on its row.
+    const int every = std::max(1, (fm.height() + g.cell - 1) / g.cell);
     for (int r = 0; r < m_matrix.rows; ++r) {
+        if (r % every != 0 && r != m_hover.x())
+            continue;
         painter.setPen(r == m_hover.x() ? highlight : text);
-        const QRect box(pad, g.origin.y() + r * g.cell, maxLabel, g.cell);
+        const int middle = g.origin.y() + r * g.cell + g.cell / 2;
+        const QRect box(pad, middle - fm.height() / 2, maxLabel, fm.height());
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
                          fm.elidedText(m_matrix.rowLabels.value(r), Qt::ElideMiddle, maxLabel));
     }
     const int maxColumnLabel = g.columnLabelHeight - pad;
     for (int c = 0; c < m_matrix.cols; ++c) {
+        if (c % every != 0 && c != m_hover.y())
+            continue;
         painter.setPen(c == m_hover.y() ? highlight : text);
         painter.save();
         // Rotated a quarter turn so long tokens fit above narrow columns; read bottom to top.

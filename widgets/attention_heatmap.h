@@ -26,7 +26,9 @@ QImage renderAttentionImage(const QWidget& widget, const QSize& size,
                             const std::function<void(QPainter&, const QSize&)>& paint);
 
 // One attention matrix, large: key tokens along the top, query tokens down the left, one square per
-// weight, a colour legend from 0 to the matrix maximum, and "query → key: weight" on hover.
+// weight, a colour legend from 0 to the matrix maximum, and "query → key: weight" on hover. A long text (510
+// tokens) fits the view with small cells and every k-th label, legend in sight; zoom in (Ctrl+wheel, +, −,
+// 0 to fit again) for larger cells and every label, in the scroll area around it.
 class AttentionHeatmap final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttentionHeatmap)
@@ -48,6 +50,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Cell size in pixels while zoomed; 0: fit the view (the default, and what a new matrix starts with).
+    void setZoomCell(int pixels);
+    int zoomCell() const { return m_zoomCell; }
+    int cellSize() const;   // the cells' size as drawn now
+    void zoomBy(int steps); // + larger, − smaller; back to fitting below the fitted size
+
 Q_SIGNALS:
     void cellClicked(int row, int col);
 
@@ -58,6 +66,8 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     struct Geometry {
@@ -70,6 +80,7 @@ private:
     };
     Geometry layout(int cell) const;
     Geometry geometryFor(const QSize& size) const;
+    int fittedCell(const QSize& size) const; // the cell size that fits the matrix and legend in `size`
     QSize exportSize() const;
     void paintView(QPainter& painter, const QSize& size) const;
     void rebuildImage();
@@ -78,6 +89,7 @@ private:
     float m_maximum = 0;
     QImage m_cells; // one pixel per weight, scaled up when drawn
     QPoint m_hover{-1, -1};
+    int m_zoomCell = 0; // 0: fit
 };
 
 } // namespace bertlab::widgets

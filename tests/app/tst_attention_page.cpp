@@ -72,6 +72,7 @@ private Q_SLOTS:
     void noModelShowsNotice();
     void gridHasLayersTimesHeads();
     void largeViewMatchesCli();
+    void longTextFitsAndZooms();
     void optionsChangeTheLargeView();
     void pairBlocks();
     void exports();
@@ -377,6 +378,42 @@ void TestAttentionPage::screenshots() {
             QVERIFY(f.page.grab().save(QStringLiteral("%1/attention-%2-%3.png").arg(dir).arg(pair).arg(v)));
         }
     }
+}
+
+// A 510-token matrix fits the large view with its legend (cells of a few pixels, every k-th label); zooming
+// in makes cells larger than the view (the scroll area scrolls), 0 fits again; another head keeps the zoom.
+void TestAttentionPage::longTextFitsAndZooms() {
+    core::AttentionMatrix m;
+    m.rows = m.cols = 510;
+    for (int i = 0; i < 510; ++i)
+        m.rowLabels << QStringLiteral("tok%1").arg(i);
+    m.columnLabels = m.rowLabels;
+    m.values.assign(std::size_t(510) * 510, 1.0f / 510);
+    widgets::AttentionHeatmap heatmap;
+    heatmap.resize(900, 800);
+    heatmap.setMatrix(m);
+    heatmap.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+    QVERIFY(heatmap.cellSize() >= 1 && heatmap.cellSize() < heatmap.fontMetrics().height());
+    QVERIFY(heatmap.cellRect(509, 509).right() < heatmap.width()); // every cell in view
+    QVERIFY(heatmap.minimumSizeHint().width() <= heatmap.width());
+    QCOMPARE(heatmap.cellText(509, 0), QStringLiteral("tok509 → tok0: 0.0020"));
+    if (const QString dir = qEnvironmentVariable("BERTLAB_SCREENSHOT_DIR"); !dir.isEmpty())
+        heatmap.grab().save(QDir(dir).filePath(QStringLiteral("attention_510.png")));
+    const int fitted = heatmap.cellSize();
+    heatmap.zoomBy(4);
+    QVERIFY(heatmap.zoomCell() > fitted);
+    QVERIFY(heatmap.minimumSizeHint().width() > 900); // larger than the view: the scroll area scrolls
+    heatmap.setMatrix(m);                             // another head of the same text
+    QVERIFY(heatmap.zoomCell() > fitted);
+    QTest::keyClick(&heatmap, Qt::Key_0);
+    QCOMPARE(heatmap.zoomCell(), 0);
+    m.rows = m.cols = 12; // another text fits first
+    m.values.resize(144);
+    m.rowLabels = m.columnLabels = m.rowLabels.mid(0, 12);
+    heatmap.zoomBy(2);
+    heatmap.setMatrix(m);
+    QCOMPARE(heatmap.zoomCell(), 0);
 }
 
 QTEST_MAIN(TestAttentionPage)
