@@ -171,14 +171,17 @@ void ExtractInputsPanel::buildFileBox(QWidget* parent) {
     sourceRow->addSpacing(em);
     sourceRow->addWidget(m_secondColumnLabel);
     sourceRow->addWidget(m_secondColumn);
-    sourceRow->addSpacing(em);
-    sourceRow->addWidget(m_keepButton);
     sourceRow->addStretch(1);
+    // On a row of its own: beside the columns it would make the page wider than the window.
+    auto* keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keepButton);
+    keepRow->addStretch(1);
 
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(buttons);
     boxLayout->addWidget(m_fileView, 1);
     boxLayout->addLayout(sourceRow);
+    boxLayout->addLayout(keepRow);
 }
 
 void ExtractInputsPanel::buildPreview(QWidget* parent) {

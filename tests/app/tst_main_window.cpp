@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensCheckpointFolder();
     void textBoxesCanBeMadeTaller();
+    void switchingPagesKeepsTheWindowSize();
     void opensHuggingFaceFormats_data();
     void opensHuggingFaceFormats();
     void takesTheModelsTokenizer();
@@ -68,6 +69,27 @@ void TestMainWindow::textBoxesCanBeMadeTaller() {
     const QList<int> sizes = splitter->sizes();
     splitter->setSizes({sizes[0] + 150, sizes[1] - 150});
     QTRY_VERIFY(box->height() > before + 50);
+}
+
+// Going through every page leaves the window as wide and tall as it was (no page forces it wider).
+void TestMainWindow::switchingPagesKeepsTheWindowSize() {
+    app::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    const QSize start = window.size();
+    for (int round = 0; round < 2; ++round) {
+        for (int page = 0; page < window.pages().size(); ++page) {
+            window.showPage(page);
+            QTest::qWait(20);
+            QVERIFY2(window.size() == start, qPrintable(QStringLiteral("page %1: %2x%3, was %4x%5")
+                                                            .arg(page)
+                                                            .arg(window.width())
+                                                            .arg(window.height())
+                                                            .arg(start.width())
+                                                            .arg(start.height())));
+        }
+    }
 }
 
 void TestMainWindow::opensCheckpointFolder() {
