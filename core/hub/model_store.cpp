@@ -44,6 +44,10 @@ InstalledModel describe(const QString& id, const QString& path) {
     }
     m.valid = true;
     m.format = modelFormatName(files->format);
+    // A keras-bert .h5 keeps its shape inside the file (model_config): reading it means reading the whole
+    // file, too slow for a listing, so its shape is left unknown rather than called an error.
+    if (files->configPath.isEmpty())
+        return m;
     const auto config = BertConfig::fromJsonFile(files->configPath);
     if (!config) {
         m.problem = config.errorString();

@@ -147,22 +147,36 @@ void TestMainWindow::takesTheModelsTokenizer() {
 
 // The other files transformers writes open as one Hugging Face model: sharded safetensors
 // (model.safetensors.index.json + 4 shards), pytorch_model.bin (zip and legacy torch.save) and its shards.
+// Every format BertLab reads opens in the window as it does in the CLI: the model bar names the format and
+// the heads the files hold.
 void TestMainWindow::opensHuggingFaceFormats_data() {
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("outputs");
+    const QString mlm = QStringLiteral("masked LM");
     QTest::newRow("sharded safetensors")
-        << QStringLiteral("tiny_hf_sharded") << QStringLiteral("Hugging Face");
+        << QStringLiteral("tiny_hf_sharded") << QStringLiteral("Hugging Face") << mlm;
     QTest::newRow("pytorch_model.bin")
-        << QStringLiteral("tiny_hf_pytorch") << QStringLiteral("Hugging Face (PyTorch)");
+        << QStringLiteral("tiny_hf_pytorch") << QStringLiteral("Hugging Face (PyTorch)") << mlm;
     QTest::newRow("legacy pytorch_model.bin")
-        << QStringLiteral("tiny_hf_pytorch_legacy") << QStringLiteral("Hugging Face (PyTorch)");
+        << QStringLiteral("tiny_hf_pytorch_legacy") << QStringLiteral("Hugging Face (PyTorch)") << mlm;
     QTest::newRow("sharded pytorch_model.bin")
-        << QStringLiteral("tiny_hf_pytorch_sharded") << QStringLiteral("Hugging Face (PyTorch)");
+        << QStringLiteral("tiny_hf_pytorch_sharded") << QStringLiteral("Hugging Face (PyTorch)") << mlm;
+    QTest::newRow("keras-bert model.h5")
+        << QStringLiteral("tiny_keras_h5") << QStringLiteral("keras-bert (HDF5)") << mlm;
+    QTest::newRow("keras-bert fine-tuned .h5")
+        << QStringLiteral("tiny_keras_h5_classifier") << QStringLiteral("keras-bert (HDF5)")
+        << QStringLiteral("pooler");
+    QTest::newRow("sentence-transformers folder")
+        << QStringLiteral("tiny_st") << QStringLiteral("Hugging Face") << QStringLiteral("pooler");
+    QTest::newRow("classifier") << QStringLiteral("tiny_hf_classifier") << QStringLiteral("Hugging Face")
+                                << QStringLiteral("classifier (labels negative, neutral, positive)");
 }
 
 void TestMainWindow::opensHuggingFaceFormats() {
     QFETCH(QString, folder);
     QFETCH(QString, format);
+    QFETCH(QString, outputs);
     app::MainWindow window;
     window.show();
     QSignalSpy loaded(&window, &app::MainWindow::modelLoaded);
@@ -171,7 +185,8 @@ void TestMainWindow::opensHuggingFaceFormats() {
     auto* summary = window.findChild<widgets::ModelSummaryView*>();
     QVERIFY(summary);
     QCOMPARE(summary->fieldText(QStringLiteral("format")), format);
-    QVERIFY(summary->fieldText(QStringLiteral("outputs")).contains(QStringLiteral("masked LM")));
+    QVERIFY2(summary->fieldText(QStringLiteral("outputs")).contains(outputs),
+             qPrintable(summary->fieldText(QStringLiteral("outputs"))));
     QVERIFY(window.model());
 }
 

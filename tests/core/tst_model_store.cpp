@@ -97,6 +97,16 @@ void TestModelStore::importFolder() {
     QCOMPARE(models.at(1).id, QStringLiteral("tiny_hf"));
     QVERIFY(loadModel(store.modelPath(QStringLiteral("my-tf.model"))).ok());
     QCOMPARE(storeEntries(), (QStringList{QStringLiteral("my-tf.model"), QStringLiteral("tiny_hf")}));
+
+    // A keras-bert .h5 folder (its shape inside the .h5) and a pytorch_model.bin one install and list as
+    // usable models, with no problem reported.
+    for (const char* name : {"tiny_keras_h5", "tiny_hf_pytorch_legacy", "tiny_st"}) {
+        const auto m = store.importFolder(fixture(name));
+        QVERIFY2(m.ok(), qPrintable(m.errorString()));
+        QVERIFY(m->valid);
+        QVERIFY2(m->problem.isEmpty(), qPrintable(m->problem));
+        QVERIFY(loadModel(m->path).ok());
+    }
 }
 
 void TestModelStore::importArchiveWithTopFolder() {
