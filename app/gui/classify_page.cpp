@@ -42,13 +42,6 @@ QString proposedOutputFor(const QString& input) {
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".predictions.csv"));
 }
 
-QStringList readHeader(const QString& path, Kind kind) {
-    core::TextSourceOptions options;
-    options.kind = kind;
-    const auto opened = core::TextSource::open(path, options);
-    return opened ? (*opened)->header() : QStringList();
-}
-
 struct FileOutcome {
     std::optional<core::ClassifyFileSummary> summary;
     QString error;
@@ -182,12 +175,7 @@ QGroupBox* ClassifyPage::buildFileBox() {
     connect(m_kind, &QComboBox::activated, this, [this] {
         m_header.clear();
         updateFileControls();
-        const QString path = inputFile();
-        const Kind kind = Kind(m_kind->currentData().toInt());
-        if (!path.isEmpty() && kind != Kind::Lines)
-            runThen(
-                this, [path, kind] { return readHeader(path, kind); },
-                [this, path](const QStringList& header) { headerRead(path, header); });
+        readHeaderLater();
     });
     m_textColumnLabel = new QLabel(tr("&Text column:"), box);
     m_textColumn = new QComboBox(box);
@@ -269,13 +257,18 @@ void ClassifyPage::showEvent(QShowEvent* event) {
         recompute();
 }
 
+void ClassifyPage::dropPending() {
+    m_run.invalidate();
+    m_waiting = false;
+    m_busyDelay->stop();
+    m_busy->hide();
+}
+
 void ClassifyPage::inputsChanged() {
     updateFileControls();
     if (!isVisible()) {
         m_dirty = true;
-        m_run.invalidate();
-        m_waiting = false;
-        m_busy->hide();
+        dropPending();
         return;
     }
     recompute();
@@ -285,9 +278,7 @@ void ClassifyPage::recompute() {
     m_dirty = false;
     const auto model = workspace()->model();
     if (!model || !model->model().hasClassifier()) {
-        m_run.invalidate();
-        m_waiting = false;
-        m_busy->hide();
+        dropPending();
         m_labels->clear();
         m_resultBox->hide();
         if (!model)
@@ -304,8 +295,7 @@ void ClassifyPage::recompute() {
     const core::TokenizerOptions options = workspace()->tokenizerOptions();
     const core::TextInput text{workspace()->first(), workspace()->second()};
     if (text.first.trimmed().isEmpty() && text.second.trimmed().isEmpty()) {
-        m_run.invalidate();
-        m_waiting = false;
+        dropPending();
         m_resultBox->hide();
         showNotice(tr("Type a text (or a sentence pair) above to see the classifier's labels for it."));
         Q_EMIT classificationShown();
@@ -395,10 +385,21 @@ void ClassifyPage::setInputFile(const QString& path) {
     m_status->clear();
     m_progress->setValue(0);
     updateFileControls();
-    if (!path.isEmpty() && kind != Kind::Lines)
-        runThen(
-            this, [path, kind] { return readHeader(path, kind); },
-            [this, path](const QStringList& header) { headerRead(path, header); });
+    readHeaderLater();
+}
+
+void ClassifyPage::readHeaderLater() {
+    const QString path = inputFile();
+    const Kind kind = Kind(m_kind->currentData().toInt());
+    if (path.isEmpty() || kind == Kind::Lines)
+        return;
+    // Off the UI thread (a file on a slow share must not freeze the page); a stale answer is dropped.
+    runThen(
+        this, [path, kind] { return core::TextSource::header(path, kind); },
+        [this, path, kind](const QStringList& header) {
+            if (path == inputFile() && kind == Kind(m_kind->currentData().toInt()))
+                headerRead(header);
+        });
 }
 
 QString ClassifyPage::inputFile() const {
@@ -421,9 +422,8 @@ void ClassifyPage::setSecondColumn(int column) {
     m_secondColumn->setCurrentIndex(m_secondColumn->findData(column));
 }
 
-void ClassifyPage::headerRead(const QString& path, const QStringList& header) {
-    if (path != inputFile())
-        return; // a newer file was chosen meanwhile
+void ClassifyPage::headerRead(const QStringList& header) {
+    const QString path = inputFile();
     m_header = header;
     core::TextSourceOptions guess;
     guess.guessColumns(header);

@@ -79,11 +79,13 @@ private:
     QGroupBox* buildFileBox();
     void inputsChanged();
     void recompute();
+    void dropPending(); // forget the text run in flight (its answer would be stale)
     void display(const Outcome& outcome);
     void showNotice(const QString& text, bool isError = false);
     void chooseInput();
     void chooseOutput();
-    void headerRead(const QString& path, const QStringList& header);
+    void readHeaderLater(); // the input table's header, for the column combos
+    void headerRead(const QStringList& header);
     void updateFileControls();
     void updateProgress();
     core::TextSourceOptions sourceOptions() const;

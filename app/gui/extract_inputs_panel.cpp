@@ -43,14 +43,6 @@ void applyHeader(widgets::InputFile& file, const QStringList& header) {
     file.columnsChosen = true;
 }
 
-// The header row of a CSV/TSV file (empty when unreadable: the run reports why).
-QStringList readHeader(const QString& path, Kind kind) {
-    core::TextSourceOptions options;
-    options.kind = kind;
-    const auto opened = core::TextSource::open(path, options);
-    return opened ? (*opened)->header() : QStringList();
-}
-
 } // namespace
 
 ExtractInputsPanel::ExtractInputsPanel(QWidget* parent)
@@ -254,7 +246,7 @@ void ExtractInputsPanel::readHeaderLater(const QString& path, Kind kind) {
     // Off the UI thread (a file on a slow share must not freeze the page); the text column is guessed from
     // it.
     runThen(
-        this, [path, kind] { return readHeader(path, kind); },
+        this, [path, kind] { return core::TextSource::header(path, kind); },
         [this, path, kind](const QStringList& header) {
             const int row = m_files->indexOf(path);
             if (row < 0 || m_files->file(row).source.kind != kind || m_files->file(row).columnsChosen)
@@ -273,7 +265,7 @@ void ExtractInputsPanel::ensureColumns() {
         if (m_files->file(row).columnsChosen)
             continue;
         widgets::InputFile file = m_files->file(row);
-        applyHeader(file, readHeader(file.path, file.source.kind));
+        applyHeader(file, core::TextSource::header(file.path, file.source.kind));
         file.columnsChosen = true;
         m_files->setFile(row, file);
     }

@@ -129,6 +129,13 @@ Result<std::unique_ptr<TextSource>> TextSource::open(const QString& path, const 
     return source;
 }
 
+QStringList TextSource::header(const QString& path, TextSourceOptions::Kind kind) {
+    TextSourceOptions options;
+    options.kind = kind;
+    const auto opened = open(path, options);
+    return opened ? (*opened)->header() : QStringList();
+}
+
 bool TextSource::readRecord(QByteArray& record, qint64& firstLine, bool& tooLong) {
     record.clear();
     tooLong = false;

@@ -51,6 +51,9 @@ public:
     static Result<std::unique_ptr<TextSource>> open(const QString& path,
                                                     const TextSourceOptions& options = {});
 
+    // A CSV/TSV file's header row (empty when it cannot be read: a run reports why). Reads the file.
+    static QStringList header(const QString& path, TextSourceOptions::Kind kind);
+
     // Appends up to `count` texts; false at the end of the input or on an error (see errorString()).
     bool next(int count, std::vector<TextInput>& texts, std::vector<SkippedRecord>& skipped);
     bool atEnd() const { return m_atEnd; }
